@@ -32,9 +32,11 @@ export type DataFileIssue = { file: string; path: string; message: string };
 
 export class DataFileError extends Error {
   readonly code = 'invalid_data_file';
-  constructor(readonly issues: DataFileIssue[]) {
+  readonly issues: DataFileIssue[];
+  constructor(issues: DataFileIssue[]) {
     super(issues.map((i) => `${i.file}${i.path ? ` at ${i.path}` : ''}: ${i.message}`).join('\n'));
     this.name = 'DataFileError';
+    this.issues = issues;
   }
 }
 

@@ -1,0 +1,75 @@
+/**
+ * `kasip serve`: opens the database (migrating it), builds the web app when needed and serves
+ * API and web app until SIGTERM/SIGINT, then drains and closes cleanly.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { Command } from 'commander';
+import { describeDb, loadConfig } from '../../config.js';
+import { AppError } from '../../domain/shared/errors.js';
+import { createApp } from '../../http/app.js';
+import { createLogger } from '../../logger.js';
+import { createServices } from '../../services/index.js';
+import { openDb } from '../../storage/db.js';
+import { buildWeb, webBuildIsStale } from '../web-build.js';
+
+const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Serve the API and the web app (default http://127.0.0.1:8080)')
+    .option('--host <host>', 'interface to listen on (env HOST)')
+    .option('--port <port>', 'port to listen on (env PORT)')
+    .option('--build-web', 'build the web app first if it is missing or stale')
+    .action(async (opts: { host?: string; port?: string; buildWeb?: boolean }) => {
+      const config = loadConfig(process.env, { host: opts.host, port: opts.port });
+      const logger = createLogger(config.logLevel);
+      const say = (msg: string) => logger.info(msg);
+      if (opts.buildWeb && webBuildIsStale(ROOT)) await buildWeb(ROOT, say);
+
+      const database = await openDb(config.db);
+      let closing = false;
+      try {
+        const state = await database.migrate();
+        say(`Database: ${describeDb(config.db)} (${await database.version()}), ${state.applied.length} migrations applied.`);
+      } catch (error) {
+        await database.close();
+        throw error;
+      }
+      const services = createServices(database);
+      const app = createApp({ services, webDistDir: config.webDistDir, logger });
+
+      const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+        say(`Kasip is listening on http://${config.host}:${info.port}`);
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.once('listening', resolve);
+        server.once('error', async (error: NodeJS.ErrnoException) => {
+          await database.close();
+          reject(
+            error.code === 'EADDRINUSE'
+              ? new AppError('conflict', `Port ${config.port} on ${config.host} is already in use; set PORT or --port to another one.`)
+              : error,
+          );
+        });
+      });
+
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        say(`Received ${signal}; closing.`);
+        const forced = setTimeout(() => process.exit(1), 10_000);
+        forced.unref();
+        server.close(async () => {
+          await database.close();
+          say('Closed.');
+          process.exitCode = 0;
+        });
+        // Keep-alive connections would hold close() open; end idle ones now.
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      };
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+    });
+}

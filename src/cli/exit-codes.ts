@@ -1,0 +1,26 @@
+/**
+ * The CLI's exit codes, one per error family, so scripts can react without parsing messages.
+ */
+import type { ErrorCode } from '../domain/shared/errors.js';
+
+export const EXIT = { ok: 0, usage: 1, validation: 2, notFound: 3, conflict: 4, environment: 5, internal: 70 } as const;
+
+export function exitCodeFor(code: ErrorCode | 'invalid_config'): number {
+  switch (code) {
+    case 'validation_failed':
+    case 'invalid_data_file':
+      return EXIT.validation;
+    case 'not_found':
+      return EXIT.notFound;
+    case 'conflict':
+      return EXIT.conflict;
+    case 'invalid_config':
+      return EXIT.usage;
+    case 'data_dir_in_use':
+    case 'unsupported_database':
+    case 'database_unavailable':
+      return EXIT.environment;
+    default:
+      return EXIT.internal;
+  }
+}

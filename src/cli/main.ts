@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * The `kasip` command line: `npm run kasip -- <command>`. Every command has --help; errors are
+ * one clear line on stderr and a non-zero exit code (see exit-codes.ts).
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.js';
+import { AppError } from '../domain/shared/errors.js';
+import { APP_VERSION } from '../version.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { migrateCommand } from './commands/migrate.js';
+import { serveCommand } from './commands/serve.js';
+
+export function createProgram(): Command {
+  const program = new Command('kasip')
+    .description("Kasip: Kazakhstan's professional standards as data, registry and tools")
+    .version(APP_VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.addCommand(serveCommand());
+  program.addCommand(migrateCommand());
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
+}
+
+/** Runs the CLI and returns the exit code instead of exiting, so tests can call it. */
+export async function runCli(argv: string[], io = { err: (s: string) => process.stderr.write(s) }): Promise<number> {
+  const program = createProgram();
+  program.configureOutput({ writeErr: io.err });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`kasip: ${error.message}\n`);
+      return exitCodeFor(error.code);
+    }
+    if (error instanceof AppError) {
+      io.err(`kasip: ${error.message}\n`);
+      for (const e of error.errors) io.err(`  - ${e.path}: ${e.message}\n`);
+      return exitCodeFor(error.code);
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'invalid_data_file') {
+      io.err(`kasip: invalid data files:\n${error.message}\n`);
+      return EXIT.validation;
+    }
+    io.err(`kasip: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.internal;
+  }
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) {
+  const code = await runCli(process.argv.slice(2));
+  // `serve` keeps running; it sets process.exitCode itself on shutdown.
+  if (code !== EXIT.ok) process.exit(code);
+}

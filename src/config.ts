@@ -1,0 +1,81 @@
+/**
+ * The one place that reads the environment. Everything else receives a parsed `Config`, so
+ * tests can build one explicitly and nothing depends on ambient state.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const portSchema = z.coerce
+  .number({ error: 'PORT must be a number' })
+  .int('PORT must be a whole number')
+  .min(0, 'PORT must be between 0 and 65535')
+  .max(65535, 'PORT must be between 0 and 65535');
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must start with postgres:// or postgresql://'),
+  KASIP_DATA_DIR: z.string().trim().min(1).default('./data'),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: portSchema.default(8080),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  KASIP_STANDARDS_DIR: z.string().trim().min(1).default('./data/standards'),
+});
+
+export type DbConfig = { kind: 'embedded'; dataDir: string } | { kind: 'memory' } | { kind: 'server'; url: string };
+
+export type Config = {
+  db: DbConfig;
+  host: string;
+  port: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Where bundled standards (data files) live. */
+  standardsDir: string;
+  /** Where the built web app lives. */
+  webDistDir: string;
+};
+
+export type ConfigOverrides = { host?: string | undefined; port?: string | number | undefined };
+
+export class ConfigError extends Error {
+  readonly code = 'invalid_config';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses environment variables and command-line overrides; throws ConfigError naming each bad value. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: ConfigOverrides = {}): Config {
+  const merged = {
+    ...env,
+    ...(overrides.host !== undefined ? { HOST: overrides.host } : {}),
+    ...(overrides.port !== undefined ? { PORT: String(overrides.port) } : {}),
+  };
+  const parsed = envSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.KASIP_DATA_DIR);
+  return {
+    db: e.DATABASE_URL ? { kind: 'server', url: e.DATABASE_URL } : { kind: 'embedded', dataDir: path.join(dataDir, 'pglite') },
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    standardsDir: path.resolve(e.KASIP_STANDARDS_DIR),
+    webDistDir: path.resolve('web/dist'),
+  };
+}
+
+/** A description safe to print: never the password of DATABASE_URL. */
+export function describeDb(db: DbConfig): string {
+  if (db.kind === 'server') return `PostgreSQL at ${db.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')}`;
+  if (db.kind === 'memory') return 'embedded PostgreSQL (PGlite) in memory';
+  return `embedded PostgreSQL (PGlite) in ${db.dataDir}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Errors with a stable `code` that clients switch on (never on the message). The HTTP layer
+ * maps them to RFC 9457 problem details, the CLI to a message and an exit code.
+ */
+export type ErrorCode =
+  | 'not_found'
+  | 'validation_failed'
+  | 'conflict'
+  | 'data_dir_in_use'
+  | 'unsupported_database'
+  | 'database_unavailable'
+  | 'invalid_data_file'
+  | 'internal_error';
+
+export type FieldError = { path: string; message: string };
+
+const STATUS: Record<ErrorCode, number> = {
+  not_found: 404,
+  validation_failed: 400,
+  conflict: 409,
+  data_dir_in_use: 503,
+  unsupported_database: 503,
+  database_unavailable: 503,
+  invalid_data_file: 422,
+  internal_error: 500,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly errors: FieldError[];
+  constructor(code: ErrorCode, message: string, errors: FieldError[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.errors = errors;
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (message: string) => new AppError('not_found', message);
+export const validationFailed = (message: string, errors: FieldError[] = []) =>
+  new AppError('validation_failed', message, errors);

@@ -1,0 +1,59 @@
+/**
+ * The HTTP application: API under /api (OpenAPI 3.1 at /api/openapi.json, docs at /api/docs),
+ * the web app everywhere else. Built from explicit dependencies so tests can call
+ * `createApp(...).request()` without a port.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { AppError } from '../domain/shared/errors.js';
+import { type Logger, silentLogger } from '../logger.js';
+import type { Services } from '../services/index.js';
+import { APP_VERSION } from '../version.js';
+import type { AppEnv } from './app-env.js';
+import { requestContext } from './middleware/request-context.js';
+import { problemResponse } from './problem.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { validationHook } from './validation-hook.js';
+import { webApp } from './web-app.js';
+
+export type AppDeps = { services: Services; webDistDir?: string; logger?: Logger };
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Kasip API',
+    version: APP_VERSION,
+    description:
+      "Kazakhstan's professional standards as data. Errors are RFC 9457 problem details (application/problem+json) with a stable `code`.",
+    license: { name: 'MIT' },
+  },
+} as const;
+
+export function createApp({ services, webDistDir, logger = silentLogger }: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use('*', requestContext(logger));
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  api.route('/', healthRoutes(services.health));
+  api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
+  api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
+  api.all('*', (c) => problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.route('/api', api);
+
+  if (webDistDir) app.route('/', webApp(webDistDir));
+
+  app.notFound((c) => problemResponse(c, 'not_found', 404, 'Nothing is here.'));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problemResponse(c, error.code, error.status, error.message, error.errors);
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      // Hono's own HTTPExceptions, e.g. a body that is not valid JSON.
+      return problemResponse(c, 'validation_failed', 400, error.message || 'The request could not be read.');
+    }
+    logger.error('unhandled error', { requestId: c.get('requestId'), error: error.message, stack: error.stack });
+    return problemResponse(c, 'internal_error', 500, 'Something went wrong on our side; the request id identifies it in the logs.');
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,16 @@
+/**
+ * Assembles the use cases over one open database. The http and cli layers receive `Services`
+ * and never touch storage themselves.
+ */
+import type { OpenDb } from '../storage/db.js';
+import { APP_NAME, APP_VERSION } from '../version.js';
+import { createHealthService } from './health.service.js';
+
+export function createServices(database: OpenDb) {
+  return {
+    database,
+    health: createHealthService(database, { name: APP_NAME, version: APP_VERSION }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,121 @@
+/**
+ * One way to open the database for both engines: embedded PGlite (default, zero set-up) or a
+ * PostgreSQL server (DATABASE_URL). Both go through Kysely's PostgresDialect and a pg Pool, so
+ * no other module branches on the engine.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DbConfig } from '../config.js';
+import { AppError } from '../domain/shared/errors.js';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { migrationProvider, migrations } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Engine = 'pglite' | 'postgres';
+export type Db = Kysely<Database>;
+
+export type MigrationState = { applied: string[]; pending: string[] };
+
+export type OpenDb = {
+  db: Db;
+  engine: Engine;
+  /** The server's version string, e.g. "PostgreSQL 15.18". */
+  version: () => Promise<string>;
+  migrate: () => Promise<MigrationState>;
+  migrationState: () => Promise<MigrationState>;
+  close: () => Promise<void>;
+};
+
+/** PGlite keeps one connection; a pool of one makes concurrent queries queue instead of colliding. */
+async function openEmbedded(dataDir: string | undefined): Promise<{ db: Db; close: () => Promise<void> }> {
+  let lock: DataDirLock | undefined;
+  if (dataDir) lock = lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+    const pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), max: 1 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      close: async () => {
+        await db.destroy();
+        await pglite.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+/**
+ * pg_trgm and lower() silently ignore Cyrillic in a database whose ctype is not UTF-8, which
+ * breaks Kazakh search without an error; refuse such a database at start.
+ */
+async function assertUtf8Ctype(db: Db): Promise<void> {
+  const { rows } = await sql<{ ctype: string; encoding: string }>`
+    select datctype as ctype, pg_encoding_to_char(encoding) as encoding
+    from pg_database where datname = current_database()`.execute(db);
+  const row = rows[0];
+  const ctypeOk = row && /utf-?8/i.test(row.ctype);
+  if (!row || !ctypeOk || row.encoding !== 'UTF8') {
+    throw new AppError(
+      'unsupported_database',
+      `The database must use UTF-8 (encoding ${row?.encoding ?? '?'}, ctype ${row?.ctype ?? '?'}): with a non-UTF-8 ctype PostgreSQL cannot lower-case or search Kazakh text. Create it with: createdb -E UTF8 --locale=C.UTF-8 --template=template0 NAME`,
+    );
+  }
+}
+
+async function openServer(url: string): Promise<{ db: Db; close: () => Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle client's network error must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await assertUtf8Ctype(db);
+  } catch (error) {
+    await db.destroy();
+    if (error instanceof AppError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('database_unavailable', `Cannot connect to the PostgreSQL server: ${reason}`);
+  }
+  return { db, close: () => db.destroy() };
+}
+
+export async function openDb(config: DbConfig): Promise<OpenDb> {
+  const engine: Engine = config.kind === 'server' ? 'postgres' : 'pglite';
+  const { db, close } =
+    config.kind === 'server'
+      ? await openServer(config.url)
+      : await openEmbedded(config.kind === 'embedded' ? config.dataDir : undefined);
+  const migrator = new Migrator({ db, provider: migrationProvider });
+
+  const migrationState = async (): Promise<MigrationState> => {
+    const infos = await migrator.getMigrations();
+    return {
+      applied: infos.filter((m) => m.executedAt).map((m) => m.name),
+      pending: infos.filter((m) => !m.executedAt).map((m) => m.name),
+    };
+  };
+
+  return {
+    db,
+    engine,
+    version: async () => {
+      const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
+      return (rows[0]?.v ?? '').split(/ on | \(|,/)[0] ?? '';
+    },
+    migrate: async () => {
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw error instanceof Error ? error : new Error(String(error));
+      return migrationState();
+    },
+    migrationState,
+    close,
+  };
+}
+
+export const knownMigrations = Object.keys(migrations);

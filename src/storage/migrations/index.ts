@@ -1,0 +1,14 @@
+/**
+ * Migrations live in code (not a folder scan) so they work the same from tsx, a bundle or a
+ * test, on both engines. Add a file and list it here; never edit one that has shipped.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as init from './0001-init.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-init': init,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,50 @@
+/**
+ * UI language: kk (default), ru, en. The choice is remembered in localStorage and reflected in
+ * <html lang>, so screen readers and hyphenation use the right language.
+ */
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { en } from './en';
+import { kk, type MessageKey } from './kk';
+import { ru } from './ru';
+
+export const LANGS = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = { kk, ru, en };
+export const LANG_NAMES: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+const STORAGE_KEY = 'kasip.lang';
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
+  } catch {
+    // Storage can be blocked (private mode); Kazakh is the default then.
+  }
+  return 'kk';
+}
+
+type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: (key: MessageKey) => string };
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not remembered, but still switched.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key) => dictionaries[lang][key] }), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
