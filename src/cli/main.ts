@@ -8,8 +8,11 @@ import { ConfigError } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
 import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { exportCommand } from './commands/export.js';
+import { loadCommand } from './commands/load.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
+import { validateCommand } from './commands/validate.js';
 
 export function createProgram(): Command {
   const program = new Command('kasip')
@@ -19,6 +22,9 @@ export function createProgram(): Command {
     .exitOverride();
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
+  program.addCommand(loadCommand());
+  program.addCommand(exportCommand());
+  program.addCommand(validateCommand());
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }
@@ -42,10 +48,6 @@ export async function runCli(argv: string[], io = { err: (s: string) => process.
       io.err(`kasip: ${error.message}\n`);
       for (const e of error.errors) io.err(`  - ${e.path}: ${e.message}\n`);
       return exitCodeFor(error.code);
-    }
-    if (error instanceof Error && 'code' in error && error.code === 'invalid_data_file') {
-      io.err(`kasip: invalid data files:\n${error.message}\n`);
-      return EXIT.validation;
     }
     io.err(`kasip: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.internal;

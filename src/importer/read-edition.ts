@@ -7,6 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { AppError } from '../domain/shared/errors.js';
+import type { Edition } from '../domain/standard/edition.js';
+import { fromExportDocument } from '../domain/standard/export-document.js';
 import {
   type Card,
   type EditionMeta,
@@ -30,11 +33,15 @@ export type EditionFiles = {
 
 export type DataFileIssue = { file: string; path: string; message: string };
 
-export class DataFileError extends Error {
-  readonly code = 'invalid_data_file';
+/** Invalid data files; each issue names the file, the path inside it and what is wrong. */
+export class DataFileError extends AppError {
   readonly issues: DataFileIssue[];
   constructor(issues: DataFileIssue[]) {
-    super(issues.map((i) => `${i.file}${i.path ? ` at ${i.path}` : ''}: ${i.message}`).join('\n'));
+    super(
+      'invalid_data_file',
+      `${issues.length} problem(s) in the data files.`,
+      issues.map((i) => ({ path: `${i.file}${i.path ? ` at ${i.path}` : ''}`, message: i.message })),
+    );
     this.name = 'DataFileError';
     this.issues = issues;
   }
@@ -81,4 +88,43 @@ export async function readEditionFolder(folder: string): Promise<EditionFiles> {
   }
   if (issues.length > 0 || !edition || !terms || !professions) throw new DataFileError(issues);
   return { folder, edition, terms: terms.terms, professions: professions.professions, cards, sourceLines };
+}
+
+/** Reads an edition folder into one Edition value. */
+export async function readEdition(folder: string): Promise<Edition> {
+  const files = await readEditionFolder(folder);
+  return {
+    meta: files.edition,
+    terms: files.terms,
+    professions: files.professions,
+    cards: files.cards.map((c) => c.card),
+    sourceText: files.sourceLines.join('\n'),
+  };
+}
+
+/** Every edition folder (one holding edition.yaml) under a standards directory, sorted. */
+export async function findEditionFolders(standardsDir: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(dir: string, depth: number): Promise<void> {
+    if (depth > 4) return;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.isFile() && e.name === 'edition.yaml')) found.push(dir);
+    for (const e of entries) if (e.isDirectory()) await walk(path.join(dir, e.name), depth + 1);
+  }
+  await walk(standardsDir, 0);
+  return found.sort();
+}
+
+/** Reads an export document (`kasip export --format json`) back into an Edition. */
+export async function readExportFile(file: string): Promise<Edition> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : `not valid JSON (${(error as Error).message})`;
+    throw new DataFileError([{ file, path: '', message: reason }]);
+  }
+  const result = fromExportDocument(json);
+  if ('issues' in result) throw new DataFileError(result.issues.map((i) => ({ file, path: i.path, message: i.message })));
+  return result.edition;
 }

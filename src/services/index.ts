@@ -4,12 +4,14 @@
  */
 import type { OpenDb } from '../storage/db.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
+import { createEditionService } from './edition.service.js';
 import { createHealthService } from './health.service.js';
 
 export function createServices(database: OpenDb) {
   return {
     database,
     health: createHealthService(database, { name: APP_NAME, version: APP_VERSION }),
+    editions: createEditionService(database),
   };
 }
 

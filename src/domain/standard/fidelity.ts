@@ -140,3 +140,40 @@ export function uncoveredLines(
   }
   return missing;
 }
+
+export type FidelityReport = {
+  textsChecked: number;
+  problems: FidelityFinding[];
+  /** Per card: non-blank lines of its range that no item cites and no label covers. */
+  uncovered: { cardId: string; lines: number[] }[];
+};
+
+/** The whole fidelity audit of an edition: every text against its lines, every card's coverage. */
+export function fidelityReport(edition: {
+  sourceText: string;
+  meta: unknown;
+  terms: unknown[];
+  professions: unknown[];
+  cards: { id: string; source: { lines: [number, number] }; labels: [number, number][] }[];
+}): FidelityReport {
+  const lines = edition.sourceText.split('\n');
+  const problems: FidelityFinding[] = [];
+  let textsChecked = 0;
+  const audit = (prefix: string, node: unknown) => {
+    for (const text of collectSourcedTexts(node, prefix)) {
+      textsChecked++;
+      problems.push(...checkText(lines, text));
+    }
+  };
+  audit('edition', edition.meta);
+  audit('terms', edition.terms);
+  audit('professions', edition.professions);
+  const uncovered: FidelityReport['uncovered'] = [];
+  for (const card of edition.cards) {
+    audit(`cards.${card.id}`, card);
+    const covered = [...citedRanges({ ...card, source: undefined }), ...card.labels];
+    const missing = uncoveredLines(lines, card.source.lines, covered);
+    if (missing.length > 0) uncovered.push({ cardId: card.id, lines: missing });
+  }
+  return { textsChecked, problems, uncovered };
+}

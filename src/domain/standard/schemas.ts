@@ -106,6 +106,7 @@ export const specialistGroups = ['high-level-specialist', 'mid-level-specialist'
 
 export const qualificationGroupSchema = z
   .object({
+    id: itemIdSchema,
     group: z.enum(specialistGroups),
     /** The group's printed label ("Біліктілігі орта деңгейдегі маман:"), when there is one. */
     label: sourcedTextSchema.optional(),
@@ -143,6 +144,9 @@ export const labourFunctionSchema = z
     number: z.string().optional(),
     name: sourcedTextSchema,
     tasks: z.array(taskSchema),
+    /** Lists printed once for the whole function, beside all of its tasks (some cards do this). */
+    skills: z.array(numberedTextSchema).optional(),
+    knowledge: z.array(numberedTextSchema).optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -1,0 +1,176 @@
+/**
+ * Editions of standards: load one (idempotently, in one transaction), list them, read one
+ * back whole, export it. Loading never deletes: items that left the edition are deprecated.
+ */
+import { AppError } from '../domain/shared/errors.js';
+import type { Edition } from '../domain/standard/edition.js';
+import { type ExportDocument, toExportDocument } from '../domain/standard/export-document.js';
+import { checkText, collectSourcedTexts } from '../domain/standard/fidelity.js';
+import { type InvariantIssue, checkInvariants } from '../domain/standard/invariants.js';
+import { assembleEdition, flattenEdition } from '../domain/standard/item-tree.js';
+import { editionSchema } from '../domain/standard/schemas.js';
+import type { OpenDb } from '../storage/db.js';
+import { contentHash, itemUuid } from '../storage/identity.js';
+import * as repo from '../storage/repositories/edition.repository.js';
+
+export type LoadReport = {
+  edition: string;
+  created: boolean;
+  metadataChanged: boolean;
+  items: { inserted: number; updated: number; unchanged: number; deprecated: number; total: number };
+  /** Defects of the data that do not stop loading (they are the quality checks' business). */
+  warnings: InvariantIssue[];
+  /** Texts that do not match their source lines (should be none for a reviewed edition). */
+  fidelityProblems: number;
+};
+
+export type EditionSummary = {
+  id: string;
+  uuid: string;
+  standardId: string;
+  status: string;
+  orderDate: string;
+  title: Record<string, unknown>;
+  loadedAt: string;
+  current: boolean;
+  counts: Record<string, number>;
+};
+
+export function createEditionService(database: OpenDb) {
+  const { db } = database;
+
+  async function summaries(): Promise<EditionSummary[]> {
+    const rows = await repo.listEditions(db);
+    const current = pickCurrent(rows);
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id,
+        uuid: r.uuid,
+        standardId: r.standardId,
+        status: r.status,
+        orderDate: r.orderDate,
+        title: ((r.meta.standard as { title?: Record<string, unknown> } | undefined)?.title ?? {}) as Record<string, unknown>,
+        loadedAt: r.loadedAt.toISOString(),
+        current: r.id === current,
+        counts: await repo.countItemsByKind(db, r.id),
+      })),
+    );
+  }
+
+  /** The edition used when none is named: the newest one in force, else the newest. */
+  function pickCurrent(rows: repo.EditionRow[]): string | undefined {
+    return (rows.find((r) => r.status === 'in-force') ?? rows[0])?.id;
+  }
+
+  async function resolveEditionId(id?: string): Promise<string> {
+    const rows = await repo.listEditions(db);
+    if (id === undefined) {
+      const current = pickCurrent(rows);
+      if (!current) throw new AppError('not_found', 'No edition is loaded yet; run `kasip load`.');
+      return current;
+    }
+    if (!rows.some((r) => r.id === id)) {
+      throw new AppError('not_found', `There is no edition "${id}". Known editions: ${rows.map((r) => r.id).join(', ') || 'none'}.`);
+    }
+    return id;
+  }
+
+  async function readEdition(id?: string): Promise<Edition> {
+    const editionId = await resolveEditionId(id);
+    const row = await repo.findEdition(db, editionId);
+    const sourceText = await repo.readSourceText(db, editionId);
+    if (!row || sourceText === undefined) throw new AppError('not_found', `There is no edition "${editionId}".`);
+    const items = await repo.listItems(db, editionId);
+    return assembleEdition(editionSchema.parse(row.meta), sourceText, items);
+  }
+
+  return {
+    list: summaries,
+    resolveEditionId,
+    read: readEdition,
+
+    /**
+     * Loads an edition. Loading the same data twice changes nothing; a changed item is updated,
+     * a new one inserted, a vanished one deprecated: all in one transaction, or nothing.
+     */
+    async load(edition: Edition): Promise<LoadReport> {
+      const issues = checkInvariants(edition);
+      const errors = issues.filter((i) => i.severity === 'error');
+      if (errors.length > 0) {
+        throw new AppError(
+          'invalid_data_file',
+          `Edition "${edition.meta.id}" cannot be loaded: ${errors.length} problem(s).`,
+          errors.map((e) => ({ path: e.path, message: e.message })),
+        );
+      }
+      const lines = edition.sourceText.split('\n');
+      const fidelityProblems = collectSourcedTexts({ meta: edition.meta, terms: edition.terms, professions: edition.professions, cards: edition.cards })
+        .flatMap((t) => checkText(lines, t)).length;
+
+      const standardId = edition.meta.standard.id;
+      const records = flattenEdition(edition).map((r) => {
+        const stored = { ...r, uuid: itemUuid(standardId, r.id), deprecated: false };
+        return { ...stored, contentHash: contentHash({ ...r }) };
+      });
+      const metaHash = contentHash({ meta: edition.meta, sourceText: edition.sourceText });
+
+      return db.transaction().execute(async (trx) => {
+        await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
+        const existing = await repo.findEdition(trx, edition.meta.id);
+        const metadataChanged = !existing || existing.contentHash !== metaHash;
+        if (metadataChanged) {
+          await repo.saveEdition(
+            trx,
+            {
+              id: edition.meta.id,
+              uuid: itemUuid(standardId, edition.meta.id),
+              standardId,
+              status: edition.meta.status,
+              orderDate: edition.meta.order.date,
+              meta: edition.meta as unknown as Record<string, unknown>,
+              contentHash: metaHash,
+              sourceText: edition.sourceText,
+            },
+            Boolean(existing),
+          );
+        }
+        const known = await repo.itemHashes(trx, edition.meta.id);
+        const toInsert = records.filter((r) => !known.has(r.id));
+        const toUpdate = records.filter((r) => {
+          const k = known.get(r.id);
+          return k !== undefined && (k.contentHash !== r.contentHash || k.deprecated);
+        });
+        const present = new Set(records.map((r) => r.id));
+        const toDeprecate = [...known].filter(([id, k]) => !present.has(id) && !k.deprecated).map(([id]) => id);
+        await repo.insertItems(trx, edition.meta.id, toInsert);
+        for (const item of toUpdate) await repo.updateItem(trx, edition.meta.id, item);
+        await repo.deprecateItems(trx, edition.meta.id, toDeprecate);
+        return {
+          edition: edition.meta.id,
+          created: !existing,
+          metadataChanged,
+          items: {
+            inserted: toInsert.length,
+            updated: toUpdate.length,
+            unchanged: records.length - toInsert.length - toUpdate.length,
+            deprecated: toDeprecate.length,
+            total: records.length,
+          },
+          warnings: issues.filter((i) => i.severity === 'warning'),
+          fidelityProblems,
+        };
+      });
+    },
+
+    async export(id?: string): Promise<ExportDocument> {
+      const edition = await readEdition(id);
+      return toExportDocument(edition, (itemId) => itemUuid(edition.meta.standard.id, itemId));
+    },
+
+    async isEmpty(): Promise<boolean> {
+      return (await repo.listEditions(db)).length === 0;
+    },
+  };
+}
+
+export type EditionService = ReturnType<typeof createEditionService>;

@@ -1,0 +1,184 @@
+/**
+ * Rows of editions and their items. Functions take the executor (a Kysely instance or a
+ * transaction) as their first argument: with PGlite's single connection, a repository that
+ * used `db` inside a service's transaction would deadlock.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { ItemKind, ItemRecord } from '../../domain/standard/item-tree.js';
+import type { Database } from '../schema.js';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export type EditionRow = {
+  id: string;
+  uuid: string;
+  standardId: string;
+  status: string;
+  orderDate: string;
+  meta: Record<string, unknown>;
+  contentHash: string;
+  loadedAt: Date;
+};
+
+export type StoredItem = ItemRecord & { uuid: string; contentHash: string; deprecated: boolean };
+
+export async function upsertStandard(ex: Executor, id: string, title: Record<string, unknown>): Promise<void> {
+  await ex
+    .insertInto('standard')
+    .values({ id, title: JSON.stringify(title) as never })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ title: JSON.stringify(title) as never }))
+    .execute();
+}
+
+function toEditionRow(r: {
+  id: string;
+  uuid: string;
+  standard_id: string;
+  status: string;
+  order_date: string | Date;
+  meta: Record<string, unknown>;
+  content_hash: string;
+  loaded_at: Date;
+}): EditionRow {
+  const orderDate = r.order_date instanceof Date ? r.order_date.toISOString().slice(0, 10) : String(r.order_date).slice(0, 10);
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    standardId: r.standard_id,
+    status: r.status,
+    orderDate,
+    meta: r.meta,
+    contentHash: r.content_hash,
+    loadedAt: r.loaded_at,
+  };
+}
+
+const editionColumns = ['id', 'uuid', 'standard_id', 'status', 'order_date', 'meta', 'content_hash', 'loaded_at'] as const;
+
+export async function findEdition(ex: Executor, id: string): Promise<EditionRow | undefined> {
+  const row = await ex.selectFrom('edition').select(editionColumns).where('id', '=', id).executeTakeFirst();
+  return row ? toEditionRow(row) : undefined;
+}
+
+/** Editions, newest order first. */
+export async function listEditions(ex: Executor): Promise<EditionRow[]> {
+  const rows = await ex.selectFrom('edition').select(editionColumns).orderBy('order_date', 'desc').orderBy('id').execute();
+  return rows.map(toEditionRow);
+}
+
+export async function readSourceText(ex: Executor, editionId: string): Promise<string | undefined> {
+  const row = await ex.selectFrom('edition').select('source_text').where('id', '=', editionId).executeTakeFirst();
+  return row?.source_text;
+}
+
+export async function saveEdition(
+  ex: Executor,
+  row: Omit<EditionRow, 'loadedAt'> & { sourceText: string },
+  exists: boolean,
+): Promise<void> {
+  const values = {
+    uuid: row.uuid,
+    standard_id: row.standardId,
+    status: row.status,
+    order_date: row.orderDate,
+    meta: JSON.stringify(row.meta) as never,
+    source_text: row.sourceText,
+    content_hash: row.contentHash,
+    loaded_at: new Date(),
+  };
+  if (exists) await ex.updateTable('edition').set(values).where('id', '=', row.id).execute();
+  else await ex.insertInto('edition').values({ id: row.id, ...values }).execute();
+}
+
+export async function itemHashes(
+  ex: Executor,
+  editionId: string,
+): Promise<Map<string, { contentHash: string; deprecated: boolean }>> {
+  const rows = await ex
+    .selectFrom('item')
+    .select(['id', 'content_hash', 'deprecated'])
+    .where('edition_id', '=', editionId)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { contentHash: r.content_hash, deprecated: r.deprecated }]));
+}
+
+function toColumns(editionId: string, item: StoredItem) {
+  return {
+    edition_id: editionId,
+    id: item.id,
+    uuid: item.uuid,
+    kind: item.kind,
+    parent_id: item.parentId,
+    card_id: item.cardId,
+    position: item.position,
+    text_kk: item.text?.kk ?? null,
+    text_ru: item.text?.ru ?? null,
+    text_en: item.text?.en ?? null,
+    source_from: item.source?.[0] ?? null,
+    source_to: item.source?.[1] ?? null,
+    data: JSON.stringify(item.data) as never,
+    content_hash: item.contentHash,
+    deprecated: false,
+    updated_at: new Date(),
+  };
+}
+
+/** Inserts in batches: one statement per few hundred rows keeps parameters under PostgreSQL's limit. */
+export async function insertItems(ex: Executor, editionId: string, items: StoredItem[]): Promise<void> {
+  for (let i = 0; i < items.length; i += 500) {
+    const batch = items.slice(i, i + 500).map((item) => toColumns(editionId, item));
+    if (batch.length > 0) await ex.insertInto('item').values(batch).execute();
+  }
+}
+
+export async function updateItem(ex: Executor, editionId: string, item: StoredItem): Promise<void> {
+  const { edition_id: _e, id: _i, ...set } = toColumns(editionId, item);
+  await ex.updateTable('item').set(set).where('edition_id', '=', editionId).where('id', '=', item.id).execute();
+}
+
+/** Items that left the edition are deprecated, never deleted: ids and UUIDs stay resolvable. */
+export async function deprecateItems(ex: Executor, editionId: string, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    await ex
+      .updateTable('item')
+      .set({ deprecated: true, updated_at: new Date() })
+      .where('edition_id', '=', editionId)
+      .where('id', 'in', batch)
+      .execute();
+  }
+}
+
+/** The edition's current (not deprecated) items. */
+export async function listItems(ex: Executor, editionId: string): Promise<StoredItem[]> {
+  const rows = await ex
+    .selectFrom('item')
+    .selectAll()
+    .where('edition_id', '=', editionId)
+    .where('deprecated', '=', false)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    uuid: r.uuid,
+    kind: r.kind as ItemKind,
+    parentId: r.parent_id,
+    cardId: r.card_id,
+    position: r.position,
+    text: r.text_kk === null ? null : { kk: r.text_kk, ...(r.text_ru ? { ru: r.text_ru } : {}), ...(r.text_en ? { en: r.text_en } : {}) },
+    source: r.source_from === null || r.source_to === null ? null : [r.source_from, r.source_to],
+    data: r.data,
+    contentHash: r.content_hash,
+    deprecated: r.deprecated,
+  }));
+}
+
+export async function countItemsByKind(ex: Executor, editionId: string): Promise<Record<string, number>> {
+  const rows = await ex
+    .selectFrom('item')
+    .select(['kind', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('edition_id', '=', editionId)
+    .where('deprecated', '=', false)
+    .groupBy('kind')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+}
