@@ -12,6 +12,7 @@ import { APP_VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
 import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
+import { editionRoutes } from './routes/edition.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
@@ -35,6 +36,7 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route('/', healthRoutes(services.health));
+  api.route('/', editionRoutes(services.editions));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) => problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`));
