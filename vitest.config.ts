@@ -9,7 +9,19 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { TZ: 'UTC' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/data/**/*.test.ts', 'test/architecture.test.ts', 'web/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/architecture.test.ts',
+            'web/src/**/*.test.ts',
+          ],
+        },
+      },
       { extends: true, test: { name: 'db', include: ['test/db/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'] } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000 } },

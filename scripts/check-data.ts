@@ -10,7 +10,9 @@ import { cardSchema, editionSchema, professionsFileSchema, termsFileSchema } fro
 import { checkText, citedRanges, collectSourcedTexts, uncoveredLines } from '../src/domain/standard/fidelity.js';
 
 const args = process.argv.slice(2);
-const folder = args.find((a) => !a.startsWith('--') && !a.endsWith('.yaml')) ?? 'data/standards/social-protection/editions/order-262-2023';
+const folder =
+  args.find((a) => !a.startsWith('--') && !a.endsWith('.yaml')) ??
+  'data/standards/social-protection/editions/order-262-2023';
 const only = args.filter((a) => a.endsWith('.yaml'));
 const lines = (await readFile(path.join(folder, 'source.kk.txt'), 'utf8')).split('\n');
 const files = only.length ? only : [];
@@ -18,7 +20,14 @@ let problems = 0;
 for (const file of files) {
   const raw = parse(await readFile(file, 'utf8'));
   const base = path.basename(file);
-  const schema = base === 'edition.yaml' ? editionSchema : base === 'terms.yaml' ? termsFileSchema : base === 'professions.yaml' ? professionsFileSchema : cardSchema;
+  const schema =
+    base === 'edition.yaml'
+      ? editionSchema
+      : base === 'terms.yaml'
+        ? termsFileSchema
+        : base === 'professions.yaml'
+          ? professionsFileSchema
+          : cardSchema;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const i of parsed.error.issues) console.log(`${file}: schema ${i.path.join('.')}: ${i.message}`);
@@ -38,7 +47,9 @@ for (const file of files) {
     const missing = uncoveredLines(lines, card.source.lines, covered);
     if (missing.length) {
       problems += missing.length;
-      console.log(`${file}: ${missing.length} lines of the card are not covered by any item or label: ${missing.join(', ')}`);
+      console.log(
+        `${file}: ${missing.length} lines of the card are not covered by any item or label: ${missing.join(', ')}`,
+      );
     }
   }
   console.log(`${file}: ${texts.length} texts checked`);

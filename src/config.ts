@@ -17,7 +17,10 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must start with postgres:// or postgresql://'),
+    .refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
+      'DATABASE_URL must start with postgres:// or postgresql://',
+    ),
   KASIP_DATA_DIR: z.string().trim().min(1).default('./data'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: portSchema.default(8080),
@@ -51,7 +54,10 @@ export class ConfigError extends Error {
 }
 
 /** Parses environment variables and command-line overrides; throws ConfigError naming each bad value. */
-export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: ConfigOverrides = {}): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: ConfigOverrides = {},
+): Config {
   const merged = {
     ...env,
     ...(overrides.host !== undefined ? { HOST: overrides.host } : {}),
@@ -64,7 +70,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const dataDir = path.resolve(e.KASIP_DATA_DIR);
   return {
-    db: e.DATABASE_URL ? { kind: 'server', url: e.DATABASE_URL } : { kind: 'embedded', dataDir: path.join(dataDir, 'pglite') },
+    db: e.DATABASE_URL
+      ? { kind: 'server', url: e.DATABASE_URL }
+      : { kind: 'embedded', dataDir: path.join(dataDir, 'pglite') },
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,

@@ -14,7 +14,9 @@ import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 
-export function createProgram(): Command {
+type Io = { err: (s: string) => void };
+
+export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }): Command {
   const program = new Command('kasip')
     .description("Kasip: Kazakhstan's professional standards as data, registry and tools")
     .version(APP_VERSION, '-v, --version')
@@ -25,14 +27,16 @@ export function createProgram(): Command {
   program.addCommand(loadCommand());
   program.addCommand(exportCommand());
   program.addCommand(validateCommand());
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  // addCommand() does not pass settings down, so each subcommand gets them here.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeErr: io.err });
+  }
   return program;
 }
 
 /** Runs the CLI and returns the exit code instead of exiting, so tests can call it. */
-export async function runCli(argv: string[], io = { err: (s: string) => process.stderr.write(s) }): Promise<number> {
-  const program = createProgram();
-  program.configureOutput({ writeErr: io.err });
+export async function runCli(argv: string[], io: Io = { err: (s) => process.stderr.write(s) }): Promise<number> {
+  const program = createProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;

@@ -39,7 +39,9 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   api.route('/', editionRoutes(services.editions));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
-  api.all('*', (c) => problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  api.all('*', (c) =>
+    problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`),
+  );
   app.route('/api', api);
 
   if (webDistDir) app.route('/', webApp(webDistDir));
@@ -53,7 +55,12 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
       return problemResponse(c, 'validation_failed', 400, error.message || 'The request could not be read.');
     }
     logger.error('unhandled error', { requestId: c.get('requestId'), error: error.message, stack: error.stack });
-    return problemResponse(c, 'internal_error', 500, 'Something went wrong on our side; the request id identifies it in the logs.');
+    return problemResponse(
+      c,
+      'internal_error',
+      500,
+      'Something went wrong on our side; the request id identifies it in the logs.',
+    );
   });
   return app;
 }

@@ -51,7 +51,7 @@ export function problemResponse(
     ...(detail ? { detail } : {}),
     instance: new URL(c.req.url).pathname,
     ...(errors && errors.length > 0 ? { errors } : {}),
-    ...(c.get("requestId") ? { requestId: c.get("requestId") } : {}),
+    ...(c.get('requestId') ? { requestId: c.get('requestId') } : {}),
   };
   c.header('Content-Language', lang);
   return c.body(JSON.stringify(body), status as ContentfulStatusCode, { 'Content-Type': 'application/problem+json' });

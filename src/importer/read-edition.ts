@@ -47,12 +47,20 @@ export class DataFileError extends AppError {
   }
 }
 
-async function readYaml<S extends z.ZodType>(file: string, schema: S, issues: DataFileIssue[]): Promise<z.infer<S> | undefined> {
+async function readYaml<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  issues: DataFileIssue[],
+): Promise<z.infer<S> | undefined> {
   let raw: unknown;
   try {
     raw = parse(await readFile(file, 'utf8'), { uniqueKeys: true });
   } catch (error) {
-    issues.push({ file, path: '', message: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+    issues.push({
+      file,
+      path: '',
+      message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+    });
     return undefined;
   }
   const result = schema.safeParse(raw);
@@ -121,10 +129,14 @@ export async function readExportFile(file: string): Promise<Edition> {
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : `not valid JSON (${(error as Error).message})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the file does not exist'
+        : `not valid JSON (${(error as Error).message})`;
     throw new DataFileError([{ file, path: '', message: reason }]);
   }
   const result = fromExportDocument(json);
-  if ('issues' in result) throw new DataFileError(result.issues.map((i) => ({ file, path: i.path, message: i.message })));
+  if ('issues' in result)
+    throw new DataFileError(result.issues.map((i) => ({ file, path: i.path, message: i.message })));
   return result.edition;
 }

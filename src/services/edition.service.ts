@@ -49,7 +49,10 @@ export function createEditionService(database: OpenDb) {
         standardId: r.standardId,
         status: r.status,
         orderDate: r.orderDate,
-        title: ((r.meta.standard as { title?: Record<string, unknown> } | undefined)?.title ?? {}) as Record<string, unknown>,
+        title: ((r.meta.standard as { title?: Record<string, unknown> } | undefined)?.title ?? {}) as Record<
+          string,
+          unknown
+        >,
         loadedAt: r.loadedAt.toISOString(),
         current: r.id === current,
         counts: await repo.countItemsByKind(db, r.id),
@@ -70,7 +73,10 @@ export function createEditionService(database: OpenDb) {
       return current;
     }
     if (!rows.some((r) => r.id === id)) {
-      throw new AppError('not_found', `There is no edition "${id}". Known editions: ${rows.map((r) => r.id).join(', ') || 'none'}.`);
+      throw new AppError(
+        'not_found',
+        `There is no edition "${id}". Known editions: ${rows.map((r) => r.id).join(', ') || 'none'}.`,
+      );
     }
     return id;
   }
@@ -104,8 +110,12 @@ export function createEditionService(database: OpenDb) {
         );
       }
       const lines = edition.sourceText.split('\n');
-      const fidelityProblems = collectSourcedTexts({ meta: edition.meta, terms: edition.terms, professions: edition.professions, cards: edition.cards })
-        .flatMap((t) => checkText(lines, t)).length;
+      const fidelityProblems = collectSourcedTexts({
+        meta: edition.meta,
+        terms: edition.terms,
+        professions: edition.professions,
+        cards: edition.cards,
+      }).flatMap((t) => checkText(lines, t)).length;
 
       const standardId = edition.meta.standard.id;
       const records = flattenEdition(edition).map((r) => {

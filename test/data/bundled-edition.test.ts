@@ -46,7 +46,10 @@ describe('the bundled edition of Order No. 262', () => {
     for (const card of edition.cards) {
       const tasks = card.labourFunctions.flatMap((f) => f.tasks);
       const skills = card.labourFunctions.flatMap((f) => [...(f.skills ?? []), ...f.tasks.flatMap((t) => t.skills)]);
-      const knowledge = card.labourFunctions.flatMap((f) => [...(f.knowledge ?? []), ...f.tasks.flatMap((t) => t.knowledge)]);
+      const knowledge = card.labourFunctions.flatMap((f) => [
+        ...(f.knowledge ?? []),
+        ...f.tasks.flatMap((t) => t.knowledge),
+      ]);
       expect.soft(card.labourFunctions.length, card.id).toBeGreaterThan(0);
       expect.soft(tasks.length, card.id).toBeGreaterThan(0);
       expect.soft(skills.length, card.id).toBeGreaterThan(0);

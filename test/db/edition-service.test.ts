@@ -31,7 +31,13 @@ describe.each(testEngines)('editions on %s', (engine) => {
     expect(first).toMatchObject({ created: true, metadataChanged: true, fidelityProblems: 0 });
     expect(first.items.inserted).toBe(first.items.total);
     const again = await services.editions.load(bundled);
-    expect(again.items).toEqual({ inserted: 0, updated: 0, unchanged: first.items.total, deprecated: 0, total: first.items.total });
+    expect(again.items).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: first.items.total,
+      deprecated: 0,
+      total: first.items.total,
+    });
     expect(again.metadataChanged).toBe(false);
     const [summary] = await services.editions.list();
     expect(summary).toMatchObject({ id: 'order-262-2023', current: true, status: 'in-force', orderDate: '2023-06-29' });
@@ -95,7 +101,8 @@ describe.each(testEngines)('editions on %s', (engine) => {
       ...database,
       db: database.db.withPlugin({
         transformQuery: (args) => {
-          if (args.node.kind === 'InsertQueryNode' && JSON.stringify(args.node).includes('"item"')) throw new Error('disk full');
+          if (args.node.kind === 'InsertQueryNode' && JSON.stringify(args.node).includes('"item"'))
+            throw new Error('disk full');
           return args.node;
         },
         transformResult: async (args) => args.result,

@@ -27,7 +27,9 @@ describe.each(testEngines)('database on %s', (engine) => {
 
   it('lower-cases Kazakh and builds Cyrillic trigrams (a UTF-8 ctype)', async () => {
     const { rows } = await sql<{ l: string; s: number }>`
-      select lower('ҚАЗАҚ ӘЛЕУМЕТТІК') as l, similarity('Бағдарламашы', 'бағдарламаушы')::float8 as s`.execute(database.db);
+      select lower('ҚАЗАҚ ӘЛЕУМЕТТІК') as l, similarity('Бағдарламашы', 'бағдарламаушы')::float8 as s`.execute(
+      database.db,
+    );
     expect(rows[0]?.l).toBe('қазақ әлеуметтік');
     expect(rows[0]?.s).toBeGreaterThan(0.5);
   });
@@ -35,7 +37,10 @@ describe.each(testEngines)('database on %s', (engine) => {
   it('rolls back a failed transaction and keeps the committed one', async () => {
     const insertStandard = (id: string) =>
       database.db.transaction().execute(async (trx) => {
-        await trx.insertInto('standard').values({ id, title: JSON.stringify({ kk: id }) as never }).execute();
+        await trx
+          .insertInto('standard')
+          .values({ id, title: JSON.stringify({ kk: id }) as never })
+          .execute();
         if (id.endsWith('fail')) throw new Error('boom');
       });
     await insertStandard('tx-ok');

@@ -21,7 +21,10 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
     const services = createServices(database);
     await services.editions.load(await miniEdition());
     const webDistDir = mkdtempSync(path.join(tmpdir(), 'kasip-web-'));
-    writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><html lang="kk"><title>Kasip</title><div id="root"></div></html>');
+    writeFileSync(
+      path.join(webDistDir, 'index.html'),
+      '<!doctype html><html lang="kk"><title>Kasip</title><div id="root"></div></html>',
+    );
     app = createApp({ services, webDistDir });
   });
   afterAll(async () => {
@@ -45,7 +48,12 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
     const res = await app.request('/api/v1/nothing', { headers: { 'Accept-Language': 'ru-RU,ru;q=0.9' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toMatchObject({ status: 404, code: 'not_found', title: 'Не найдено', instance: '/api/v1/nothing' });
+    expect(await res.json()).toMatchObject({
+      status: 404,
+      code: 'not_found',
+      title: 'Не найдено',
+      instance: '/api/v1/nothing',
+    });
     const en = await app.request('/api/v1/nothing?lang=en');
     expect(((await en.json()) as { title: string }).title).toBe('Not found');
   });
@@ -63,11 +71,16 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
   });
 
   it('lists editions and exports one, or the current one', async () => {
-    const list = (await (await app.request('/api/v1/editions')).json()) as { editions: { id: string; current: boolean }[] };
+    const list = (await (await app.request('/api/v1/editions')).json()) as {
+      editions: { id: string; current: boolean }[];
+    };
     expect(list.editions).toEqual([expect.objectContaining({ id: 'mini-2024', current: true })]);
     const one = await app.request('/api/v1/editions/mini-2024');
     expect(one.status).toBe(200);
-    const doc = (await (await app.request('/api/v1/editions/current/export')).json()) as { format: string; cards: unknown[] };
+    const doc = (await (await app.request('/api/v1/editions/current/export')).json()) as {
+      format: string;
+      cards: unknown[];
+    };
     expect(doc.format).toBe('kasip.edition');
     expect(doc.cards).toHaveLength(2);
     const missing = await app.request('/api/v1/editions/order-1-1999');
@@ -76,7 +89,10 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
   });
 
   it('serves an OpenAPI 3.1 document that describes its routes, and interactive docs', async () => {
-    const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/health',

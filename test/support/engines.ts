@@ -33,7 +33,9 @@ export async function openTestDb(engine: TestEngine, { migrate = true } = {}): P
   }
   if (!serverUrl) throw new Error('DATABASE_URL is not set');
   const name = `kasip_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await adminQuery(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+  await adminQuery(
+    `create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDb({ kind: 'server', url: url.toString() });

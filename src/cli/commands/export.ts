@@ -15,7 +15,9 @@ export function exportCommand(): Command {
         const text = `${JSON.stringify(document, null, 2)}\n`;
         if (opts.output) {
           await writeFile(opts.output, text, 'utf8');
-          process.stderr.write(`Wrote ${document.cards.length} cards of ${String(document.edition.id)} to ${opts.output}.\n`);
+          process.stderr.write(
+            `Wrote ${document.cards.length} cards of ${String(document.edition.id)} to ${opts.output}.\n`,
+          );
         } else process.stdout.write(text);
       });
     });

@@ -10,7 +10,11 @@ import { printJson, withServices } from '../with-services.js';
 
 export function describeLoad(r: LoadReport): string {
   const i = r.items;
-  const what = r.created ? 'loaded' : i.inserted + i.updated + i.deprecated === 0 && !r.metadataChanged ? 'unchanged' : 'updated';
+  const what = r.created
+    ? 'loaded'
+    : i.inserted + i.updated + i.deprecated === 0 && !r.metadataChanged
+      ? 'unchanged'
+      : 'updated';
   return `${r.edition}: ${what} — ${i.total} items (${i.inserted} new, ${i.updated} changed, ${i.unchanged} unchanged, ${i.deprecated} deprecated); ${r.warnings.length} data warnings${r.fidelityProblems ? `, ${r.fidelityProblems} fidelity problems` : ''}.`;
 }
 
@@ -27,7 +31,10 @@ export function loadCommand(): Command {
         else {
           const folders = await findEditionFolders(opts.dir ?? config.standardsDir);
           if (folders.length === 0) {
-            throw new AppError('not_found', `No edition folder (with edition.yaml) under ${opts.dir ?? config.standardsDir}.`);
+            throw new AppError(
+              'not_found',
+              `No edition folder (with edition.yaml) under ${opts.dir ?? config.standardsDir}.`,
+            );
           }
           for (const folder of folders) editions.push(await readEdition(folder));
         }

@@ -15,7 +15,9 @@ export function migrateCommand(): Command {
         const after = await database.migrate();
         const ran = after.applied.filter((m) => !before.applied.includes(m));
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify({ engine: database.engine, ran, applied: after.applied, pending: after.pending })}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ engine: database.engine, ran, applied: after.applied, pending: after.pending })}\n`,
+          );
         } else {
           process.stdout.write(
             `${describeDb(config.db)}: ${ran.length ? `applied ${ran.join(', ')}` : 'already up to date'} (${after.applied.length} migrations in total).\n`,

@@ -25,7 +25,7 @@ export function serveCommand(): Command {
     .option('--port <port>', 'port to listen on (env PORT)')
     .option('--build-web', 'build the web app first if it is missing or stale')
     .action(async (opts: { host?: string; port?: string; buildWeb?: boolean }) => {
-      const config = loadConfig(process.env, { host: opts.host, port: opts.port });
+      const config = loadConfig(undefined, { host: opts.host, port: opts.port });
       const logger = createLogger(config.logLevel);
       const say = (msg: string) => logger.info(msg);
       if (opts.buildWeb && webBuildIsStale(ROOT)) await buildWeb(ROOT, say);
@@ -34,7 +34,9 @@ export function serveCommand(): Command {
       let closing = false;
       try {
         const state = await database.migrate();
-        say(`Database: ${describeDb(config.db)} (${await database.version()}), ${state.applied.length} migrations applied.`);
+        say(
+          `Database: ${describeDb(config.db)} (${await database.version()}), ${state.applied.length} migrations applied.`,
+        );
       } catch (error) {
         await database.close();
         throw error;
@@ -58,7 +60,10 @@ export function serveCommand(): Command {
           await database.close();
           reject(
             error.code === 'EADDRINUSE'
-              ? new AppError('conflict', `Port ${config.port} on ${config.host} is already in use; set PORT or --port to another one.`)
+              ? new AppError(
+                  'conflict',
+                  `Port ${config.port} on ${config.host} is already in use; set PORT or --port to another one.`,
+                )
               : error,
           );
         });

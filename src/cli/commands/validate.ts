@@ -28,7 +28,11 @@ export function validateCommand(): Command {
         results.push({ folder, edition: edition.meta.id, cards: edition.cards.length, invariants, fidelity });
       }
       const failed = results.some(
-        (r) => r.fidelity.problems.length + r.fidelity.uncovered.length + r.invariants.filter((i) => i.severity === 'error').length > 0,
+        (r) =>
+          r.fidelity.problems.length +
+            r.fidelity.uncovered.length +
+            r.invariants.filter((i) => i.severity === 'error').length >
+          0,
       );
       if (opts.json) printJson({ ok: !failed, editions: results });
       else {
@@ -36,7 +40,8 @@ export function validateCommand(): Command {
           const out = (s: string) => process.stdout.write(`${s}\n`);
           out(`${r.edition} (${r.folder}): ${r.cards} cards, ${r.fidelity.textsChecked} texts checked`);
           for (const p of r.fidelity.problems) out(`  fidelity  ${p.path} [lines ${p.lines.join('-')}]: ${p.problem}`);
-          for (const u of r.fidelity.uncovered) out(`  coverage  ${u.cardId}: lines ${u.lines.join(', ')} are not covered by any item or label`);
+          for (const u of r.fidelity.uncovered)
+            out(`  coverage  ${u.cardId}: lines ${u.lines.join(', ')} are not covered by any item or label`);
           for (const i of r.invariants) out(`  ${i.severity.padEnd(9)} ${i.path}: ${i.message}`);
         }
       }

@@ -31,7 +31,9 @@ describe('export document', () => {
   });
 
   it('refuses another format or version with a clear message', () => {
-    expect(fromExportDocument({ format: 'other' })).toMatchObject({ issues: expect.arrayContaining([{ path: 'format', message: '"format" must be "kasip.edition"' }]) });
+    expect(fromExportDocument({ format: 'other' })).toMatchObject({
+      issues: expect.arrayContaining([{ path: 'format', message: '"format" must be "kasip.edition"' }]),
+    });
     expect(fromExportDocument(null)).toMatchObject({ issues: [expect.objectContaining({ path: '' })] });
   });
 });

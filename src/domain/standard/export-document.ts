@@ -67,7 +67,9 @@ export function toExportDocument(edition: Edition, uuidOf: UuidOf): ExportDocume
 
 const exportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: `"format" must be "${EXPORT_FORMAT}"` }),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION, { error: `only formatVersion ${EXPORT_FORMAT_VERSION} is supported` }),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
+    error: `only formatVersion ${EXPORT_FORMAT_VERSION} is supported`,
+  }),
   languages: z.array(z.unknown()).optional(),
   edition: z.unknown(),
   terms: z.array(z.unknown()),

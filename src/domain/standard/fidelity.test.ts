@@ -40,18 +40,50 @@ describe('checkText', () => {
     const reordered = 'Конституциясы Қазақстан Республикасының;';
     expect(checkText(LINES, at(reordered, [5, 5]))).toHaveLength(1);
     expect(checkText(LINES, at(reordered, [5, 5], { displaced: ['Конституциясы'] }))).toEqual([]);
-    expect(checkText(LINES, at(moved, [5, 5], { displaced: ['Кодексі'] }))[0]?.problem).toMatch(/not in the source lines/);
+    expect(checkText(LINES, at(moved, [5, 5], { displaced: ['Кодексі'] }))[0]?.problem).toMatch(
+      /not in the source lines/,
+    );
   });
 
   it('joins the parts of a text cut by another column', () => {
     const text = 'Әлеуметтік қызметтерді және көрсету жалғасы.';
     expect(checkText(LINES, at(text, [2, 7]))).toHaveLength(1); // the other column's words are in between
-    expect(checkText(LINES, at(text, [2, 7], { parts: [[2, 4], [7, 7]] }))).toEqual([]);
-    expect(checkText(LINES, at('Әлеуметтік қызметтерді және жалғасы.', [2, 7], { parts: [[2, 3], [7, 7]] }))).toEqual([]);
+    expect(
+      checkText(
+        LINES,
+        at(text, [2, 7], {
+          parts: [
+            [2, 4],
+            [7, 7],
+          ],
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      checkText(
+        LINES,
+        at('Әлеуметтік қызметтерді және жалғасы.', [2, 7], {
+          parts: [
+            [2, 3],
+            [7, 7],
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('rejects parts outside the range and lines past the end', () => {
-    expect(checkText(LINES, at('жалғасы.', [2, 4], { parts: [[2, 2], [7, 7]] }))[0]?.problem).toMatch(/outside/);
+    expect(
+      checkText(
+        LINES,
+        at('жалғасы.', [2, 4], {
+          parts: [
+            [2, 2],
+            [7, 7],
+          ],
+        }),
+      )[0]?.problem,
+    ).toMatch(/outside/);
     expect(checkText(LINES, at('жалғасы.', [7, 99]))[0]?.problem).toMatch(/past the end/);
   });
 
@@ -74,7 +106,13 @@ describe('coverage', () => {
       name: { kk: 'Әлеуметтік қызметтерді', source: { lines: [2, 3] } },
       skill: { kk: 'Басқа баған мәтіні жалғасы.', source: { lines: [6, 7] } },
     };
-    const report = fidelityReport({ sourceText: LINES.join('\n'), meta: {}, terms: [], professions: [], cards: [card] });
+    const report = fidelityReport({
+      sourceText: LINES.join('\n'),
+      meta: {},
+      terms: [],
+      professions: [],
+      cards: [card],
+    });
     expect(report.textsChecked).toBe(2);
     expect(report.problems).toEqual([]);
     expect(report.uncovered).toEqual([{ cardId: 'c', lines: [4, 5] }]);

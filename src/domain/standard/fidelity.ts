@@ -99,7 +99,10 @@ export function collectSourcedTexts(node: unknown, path = '', inherited?: Source
   const out: SourcedText[] = [];
   for (const [key, value] of Object.entries(record)) {
     const childPath = path ? `${path}.${key}` : key;
-    if ((key === 'kk' || key === 'value' || key === 'where') && (typeof value === 'string' || typeof value === 'number')) {
+    if (
+      (key === 'kk' || key === 'value' || key === 'where') &&
+      (typeof value === 'string' || typeof value === 'number')
+    ) {
       if (source) out.push({ path: childPath, text: String(value), source });
     } else if (key !== 'source' && typeof value === 'object') {
       out.push(...collectSourcedTexts(value, childPath, source));

@@ -25,7 +25,9 @@ describe('checkInvariants', () => {
         if (task) task.skills[0] = { ...task.skills[0], id: '1111-1-001.5.f1.t1.k1' } as never;
       }),
     );
-    expect(issues).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('used twice') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('used twice') }),
+    ]);
   });
 
   it('refuses two cards with the same code and level, and a level outside 1–8', () => {

@@ -10,7 +10,9 @@ export type InvariantIssue = { severity: 'error' | 'warning'; path: string; mess
 
 function collectIds(node: unknown, path: string, seen: Map<string, string>, issues: InvariantIssue[]): void {
   if (Array.isArray(node)) {
-    node.forEach((child, i) => collectIds(child, `${path}[${i}]`, seen, issues));
+    node.forEach((child, i) => {
+      collectIds(child, `${path}[${i}]`, seen, issues);
+    });
     return;
   }
   if (node === null || typeof node !== 'object') return;
@@ -34,26 +36,40 @@ export function checkInvariants(edition: Edition): InvariantIssue[] {
   edition.cards.forEach((card, i) => {
     const at = `cards[${i}] (${card.id})`;
     const key = cardKeyString({ code: card.code.value, level: card.level.value });
-    if (cardKeys.has(key)) issues.push({ severity: 'error', path: at, message: `a second card with code and level ${key}` });
+    if (cardKeys.has(key))
+      issues.push({ severity: 'error', path: at, message: `a second card with code and level ${key}` });
     cardKeys.add(key);
     if (!professionCodeSchema.safeParse(card.code.value).success) {
-      issues.push({ severity: 'warning', path: at, message: `code "${card.code.value}" is not of the form NNNN-N-NNN` });
+      issues.push({
+        severity: 'warning',
+        path: at,
+        message: `code "${card.code.value}" is not of the form NNNN-N-NNN`,
+      });
     }
     if (card.level.value < 1 || card.level.value > 8) {
       issues.push({ severity: 'error', path: at, message: `level ${card.level.value} is outside the framework's 1–8` });
     }
     if (card.source.lines[1] > lineCount) {
-      issues.push({ severity: 'error', path: at, message: `cites line ${card.source.lines[1]}, past the end of the text` });
+      issues.push({
+        severity: 'error',
+        path: at,
+        message: `cites line ${card.source.lines[1]}, past the end of the text`,
+      });
     }
     for (const other of card.otherNames) {
       if (other.code && !professionCodeSchema.safeParse(other.code).success) {
         issues.push({ severity: 'warning', path: `${at}.otherNames`, message: `code "${other.code}" is malformed` });
       }
     }
-    if (card.labourFunctions.length === 0) issues.push({ severity: 'warning', path: at, message: 'no labour functions' });
+    if (card.labourFunctions.length === 0)
+      issues.push({ severity: 'warning', path: at, message: 'no labour functions' });
     card.labourFunctions.forEach((fn, f) => {
       if (fn.tasks.length === 0) {
-        issues.push({ severity: 'warning', path: `${at}.labourFunctions[${f}]`, message: 'a labour function without tasks' });
+        issues.push({
+          severity: 'warning',
+          path: `${at}.labourFunctions[${f}]`,
+          message: 'a labour function without tasks',
+        });
       }
       const functionWide = (fn.skills?.length ?? 0) + (fn.knowledge?.length ?? 0);
       fn.tasks.forEach((task, t) => {
@@ -67,7 +83,10 @@ export function checkInvariants(edition: Edition): InvariantIssue[] {
       });
     });
     for (const link of card.links) {
-      if (link.card && !edition.cards.some((c) => c.code.value === link.card?.code && c.level.value === link.card?.level)) {
+      if (
+        link.card &&
+        !edition.cards.some((c) => c.code.value === link.card?.code && c.level.value === link.card?.level)
+      ) {
         issues.push({
           severity: 'warning',
           path: `${at}.links`,

@@ -23,9 +23,12 @@ describe('item tree', () => {
     const edition = await miniEdition();
     const records = flattenEdition(edition);
     fc.assert(
-      fc.property(fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }), (shuffled) => {
-        expect(assembleEdition(edition.meta, edition.sourceText, shuffled)).toEqual(edition);
-      }),
+      fc.property(
+        fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }),
+        (shuffled) => {
+          expect(assembleEdition(edition.meta, edition.sourceText, shuffled)).toEqual(edition);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -85,7 +85,10 @@ function textOf(kind: ItemKind, data: Json): { text: Text | null; source: [numbe
     case 'labourFunction':
     case 'task':
     case 'profession':
-      return { ...pick(data.name), ...(kind === 'profession' ? { source: (data.source as { lines: [number, number] }).lines } : {}) };
+      return {
+        ...pick(data.name),
+        ...(kind === 'profession' ? { source: (data.source as { lines: [number, number] }).lines } : {}),
+      };
     case 'qualificationGroup':
       return pick(data.label);
     case 'term':
@@ -120,15 +123,23 @@ function flattenItem(
   out.push({ id, kind, parentId, cardId, position, ...textOf(kind, data), data });
   const ownCard = kind === 'card' ? id : cardId;
   for (const { list, items } of lists) {
-    items.forEach((child, i) => flattenItem(child, list.kind, id, ownCard, i, out));
+    items.forEach((child, i) => {
+      flattenItem(child, list.kind, id, ownCard, i, out);
+    });
   }
 }
 
 export function flattenEdition(edition: Pick<Edition, 'terms' | 'professions' | 'cards'>): ItemRecord[] {
   const out: ItemRecord[] = [];
-  edition.terms.forEach((term, i) => flattenItem(term as Json, 'term', null, null, i, out));
-  edition.professions.forEach((p, i) => flattenItem(p as Json, 'profession', null, null, i, out));
-  edition.cards.forEach((card, i) => flattenItem(card as Json, 'card', null, null, i, out));
+  edition.terms.forEach((term, i) => {
+    flattenItem(term as Json, 'term', null, null, i, out);
+  });
+  edition.professions.forEach((p, i) => {
+    flattenItem(p as Json, 'profession', null, null, i, out);
+  });
+  edition.cards.forEach((card, i) => {
+    flattenItem(card as Json, 'card', null, null, i, out);
+  });
   return out;
 }
 
@@ -156,11 +167,7 @@ function fieldFor(parentKind: ItemKind, child: ItemRecord): string | undefined {
  * Rebuilds terms, professions and cards from item records (in any order). Each tree is parsed
  * with its schema, which also restores the schema's key order after a trip through jsonb.
  */
-export function assembleEdition(
-  meta: EditionMeta,
-  sourceText: string,
-  records: readonly ItemRecord[],
-): Edition {
+export function assembleEdition(meta: EditionMeta, sourceText: string, records: readonly ItemRecord[]): Edition {
   const byParent = new Map<string, ItemRecord[]>();
   for (const r of records) {
     if (r.parentId === null) continue;

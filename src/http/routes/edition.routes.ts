@@ -78,17 +78,24 @@ const exportRoute = createRoute({
   path: '/v1/editions/{id}/export',
   tags: ['Editions'],
   summary: 'The whole edition as one document',
-  description: 'Terms, professions, every card with all its items, UUIDs and source lines, and the official text. `current` names the current edition.',
+  description:
+    'Terms, professions, every card with all its items, UUIDs and source lines, and the official text. `current` names the current edition.',
   request: {
     params: editionIdParam.extend({
-      id: z.union([z.literal('current'), editionIdParam.shape.id]).openapi({ param: { name: 'id', in: 'path' }, example: 'current' }),
+      id: z
+        .union([z.literal('current'), editionIdParam.shape.id])
+        .openapi({ param: { name: 'id', in: 'path' }, example: 'current' }),
     }),
     query: z.object({ format: z.enum(['json']).default('json').openapi({ example: 'json' }) }),
   },
   responses: {
     200: {
       description: 'The export document (format kasip.edition, version 1)',
-      content: { 'application/json': { schema: z.object({ format: z.literal('kasip.edition'), formatVersion: z.number() }).passthrough() } },
+      content: {
+        'application/json': {
+          schema: z.object({ format: z.literal('kasip.edition'), formatVersion: z.number() }).passthrough(),
+        },
+      },
     },
     ...problems,
   },

@@ -40,7 +40,8 @@ function toEditionRow(r: {
   content_hash: string;
   loaded_at: Date;
 }): EditionRow {
-  const orderDate = r.order_date instanceof Date ? r.order_date.toISOString().slice(0, 10) : String(r.order_date).slice(0, 10);
+  const orderDate =
+    r.order_date instanceof Date ? r.order_date.toISOString().slice(0, 10) : String(r.order_date).slice(0, 10);
   return {
     id: r.id,
     uuid: r.uuid,
@@ -53,7 +54,16 @@ function toEditionRow(r: {
   };
 }
 
-const editionColumns = ['id', 'uuid', 'standard_id', 'status', 'order_date', 'meta', 'content_hash', 'loaded_at'] as const;
+const editionColumns = [
+  'id',
+  'uuid',
+  'standard_id',
+  'status',
+  'order_date',
+  'meta',
+  'content_hash',
+  'loaded_at',
+] as const;
 
 export async function findEdition(ex: Executor, id: string): Promise<EditionRow | undefined> {
   const row = await ex.selectFrom('edition').select(editionColumns).where('id', '=', id).executeTakeFirst();
@@ -62,7 +72,12 @@ export async function findEdition(ex: Executor, id: string): Promise<EditionRow 
 
 /** Editions, newest order first. */
 export async function listEditions(ex: Executor): Promise<EditionRow[]> {
-  const rows = await ex.selectFrom('edition').select(editionColumns).orderBy('order_date', 'desc').orderBy('id').execute();
+  const rows = await ex
+    .selectFrom('edition')
+    .select(editionColumns)
+    .orderBy('order_date', 'desc')
+    .orderBy('id')
+    .execute();
   return rows.map(toEditionRow);
 }
 
@@ -87,7 +102,11 @@ export async function saveEdition(
     loaded_at: new Date(),
   };
   if (exists) await ex.updateTable('edition').set(values).where('id', '=', row.id).execute();
-  else await ex.insertInto('edition').values({ id: row.id, ...values }).execute();
+  else
+    await ex
+      .insertInto('edition')
+      .values({ id: row.id, ...values })
+      .execute();
 }
 
 export async function itemHashes(
@@ -164,7 +183,10 @@ export async function listItems(ex: Executor, editionId: string): Promise<Stored
     parentId: r.parent_id,
     cardId: r.card_id,
     position: r.position,
-    text: r.text_kk === null ? null : { kk: r.text_kk, ...(r.text_ru ? { ru: r.text_ru } : {}), ...(r.text_en ? { en: r.text_en } : {}) },
+    text:
+      r.text_kk === null
+        ? null
+        : { kk: r.text_kk, ...(r.text_ru ? { ru: r.text_ru } : {}), ...(r.text_en ? { en: r.text_en } : {}) },
     source: r.source_from === null || r.source_to === null ? null : [r.source_from, r.source_to],
     data: r.data,
     contentHash: r.content_hash,

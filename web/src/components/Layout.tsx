@@ -25,7 +25,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <label className="lang-switch">
           <span>{t('lang.label')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as (typeof LANGS)[number])} data-testid="lang-switch">
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as (typeof LANGS)[number])}
+            data-testid="lang-switch"
+          >
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LANG_NAMES[l]}

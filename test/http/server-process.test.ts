@@ -1,0 +1,62 @@
+/**
+ * The real `kasip serve` process: first start on an empty data directory (migrations and the
+ * bundled edition), a second process refused on the same directory, graceful SIGTERM.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-serve-'));
+const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'info' };
+let server: ChildProcess | undefined;
+let output = '';
+
+function startServer(): Promise<string> {
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listening" line in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server?.stdout?.on('data', onData);
+    server?.stderr?.on('data', onData);
+    server?.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+afterAll(() => {
+  server?.kill('SIGKILL');
+});
+
+describe('kasip serve (a real process)', () => {
+  it('starts on an empty data directory, loads the bundled standard, refuses a second process, stops on SIGTERM', async () => {
+    const base = await startServer();
+    expect(output).toMatch(/First start: order-262-2023: loaded/);
+    const health = (await (await fetch(`${base}/api/health`)).json()) as { engine: string; status: string };
+    expect(health).toMatchObject({ engine: 'pglite', status: 'ok' });
+    const exported = (await (await fetch(`${base}/api/v1/editions/current/export`)).json()) as { cards: unknown[] };
+    expect(exported.cards).toHaveLength(10);
+
+    const second = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
+    expect(second.status).toBe(5);
+    expect(second.stderr).toMatch(/data directory .* is in use by another Kasip process/);
+
+    const exited = new Promise<number | null>((resolve) => server?.once('exit', resolve));
+    server?.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toMatch(/Received SIGTERM; closing/);
+    expect(output).toMatch(/"msg":"Closed\."/);
+  }, 120_000);
+});
