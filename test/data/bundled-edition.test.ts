@@ -88,10 +88,20 @@ describe('the bundled edition of Order No. 262', () => {
   it('marks ru/en as translations only: every kk text is present, ids are unique', () => {
     const ids = JSON.stringify(edition).match(/"id":"[^"]+"/g) ?? [];
     expect(new Set(ids).size).toBe(ids.length);
+    const untranslated: string[] = [];
+    const need = (id: string, t: { ru?: string; en?: string }) => {
+      if (!t.ru || !t.en) untranslated.push(id);
+    };
+    for (const p of edition.professions) need(p.id, p.name);
+    for (const t of edition.terms) need(t.id, t.term);
     for (const card of edition.cards) {
-      expect(card.name.ru, card.id).toBeTruthy();
-      expect(card.name.en, card.id).toBeTruthy();
-      for (const fn of card.labourFunctions) expect(fn.name.en, fn.id).toBeTruthy();
+      need(card.id, card.name);
+      for (const n of card.otherNames) need(n.id, n);
+      for (const fn of card.labourFunctions) {
+        need(fn.id, fn.name);
+        for (const task of fn.tasks) need(task.id, task.name);
+      }
     }
+    expect(untranslated).toEqual([]);
   });
 });
