@@ -5,15 +5,18 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
+import { cors } from 'hono/cors';
 import { AppError } from '../domain/shared/errors.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { Services } from '../services/index.js';
 import { APP_VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
+import { readCaching } from './middleware/read-caching.js';
 import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
 import { editionRoutes } from './routes/edition.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { registryRoutes } from './routes/registry.routes.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
 
@@ -35,8 +38,12 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   app.use('*', requestContext(logger));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // Other sites and tools may read the registry from a browser; nothing here is private.
+  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language'] }));
+  api.use('/v1/*', readCaching());
   api.route('/', healthRoutes(services.health));
   api.route('/', editionRoutes(services.editions));
+  api.route('/', registryRoutes(services.registry));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) =>

@@ -9,6 +9,7 @@ import { checkText, collectSourcedTexts } from '../domain/standard/fidelity.js';
 import { type InvariantIssue, checkInvariants } from '../domain/standard/invariants.js';
 import { assembleEdition, flattenEdition } from '../domain/standard/item-tree.js';
 import { editionSchema } from '../domain/standard/schemas.js';
+import { searchTextOf } from './search-text.js';
 import type { OpenDb } from '../storage/db.js';
 import { contentHash, itemUuid } from '../storage/identity.js';
 import * as repo from '../storage/repositories/edition.repository.js';
@@ -118,9 +119,13 @@ export function createEditionService(database: OpenDb) {
       }).flatMap((t) => checkText(lines, t)).length;
 
       const standardId = edition.meta.standard.id;
+      const cardKeys = new Map(edition.cards.map((c) => [c.id, { code: c.code.value, level: c.level.value }]));
       const records = flattenEdition(edition).map((r) => {
-        const stored = { ...r, uuid: itemUuid(standardId, r.id), deprecated: false };
-        return { ...stored, contentHash: contentHash({ ...r }) };
+        const searchText = searchTextOf(r);
+        const card = (r.cardId ? cardKeys.get(r.cardId) : cardKeys.get(r.id)) ?? null;
+        // The hash covers the analysed text too, so a better analyser re-indexes items on the next load.
+        const hash = contentHash({ ...r, searchText });
+        return { ...r, uuid: itemUuid(standardId, r.id), deprecated: false, card, searchText, contentHash: hash };
       });
       const metaHash = contentHash({ meta: edition.meta, sourceText: edition.sourceText });
 

@@ -6,12 +6,15 @@ import type { OpenDb } from '../storage/db.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { createEditionService } from './edition.service.js';
 import { createHealthService } from './health.service.js';
+import { createRegistryService } from './registry.service.js';
 
 export function createServices(database: OpenDb) {
+  const editions = createEditionService(database);
   return {
     database,
     health: createHealthService(database, { name: APP_NAME, version: APP_VERSION }),
-    editions: createEditionService(database),
+    editions,
+    registry: createRegistryService(database, editions),
   };
 }
 

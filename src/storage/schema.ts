@@ -45,6 +45,10 @@ export type ItemTable = {
   data: JSONColumnType<Record<string, unknown>>;
   content_hash: string;
   deprecated: Generated<boolean>;
+  card_code: string | null;
+  card_level: number | null;
+  /** Analysed words (normalised, stemmed) of every language's text, for search. */
+  search_text: Generated<string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };
 

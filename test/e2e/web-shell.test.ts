@@ -150,6 +150,7 @@ describe.skipIf(!hasChromium)('web shell in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: KK.notFound }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/cards/2635-3-001/5');
     }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'not-found-1280x800.png') });
 
     await page.getByRole('main').getByRole('link', { name: KK.backHome }).click();
     await page.getByRole('heading', { level: 1, name: KK.homeTitle }).waitFor();

@@ -163,11 +163,16 @@ function fieldFor(parentKind: ItemKind, child: ItemRecord): string | undefined {
   return CHILDREN[parentKind]?.find((l) => l.kind === child.kind)?.field;
 }
 
-/**
- * Rebuilds terms, professions and cards from item records (in any order). Each tree is parsed
- * with its schema, which also restores the schema's key order after a trip through jsonb.
- */
-export function assembleEdition(meta: EditionMeta, sourceText: string, records: readonly ItemRecord[]): Edition {
+/** Rebuilds the cards among some item records (e.g. one card's tree read from storage). */
+export function assembleCards(records: readonly ItemRecord[]): Card[] {
+  const byParent = groupByParent(records);
+  return records
+    .filter((r) => r.parentId === null && r.kind === 'card')
+    .sort((a, b) => a.position - b.position)
+    .map((r) => cardSchema.parse(assembleItem(r, byParent)) as Card);
+}
+
+function groupByParent(records: readonly ItemRecord[]): Map<string, ItemRecord[]> {
   const byParent = new Map<string, ItemRecord[]>();
   for (const r of records) {
     if (r.parentId === null) continue;
@@ -175,6 +180,15 @@ export function assembleEdition(meta: EditionMeta, sourceText: string, records: 
     list.push(r);
     byParent.set(r.parentId, list);
   }
+  return byParent;
+}
+
+/**
+ * Rebuilds terms, professions and cards from item records (in any order). Each tree is parsed
+ * with its schema, which also restores the schema's key order after a trip through jsonb.
+ */
+export function assembleEdition(meta: EditionMeta, sourceText: string, records: readonly ItemRecord[]): Edition {
+  const byParent = groupByParent(records);
   const roots = (kind: ItemKind) =>
     records
       .filter((r) => r.parentId === null && r.kind === kind)

@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as init from './0001-init.js';
+import * as itemCardAndSearch from './0002-item-card-and-search.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
+  '0002-item-card-and-search': itemCardAndSearch,
 };
 
 export const migrationProvider: MigrationProvider = {

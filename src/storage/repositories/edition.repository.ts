@@ -20,7 +20,14 @@ export type EditionRow = {
   loadedAt: Date;
 };
 
-export type StoredItem = ItemRecord & { uuid: string; contentHash: string; deprecated: boolean };
+export type StoredItem = ItemRecord & {
+  uuid: string;
+  contentHash: string;
+  deprecated: boolean;
+  /** The card the item belongs to (for a card, itself); null for terms and professions. */
+  card: { code: string; level: number } | null;
+  searchText: string;
+};
 
 export async function upsertStandard(ex: Executor, id: string, title: Record<string, unknown>): Promise<void> {
   await ex
@@ -138,6 +145,9 @@ function toColumns(editionId: string, item: StoredItem) {
     data: JSON.stringify(item.data) as never,
     content_hash: item.contentHash,
     deprecated: false,
+    card_code: item.card?.code ?? null,
+    card_level: item.card?.level ?? null,
+    search_text: item.searchText,
     updated_at: new Date(),
   };
 }
@@ -191,6 +201,8 @@ export async function listItems(ex: Executor, editionId: string): Promise<Stored
     data: r.data,
     contentHash: r.content_hash,
     deprecated: r.deprecated,
+    card: r.card_code === null || r.card_level === null ? null : { code: r.card_code, level: r.card_level },
+    searchText: r.search_text,
   }));
 }
 

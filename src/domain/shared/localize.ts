@@ -1,0 +1,29 @@
+/**
+ * Display language: every localised text ({kk, ru?, en?}) gets a `display` beside it — the text
+ * in the asked language if a translation exists, else the official Kazakh — saying which
+ * language it is and whether it is official, so no client mistakes a translation for the law.
+ */
+export const LANGS = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const OFFICIAL_LANG: Lang = 'kk';
+
+export type Display = { text: string; lang: Lang; official: boolean };
+
+export function displayOf(text: { kk: string; ru?: string | undefined; en?: string | undefined }, lang: Lang): Display {
+  const wanted = text[lang];
+  if (wanted) return { text: wanted, lang, official: lang === OFFICIAL_LANG };
+  return { text: text.kk, lang: OFFICIAL_LANG, official: true };
+}
+
+/** Copies a tree, adding `display` to every object that has a Kazakh text. */
+export function withDisplay<T>(node: T, lang: Lang): T {
+  if (Array.isArray(node)) return node.map((n) => withDisplay(n, lang)) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const record = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = key === 'source' ? value : withDisplay(value, lang);
+  if (typeof record.kk === 'string') {
+    out.display = displayOf(record as { kk: string; ru?: string; en?: string }, lang);
+  }
+  return out as T;
+}

@@ -1,0 +1,261 @@
+/**
+ * The registry's read side: cards (listed in Kazakh alphabetical order, paginated by cursor),
+ * one card's whole tree, items with their context, terms, professions, levels and the career
+ * graph. Everything is read from one edition: the one asked for, else the current one.
+ */
+import { AppError } from '../domain/shared/errors.js';
+import { type Lang, displayOf, withDisplay } from '../domain/shared/localize.js';
+import { type CardKey, cardKeyString } from '../domain/standard/edition.js';
+import { assembleCards } from '../domain/standard/item-tree.js';
+import type { Card, Profession, Term } from '../domain/standard/schemas.js';
+import type { OpenDb } from '../storage/db.js';
+import type { StoredItem } from '../storage/repositories/edition.repository.js';
+import { readSourceText } from '../storage/repositories/edition.repository.js';
+import * as registry from '../storage/repositories/registry.repository.js';
+import type { EditionService } from './edition.service.js';
+
+const kazakhOrder = new Intl.Collator('kk');
+
+export type CardFilter = {
+  edition?: string | undefined;
+  level?: number | undefined;
+  code?: string | undefined;
+  profession?: string | undefined;
+  text?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+  lang: Lang;
+};
+
+export type CardSummary = {
+  id: string;
+  uuid: string;
+  code: string;
+  level: number;
+  name: Card['name'] & { display: ReturnType<typeof displayOf> };
+  profession: { id: string; name: ReturnType<typeof displayOf> } | null;
+  counts: { labourFunctions: number; tasks: number; skills: number; knowledge: number };
+};
+
+type Cursor = { name: string; level: number; id: string };
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.name === 'string' && typeof c.level === 'number' && typeof c.id === 'string') return c;
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('validation_failed', 'The cursor is not one this API gave out; start again without it.', [
+    { path: 'query.cursor', message: 'unknown cursor' },
+  ]);
+}
+
+const compareCards = (a: Cursor, b: Cursor): number =>
+  kazakhOrder.compare(a.name, b.name) || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const folded = (s: string) => s.normalize('NFC').toLocaleLowerCase('kk');
+
+export function createRegistryService(database: OpenDb, editions: EditionService) {
+  const { db } = database;
+  const sourceCache = new Map<string, string[]>();
+
+  async function sourceLines(editionId: string): Promise<string[]> {
+    const cached = sourceCache.get(editionId);
+    if (cached) return cached;
+    const text = (await readSourceText(db, editionId)) ?? '';
+    const lines = text.split('\n');
+    sourceCache.set(editionId, lines);
+    return lines;
+  }
+
+  async function professionsOf(editionId: string): Promise<Profession[]> {
+    return (await registry.itemsOfKind(db, editionId, 'profession')).map((r) => r.data as unknown as Profession);
+  }
+
+  function professionOfCard(professions: Profession[], key: CardKey): Profession | undefined {
+    return professions.find((p) => p.cards.some((c) => c.code === key.code && c.level === key.level));
+  }
+
+  async function summaries(editionId: string, lang: Lang): Promise<CardSummary[]> {
+    const [cards, counts, professions] = await Promise.all([
+      registry.itemsOfKind(db, editionId, 'card'),
+      registry.countsByCard(db, editionId),
+      professionsOf(editionId),
+    ]);
+    return cards.map((row) => {
+      const data = row.data as unknown as Card;
+      const key = { code: data.code.value, level: data.level.value };
+      const profession = professionOfCard(professions, key);
+      const n = counts.get(row.id) ?? {};
+      return {
+        id: row.id,
+        uuid: row.uuid,
+        code: key.code,
+        level: key.level,
+        name: { ...data.name, display: displayOf(data.name, lang) },
+        profession: profession ? { id: profession.id, name: displayOf(profession.name, lang) } : null,
+        counts: {
+          labourFunctions: n.labourFunction ?? 0,
+          tasks: n.task ?? 0,
+          skills: n.skill ?? 0,
+          knowledge: n.knowledge ?? 0,
+        },
+      };
+    });
+  }
+
+  async function cardItems(editionId: string, key: CardKey): Promise<{ row: StoredItem; items: StoredItem[] }> {
+    const row = await registry.cardRow(db, editionId, key.code, key.level);
+    if (!row) throw new AppError('not_found', `There is no card ${cardKeyString(key)} in edition ${editionId}.`);
+    return { row, items: await registry.cardTree(db, editionId, row.id) };
+  }
+
+  return {
+    async listCards(filter: CardFilter) {
+      const editionId = await editions.resolveEditionId(filter.edition);
+      const all = await summaries(editionId, filter.lang);
+      const text = filter.text ? folded(filter.text.trim()) : '';
+      const matching = all
+        .filter((c) => filter.level === undefined || c.level === filter.level)
+        .filter((c) => !filter.code || c.code === filter.code)
+        .filter((c) => !filter.profession || c.profession?.id === filter.profession)
+        .filter((c) => !text || [c.name.kk, c.name.ru, c.name.en, c.code].some((n) => n && folded(n).includes(text)))
+        .sort((a, b) => compareCards({ name: a.name.kk, level: a.level, id: a.id }, { name: b.name.kk, level: b.level, id: b.id }));
+      const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+      const start = after ? matching.findIndex((c) => compareCards({ name: c.name.kk, level: c.level, id: c.id }, after) > 0) : 0;
+      const page = start < 0 ? [] : matching.slice(start, start + filter.limit);
+      const last = page.at(-1);
+      const more = start >= 0 && start + filter.limit < matching.length;
+      return {
+        edition: editionId,
+        total: matching.length,
+        cards: page,
+        nextCursor: more && last ? encodeCursor({ name: last.name.kk, level: last.level, id: last.id }) : null,
+      };
+    },
+
+    async getCard(key: CardKey, opts: { edition?: string | undefined; lang: Lang }) {
+      const editionId = await editions.resolveEditionId(opts.edition);
+      const { items } = await cardItems(editionId, key);
+      const [card] = assembleCards(items);
+      if (!card) throw new AppError('not_found', `There is no card ${cardKeyString(key)}.`);
+      const uuids = Object.fromEntries(items.map((i) => [i.id, i.uuid]));
+      const all = await summaries(editionId, opts.lang);
+      const professions = await professionsOf(editionId);
+      const profession = professionOfCard(professions, key);
+      return {
+        edition: editionId,
+        uuid: uuids[card.id] ?? null,
+        profession: profession ? { id: profession.id, name: withDisplay(profession.name, opts.lang) } : null,
+        otherLevels: all.filter((c) => c.code === key.code && c.level !== key.level).map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
+        card: withDisplay(card, opts.lang),
+        uuids,
+      };
+    },
+
+    async getItem(id: string, opts: { edition?: string | undefined; lang: Lang }) {
+      const editionId = await editions.resolveEditionId(opts.edition);
+      const item = await registry.findItem(db, editionId, id);
+      if (!item) throw new AppError('not_found', `There is no item "${id}" in edition ${editionId}.`);
+      const ancestors: StoredItem[] = [];
+      let parentId = item.parentId;
+      while (parentId) {
+        const parent = await registry.findItem(db, editionId, parentId);
+        if (!parent) break;
+        ancestors.unshift(parent);
+        parentId = parent.parentId;
+      }
+      const cardRow = ancestors.find((a) => a.kind === 'card') ?? (item.kind === 'card' ? item : undefined);
+      const same = await registry.sameText(db, editionId, item);
+      const lines = await sourceLines(editionId);
+      const excerpt = item.source ? lines.slice(item.source[0] - 1, item.source[1]).join('\n') : null;
+      return {
+        edition: editionId,
+        id: item.id,
+        uuid: item.uuid,
+        kind: item.kind,
+        text: item.text ? { ...item.text, display: displayOf(item.text, opts.lang) } : null,
+        data: withDisplay(item.data, opts.lang),
+        card: cardRow?.card
+          ? { ...cardRow.card, name: displayOf((cardRow.data as unknown as Card).name, opts.lang) }
+          : null,
+        path: ancestors.map((a) => ({ id: a.id, kind: a.kind, text: a.text ? displayOf(a.text, opts.lang) : null })),
+        source: item.source ? { lines: item.source, text: excerpt } : null,
+        sameTextIn: same.map((s) => ({ id: s.id, kind: s.kind, card: s.card })),
+      };
+    },
+
+    async terms(opts: { edition?: string | undefined; lang: Lang }) {
+      const editionId = await editions.resolveEditionId(opts.edition);
+      const rows = await registry.itemsOfKind(db, editionId, 'term');
+      return { edition: editionId, terms: rows.map((r) => ({ uuid: r.uuid, ...withDisplay(r.data as unknown as Term, opts.lang) })) };
+    },
+
+    async professions(opts: { edition?: string | undefined; lang: Lang }) {
+      const editionId = await editions.resolveEditionId(opts.edition);
+      const rows = await registry.itemsOfKind(db, editionId, 'profession');
+      return {
+        edition: editionId,
+        professions: rows.map((r) => {
+          const p = r.data as unknown as Profession;
+          return { uuid: r.uuid, ...withDisplay(p, opts.lang), hasCard: p.cards.length > 0 };
+        }),
+      };
+    },
+
+    async levels(opts: { edition?: string | undefined; lang: Lang }) {
+      const editionId = await editions.resolveEditionId(opts.edition);
+      const cards = await summaries(editionId, opts.lang);
+      return {
+        edition: editionId,
+        levels: [1, 2, 3, 4, 5, 6, 7, 8].map((level) => ({
+          level,
+          cards: cards
+            .filter((c) => c.level === level)
+            .sort((a, b) => kazakhOrder.compare(a.name.kk, b.name.kk))
+            .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
+        })),
+      };
+    },
+
+    /** Nodes are cards; edges are the links the standard states, plus the same profession's next level. */
+    async careerGraph(opts: { edition?: string | undefined; lang: Lang }) {
+      const editionId = await editions.resolveEditionId(opts.edition);
+      const cards = await summaries(editionId, opts.lang);
+      const links = await registry.itemsOfKind(db, editionId, 'link');
+      const byId = new Map(cards.map((c) => [c.id, c]));
+      const key = (c: { code: string; level: number }) => cardKeyString(c);
+      const keys = new Set(cards.map(key));
+      const edges: { from: string; to: string; kind: 'stated' | 'next-level'; linkId?: string }[] = [];
+      const unresolved: { from: string; linkId: string; level: number; name: ReturnType<typeof displayOf> }[] = [];
+      for (const link of links) {
+        const data = link.data as { level: number; kk: string; ru?: string; en?: string; card?: CardKey };
+        const from = link.cardId ? byId.get(link.cardId) : undefined;
+        if (!from) continue;
+        if (data.card && keys.has(key(data.card))) edges.push({ from: key(from), to: key(data.card), kind: 'stated', linkId: link.id });
+        else unresolved.push({ from: key(from), linkId: link.id, level: data.level, name: displayOf(data, opts.lang) });
+      }
+      for (const card of cards) {
+        const next = cards
+          .filter((c) => c.code === card.code && c.level > card.level)
+          .sort((a, b) => a.level - b.level)[0];
+        if (next && !edges.some((e) => e.from === key(card) && e.to === key(next))) {
+          edges.push({ from: key(card), to: key(next), kind: 'next-level' });
+        }
+      }
+      return {
+        edition: editionId,
+        nodes: cards.map((c) => ({ id: key(c), code: c.code, level: c.level, name: c.name.display })),
+        edges,
+        unresolved,
+      };
+    },
+  };
+}
+
+export type RegistryService = ReturnType<typeof createRegistryService>;

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Services, createServices } from '../../src/services/index.js';
+import type { OpenDb } from '../../src/storage/db.js';
+import { openTestDb, testEngines } from '../support/engines.js';
+import { miniEdition } from '../support/mini-edition.js';
+
+describe.each(testEngines)('registry service on %s', (engine) => {
+  let database: OpenDb;
+  let services: Services;
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    services = createServices(database);
+    const edition = await miniEdition();
+    edition.cards[0]?.links.splice(0); // no stated link: the graph must still lead from level 4 to 5
+    await services.editions.load(edition);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('adds the same profession’s next level to the career graph when no link states it', async () => {
+    const graph = await services.registry.careerGraph({ lang: 'kk' });
+    expect(graph.edges).toEqual([{ from: '1111-1-001/4', to: '1111-1-001/5', kind: 'next-level' }]);
+  });
+
+  it('shows a listed profession without a card honestly', async () => {
+    const { professions } = await services.registry.professions({ lang: 'en' });
+    expect(professions.map((p) => [p.id, p.hasCard])).toEqual([
+      ['prof-1', true],
+      ['prof-2', false],
+    ]);
+    expect(professions[0]?.name.display).toEqual({ text: 'testing specialist', lang: 'en', official: false });
+    expect(professions[1]?.name.display).toEqual({ text: 'сынақ кеңесшісі', lang: 'kk', official: true });
+  });
+});
