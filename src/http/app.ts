@@ -39,7 +39,14 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   // Other sites and tools may read the registry from a browser; nothing here is private.
-  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language'] }));
+  api.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language'],
+    }),
+  );
   api.use('/v1/*', readCaching());
   api.route('/', healthRoutes(services.health));
   api.route('/', editionRoutes(services.editions));

@@ -1,10 +1,10 @@
 /** Query and path parameters shared by the registry's routes. */
 import { z } from '@hono/zod-openapi';
 
-export const langQuery = z
-  .enum(['kk', 'ru', 'en'], { error: 'lang must be kk, ru or en' })
-  .optional()
-  .openapi({ description: 'Display language (default: Accept-Language, then kk). Official text is always Kazakh.', example: 'ru' });
+export const langQuery = z.enum(['kk', 'ru', 'en'], { error: 'lang must be kk, ru or en' }).optional().openapi({
+  description: 'Display language (default: Accept-Language, then kk). Official text is always Kazakh.',
+  example: 'ru',
+});
 
 export const editionQuery = z
   .string()

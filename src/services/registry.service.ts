@@ -125,9 +125,13 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         .filter((c) => !filter.code || c.code === filter.code)
         .filter((c) => !filter.profession || c.profession?.id === filter.profession)
         .filter((c) => !text || [c.name.kk, c.name.ru, c.name.en, c.code].some((n) => n && folded(n).includes(text)))
-        .sort((a, b) => compareCards({ name: a.name.kk, level: a.level, id: a.id }, { name: b.name.kk, level: b.level, id: b.id }));
+        .sort((a, b) =>
+          compareCards({ name: a.name.kk, level: a.level, id: a.id }, { name: b.name.kk, level: b.level, id: b.id }),
+        );
       const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-      const start = after ? matching.findIndex((c) => compareCards({ name: c.name.kk, level: c.level, id: c.id }, after) > 0) : 0;
+      const start = after
+        ? matching.findIndex((c) => compareCards({ name: c.name.kk, level: c.level, id: c.id }, after) > 0)
+        : 0;
       const page = start < 0 ? [] : matching.slice(start, start + filter.limit);
       const last = page.at(-1);
       const more = start >= 0 && start + filter.limit < matching.length;
@@ -152,7 +156,9 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         edition: editionId,
         uuid: uuids[card.id] ?? null,
         profession: profession ? { id: profession.id, name: withDisplay(profession.name, opts.lang) } : null,
-        otherLevels: all.filter((c) => c.code === key.code && c.level !== key.level).map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
+        otherLevels: all
+          .filter((c) => c.code === key.code && c.level !== key.level)
+          .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
         card: withDisplay(card, opts.lang),
         uuids,
       };
@@ -193,7 +199,10 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     async terms(opts: { edition?: string | undefined; lang: Lang }) {
       const editionId = await editions.resolveEditionId(opts.edition);
       const rows = await registry.itemsOfKind(db, editionId, 'term');
-      return { edition: editionId, terms: rows.map((r) => ({ uuid: r.uuid, ...withDisplay(r.data as unknown as Term, opts.lang) })) };
+      return {
+        edition: editionId,
+        terms: rows.map((r) => ({ uuid: r.uuid, ...withDisplay(r.data as unknown as Term, opts.lang) })),
+      };
     },
 
     async professions(opts: { edition?: string | undefined; lang: Lang }) {
@@ -237,7 +246,8 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         const data = link.data as { level: number; kk: string; ru?: string; en?: string; card?: CardKey };
         const from = link.cardId ? byId.get(link.cardId) : undefined;
         if (!from) continue;
-        if (data.card && keys.has(key(data.card))) edges.push({ from: key(from), to: key(data.card), kind: 'stated', linkId: link.id });
+        if (data.card && keys.has(key(data.card)))
+          edges.push({ from: key(from), to: key(data.card), kind: 'stated', linkId: link.id });
         else unresolved.push({ from: key(from), linkId: link.id, level: data.level, name: displayOf(data, opts.lang) });
       }
       for (const card of cards) {

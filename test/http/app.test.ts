@@ -94,12 +94,9 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
       paths: Record<string, unknown>;
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual([
-      '/health',
-      '/v1/editions',
-      '/v1/editions/{id}',
-      '/v1/editions/{id}/export',
-    ]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/health', '/v1/editions', '/v1/editions/{id}', '/v1/editions/{id}/export']),
+    );
     const docs = await app.request('/api/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');

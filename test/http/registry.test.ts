@@ -9,7 +9,8 @@ import type { OpenDb } from '../../src/storage/db.js';
 import { openTestDb, testEngines } from '../support/engines.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test reads loose JSON
+// biome-ignore lint/suspicious/noExplicitAny: the test reads loose JSON answers
+type Json = Record<string, any>;
 
 describe.each(testEngines)('registry API on %s', (engine) => {
   let database: OpenDb;
@@ -45,7 +46,8 @@ describe.each(testEngines)('registry API on %s', (engine) => {
   });
 
   it('filters cards by level, code, profession and text (in any language)', async () => {
-    const ids = async (q: string) => (await get(`/api/v1/cards?${q}`)).body.cards.map((c: Json) => `${c.code}/${c.level}`).sort();
+    const ids = async (q: string) =>
+      (await get(`/api/v1/cards?${q}`)).body.cards.map((c: Json) => `${c.code}/${c.level}`).sort();
     expect(await ids('level=7')).toEqual(['1344-0-004/7', '2634-4-001/7']);
     expect(await ids('code=2635-3-001')).toEqual(['2635-3-001/4', '2635-3-001/5', '2635-3-001/6']);
     expect(await ids('profession=prof-3')).toEqual(['3412-0-008/4', '3412-0-008/5']);
@@ -105,7 +107,11 @@ describe.each(testEngines)('registry API on %s', (engine) => {
     // Stated by the card itself (its link names the next level's card):
     expect(edge('2635-3-001/4', '2635-3-001/5')).toMatchObject({ kind: 'stated', linkId: '2635-3-001.4.l1' });
     // Every next level of a profession is reachable, stated or not:
-    for (const [from, to] of [['2635-3-001/5', '2635-3-001/6'], ['3412-0-008/4', '3412-0-008/5'], ['2634-4-001/6', '2634-4-001/7']]) {
+    for (const [from, to] of [
+      ['2635-3-001/5', '2635-3-001/6'],
+      ['3412-0-008/4', '3412-0-008/5'],
+      ['2634-4-001/6', '2634-4-001/7'],
+    ]) {
       expect(edge(from as string, to as string), `${from} → ${to}`).toBeDefined();
     }
     expect(graph.unresolved.length).toBeGreaterThan(0);

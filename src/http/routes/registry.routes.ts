@@ -73,8 +73,16 @@ const listQuery = readQuery.extend({
     .regex(/^\d{4}-\d-\d{3}$/, 'a card code looks like 2635-3-001')
     .optional()
     .openapi({ example: '2635-3-001' }),
-  profession: z.string().max(50).optional().openapi({ description: 'Profession id from /professions', example: 'prof-2' }),
-  text: z.string().max(200, 'text may have at most 200 characters').optional().openapi({ description: 'Part of the name, code or a translation', example: 'психолог' }),
+  profession: z
+    .string()
+    .max(50)
+    .optional()
+    .openapi({ description: 'Profession id from /professions', example: 'prof-2' }),
+  text: z
+    .string()
+    .max(200, 'text may have at most 200 characters')
+    .optional()
+    .openapi({ description: 'Part of the name, code or a translation', example: 'психолог' }),
   limit: z.coerce
     .number({ error: 'limit must be a number from 1 to 100' })
     .int()
@@ -90,9 +98,13 @@ const listCardsRoute = createRoute({
   path: '/v1/cards',
   tags: ['Registry'],
   summary: 'Profession cards',
-  description: 'Filtered by level, code, profession or text; in Kazakh alphabetical order; paginated with `limit` and `cursor`.',
+  description:
+    'Filtered by level, code, profession or text; in Kazakh alphabetical order; paginated with `limit` and `cursor`.',
   request: { query: listQuery },
-  responses: { 200: { description: 'A page of cards', content: { 'application/json': { schema: cardListSchema } } }, ...problems },
+  responses: {
+    200: { description: 'A page of cards', content: { 'application/json': { schema: cardListSchema } } },
+    ...problems,
+  },
 });
 
 const cardDetailSchema = z
@@ -122,7 +134,10 @@ const cardRoute = createRoute({
   description:
     'Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language.',
   request: { params: z.object({ code: cardCodeParam, level: cardLevelParam }), query: readQuery },
-  responses: { 200: { description: 'The card', content: { 'application/json': { schema: cardDetailSchema } } }, ...problems },
+  responses: {
+    200: { description: 'The card', content: { 'application/json': { schema: cardDetailSchema } } },
+    ...problems,
+  },
 });
 
 const itemSchema = z
@@ -146,7 +161,11 @@ const itemSchema = z
       kind: 'skill',
       text: { kk: '…', display: { text: '…', lang: 'kk', official: true } },
       data: { id: '2635-3-001.5.f1.t1.s1', number: '1', kk: '…', source: { lines: [806, 812] } },
-      card: { code: '2635-3-001', level: 5, name: { text: 'Әлеуметтік жұмыс жөніндегі маман', lang: 'kk', official: true } },
+      card: {
+        code: '2635-3-001',
+        level: 5,
+        name: { text: 'Әлеуметтік жұмыс жөніндегі маман', lang: 'kk', official: true },
+      },
       path: [{ id: '2635-3-001.5', kind: 'card', text: { text: '…', lang: 'kk', official: true } }],
       source: { lines: [806, 812], text: '1. …' },
       sameTextIn: [{ id: '2635-3-001.4.f1.t1.s1', kind: 'skill', card: { code: '2635-3-001', level: 4 } }],
@@ -158,7 +177,8 @@ const itemRoute = createRoute({
   path: '/v1/items/{id}',
   tags: ['Registry'],
   summary: 'One item (labour function, task, skill, knowledge…)',
-  description: 'The item with its card, its place in the card, its source lines and text, and the other items with the same text.',
+  description:
+    'The item with its card, its place in the card, its source lines and text, and the other items with the same text.',
   request: {
     params: z.object({
       id: z
@@ -184,7 +204,14 @@ const termsRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ edition: z.string(), terms: z.array(z.object({ id: z.string(), uuid: z.string(), term: localizedSchema, definition: localizedSchema }).passthrough()) })
+            .object({
+              edition: z.string(),
+              terms: z.array(
+                z
+                  .object({ id: z.string(), uuid: z.string(), term: localizedSchema, definition: localizedSchema })
+                  .passthrough(),
+              ),
+            })
             .openapi('Terms'),
         },
       },
@@ -198,7 +225,8 @@ const professionsRoute = createRoute({
   path: '/v1/professions',
   tags: ['Registry'],
   summary: 'The list of professions',
-  description: 'As listed by the standard, with their SQF levels and cards — including a profession listed without a card.',
+  description:
+    'As listed by the standard, with their SQF levels and cards — including a profession listed without a card.',
   request: { query: readQuery },
   responses: {
     200: {
@@ -209,7 +237,16 @@ const professionsRoute = createRoute({
             .object({
               edition: z.string(),
               professions: z.array(
-                z.object({ id: z.string(), uuid: z.string(), name: localizedSchema, levels: z.array(z.number()), cards: z.array(cardKeySchema), hasCard: z.boolean() }).passthrough(),
+                z
+                  .object({
+                    id: z.string(),
+                    uuid: z.string(),
+                    name: localizedSchema,
+                    levels: z.array(z.number()),
+                    cards: z.array(cardKeySchema),
+                    hasCard: z.boolean(),
+                  })
+                  .passthrough(),
               ),
             })
             .openapi('Professions'),
@@ -232,7 +269,12 @@ const levelsRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ edition: z.string(), levels: z.array(z.object({ level: z.number(), cards: z.array(cardKeySchema.extend({ name: displaySchema })) })) })
+            .object({
+              edition: z.string(),
+              levels: z.array(
+                z.object({ level: z.number(), cards: z.array(cardKeySchema.extend({ name: displaySchema })) }),
+              ),
+            })
             .openapi('Levels'),
         },
       },
@@ -246,7 +288,8 @@ const graphRoute = createRoute({
   path: '/v1/career/graph',
   tags: ['Registry'],
   summary: 'Career links as a graph',
-  description: 'Nodes are cards (`CODE/LEVEL`); edges are links the standard states (`stated`) and the same profession’s next level (`next-level`). Links to professions without a card are listed as `unresolved`.',
+  description:
+    'Nodes are cards (`CODE/LEVEL`); edges are links the standard states (`stated`) and the same profession’s next level (`next-level`). Links to professions without a card are listed as `unresolved`.',
   request: { query: readQuery },
   responses: {
     200: {
@@ -257,8 +300,17 @@ const graphRoute = createRoute({
             .object({
               edition: z.string(),
               nodes: z.array(z.object({ id: z.string(), code: z.string(), level: z.number(), name: displaySchema })),
-              edges: z.array(z.object({ from: z.string(), to: z.string(), kind: z.enum(['stated', 'next-level']), linkId: z.string().optional() })),
-              unresolved: z.array(z.object({ from: z.string(), linkId: z.string(), level: z.number(), name: displaySchema })),
+              edges: z.array(
+                z.object({
+                  from: z.string(),
+                  to: z.string(),
+                  kind: z.enum(['stated', 'next-level']),
+                  linkId: z.string().optional(),
+                }),
+              ),
+              unresolved: z.array(
+                z.object({ from: z.string(), linkId: z.string(), level: z.number(), name: displaySchema }),
+              ),
             })
             .openapi('CareerGraph'),
         },

@@ -18,5 +18,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('item_search_trgm_idx').execute();
   await db.schema.dropIndex('item_card_code_level_idx').execute();
-  await db.schema.alterTable('item').dropColumn('search_text').dropColumn('card_level').dropColumn('card_code').execute();
+  await db.schema
+    .alterTable('item')
+    .dropColumn('search_text')
+    .dropColumn('card_level')
+    .dropColumn('card_code')
+    .execute();
 }

@@ -54,7 +54,12 @@ export async function itemsOfKind(ex: Executor, editionId: string, kind: ItemKin
   return rows.map(toStoredItem);
 }
 
-export async function cardRow(ex: Executor, editionId: string, code: string, level: number): Promise<StoredItem | undefined> {
+export async function cardRow(
+  ex: Executor,
+  editionId: string,
+  code: string,
+  level: number,
+): Promise<StoredItem | undefined> {
   const row = await current(ex, editionId)
     .where('kind', '=', 'card')
     .where('card_code', '=', code)
