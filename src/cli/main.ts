@@ -11,6 +11,7 @@ import { EXIT, exitCodeFor } from './exit-codes.js';
 import { exportCommand } from './commands/export.js';
 import { loadCommand } from './commands/load.js';
 import { migrateCommand } from './commands/migrate.js';
+import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -27,6 +28,7 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(loadCommand());
   program.addCommand(exportCommand());
   program.addCommand(validateCommand());
+  program.addCommand(searchCommand());
   // addCommand() does not pass settings down, so each subcommand gets them here.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeErr: io.err });

@@ -17,6 +17,7 @@ import { problemResponse } from './problem.js';
 import { editionRoutes } from './routes/edition.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { registryRoutes } from './routes/registry.routes.js';
+import { searchRoutes } from './routes/search.routes.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
 
@@ -51,6 +52,7 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   api.route('/', healthRoutes(services.health));
   api.route('/', editionRoutes(services.editions));
   api.route('/', registryRoutes(services.registry));
+  api.route('/', searchRoutes(services.search));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) =>

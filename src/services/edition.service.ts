@@ -160,6 +160,9 @@ export function createEditionService(database: OpenDb) {
         await repo.insertItems(trx, edition.meta.id, toInsert);
         for (const item of toUpdate) await repo.updateItem(trx, edition.meta.id, item);
         await repo.deprecateItems(trx, edition.meta.id, toDeprecate);
+        if (!metadataChanged && toInsert.length + toUpdate.length + toDeprecate.length > 0) {
+          await repo.touchEdition(trx, edition.meta.id);
+        }
         return {
           edition: edition.meta.id,
           created: !existing,

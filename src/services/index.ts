@@ -7,6 +7,7 @@ import { APP_NAME, APP_VERSION } from '../version.js';
 import { createEditionService } from './edition.service.js';
 import { createHealthService } from './health.service.js';
 import { createRegistryService } from './registry.service.js';
+import { createSearchService } from './search.service.js';
 
 export function createServices(database: OpenDb) {
   const editions = createEditionService(database);
@@ -15,6 +16,7 @@ export function createServices(database: OpenDb) {
     health: createHealthService(database, { name: APP_NAME, version: APP_VERSION }),
     editions,
     registry: createRegistryService(database, editions),
+    search: createSearchService(database, editions),
   };
 }
 

@@ -216,3 +216,8 @@ export async function countItemsByKind(ex: Executor, editionId: string): Promise
     .execute();
   return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
 }
+
+/** Marks the edition as changed now (caches of derived data, like search indexes, key on it). */
+export async function touchEdition(ex: Executor, id: string): Promise<void> {
+  await ex.updateTable('edition').set({ loaded_at: new Date() }).where('id', '=', id).execute();
+}

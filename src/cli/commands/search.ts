@@ -1,0 +1,40 @@
+/** `kasip search "<query>"`: the same search as GET /api/v1/search. */
+import { Command, InvalidArgumentError } from 'commander';
+import { validateQuery } from '../../services/search.service.js';
+import { printJson, withServices } from '../with-services.js';
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100)
+    throw new InvalidArgumentError('limit must be a whole number from 1 to 100');
+  return n;
+}
+
+export function searchCommand(): Command {
+  return new Command('search')
+    .description('Search the current edition (Kazakh inflections, typos and translations understood)')
+    .argument('<query>', 'what to look for, e.g. "психологтың"')
+    .option('--limit <n>', 'how many hits (1–100)', parseLimit, 10)
+    .option(
+      '--type <types>',
+      'only these hit types, comma-separated (card,labourFunction,task,skill,knowledge,term,profession)',
+    )
+    .option('--edition <id>', 'edition id (default: the current edition)')
+    .option('--json', 'print the hits as JSON')
+    .action(async (query: string, opts: { limit: number; type?: string; edition?: string; json?: boolean }) => {
+      validateQuery(query); // before opening the database: a bad query needs no data
+      await withServices(async (services) => {
+        const types = opts.type ? (opts.type.split(',') as never[]) : undefined;
+        const result = await services.search.search({ q: query, limit: opts.limit, types, edition: opts.edition });
+        if (opts.json) {
+          printJson({ hits: result.hits });
+          return;
+        }
+        if (result.hits.length === 0) process.stdout.write(`No hits for "${result.query}".\n`);
+        for (const hit of result.hits) {
+          const where = hit.card ? `${hit.card.code}/${hit.card.level}` : '—';
+          process.stdout.write(`${hit.score.toFixed(3)}  ${hit.type.padEnd(14)} ${where.padEnd(13)} ${hit.text}\n`);
+        }
+      });
+    });
+}
