@@ -15,7 +15,8 @@ import type { EditionService } from './edition.service.js';
 export type SearchQuery = { q: string; limit: number; types?: HitType[] | undefined; edition?: string | undefined };
 
 export const MAX_QUERY_LENGTH = 200;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Control characters other than tab and line breaks (which count as spaces). */
+const CONTROL = /[^\P{Cc}\t\n\r]/u;
 
 /** Checks a query the same way for the API and the CLI; throws validation_failed naming `q`. */
 export function validateQuery(q: string): string {
