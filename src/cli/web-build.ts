@@ -31,6 +31,7 @@ export async function buildWeb(rootDir: string, log: (msg: string) => void): Pro
   log('Building the web app (web/dist is missing or older than its sources)…');
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ root: rootDir, configFile: path.join(rootDir, 'vite.config.ts'), logLevel: 'warn' });
+  // vite.config.ts says root: 'web'; an explicit root here must point there too.
+  await build({ root: path.join(rootDir, 'web'), configFile: path.join(rootDir, 'vite.config.ts'), logLevel: 'warn' });
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createServerDatabase, serverUrl } from '../support/engines.js';
 import { ROOT } from '../support/paths.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-serve-'));
@@ -14,8 +15,9 @@ const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '
 let server: ChildProcess | undefined;
 let output = '';
 
-function startServer(): Promise<string> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
+function startServer(withEnv: NodeJS.ProcessEnv = env): Promise<string> {
+  output = '';
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env: withEnv });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "listening" line in 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
@@ -58,5 +60,23 @@ describe('kasip serve (a real process)', () => {
     expect(await exited).toBe(0);
     expect(output).toMatch(/Received SIGTERM; closing/);
     expect(output).toMatch(/"msg":"Closed\."/);
+  }, 120_000);
+});
+
+describe.skipIf(!serverUrl)('kasip serve on a PostgreSQL server (DATABASE_URL)', () => {
+  it('runs the same server, reports engine postgres, and refuses a non-UTF-8 database', async () => {
+    const db = await createServerDatabase();
+    try {
+      const base = await startServer({ ...env, DATABASE_URL: db.url });
+      const health = (await (await fetch(`${base}/api/health`)).json()) as { engine: string; database: { version: string } };
+      expect(health.engine).toBe('postgres');
+      expect(health.database.version).toMatch(/^PostgreSQL \d+/);
+      expect(((await (await fetch(`${base}/api/v1/cards?limit=100`)).json()) as { total: number }).total).toBe(10);
+      const exited = new Promise<number | null>((resolve) => server?.once('exit', resolve));
+      server?.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      await db.drop();
+    }
   }, 120_000);
 });

@@ -24,6 +24,16 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/** A new, empty UTF-8 database on the server, for a test that needs a URL of its own. */
+export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!serverUrl) throw new Error('DATABASE_URL is not set');
+  const name = `kasip_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  await adminQuery(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+
 /** Opens a fresh, migrated database on the engine; `close()` also drops a server database. */
 export async function openTestDb(engine: TestEngine, { migrate = true } = {}): Promise<OpenDb> {
   if (engine === 'pglite') {

@@ -1,0 +1,273 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, stemEnglish, stemKazakh, stemRussian } from './kazakh-stemmer.js';
+
+/** Words over the Kazakh alphabet (and the hyphen): where the stemmer's rules actually fire. */
+const kazakhWord = fc.string({ unit: fc.constantFrom(...'аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя-'), maxLength: 18 });
+const anyWord = fc.oneof(kazakhWord, fc.string({ unit: 'binary' }), fc.string());
+
+describe('stemKazakh: the examples of the brief', () => {
+  it.each([
+    ['сотталғандармен', 'сотталғандарға'],
+    ['психологтың', 'психолог'],
+    ['қызметкерлерге', 'қызметкер'],
+    ['әлеуметтік', 'әлеуметтіктің'],
+    ['мүгедектігі', 'мүгедектік'],
+    ['отбасына', 'отбасы'],
+    ['балаларға', 'бала'],
+    ['оңалту', 'оңалтуды'],
+  ])('%s ~ %s', (a, b) => {
+    expect(stemKazakh(a)).toBe(stemKazakh(b));
+  });
+});
+
+/** Pairs of word forms from the skills and knowledge of Order No. 262's cards that must meet. */
+const CONFLATE: [string, string][] = [
+  ['адам', 'адамдардың'],
+  ['адамдармен', 'адамның'],
+  ['азаматтың', 'азаматтардың'],
+  ['ақпарат', 'ақпараттық'],
+  ['ақпаратпен', 'ақпаратты'],
+  ['анықтау', 'анықтайды'],
+  ['анықтауда', 'анықтаудың'],
+  ['әдістер', 'әдістерін'],
+  ['әдістеме', 'әдістемелік'],
+  ['әрекеттер', 'әрекеттеріне'],
+  ['бағдарламалар', 'бағдарламаларын'],
+  ['бағыттар', 'бағыттарын'],
+  ['бекіту', 'бекіткен'],
+  ['білім', 'білімге'],
+  ['біліктілігін', 'біліктілікті'],
+  ['дағдарыс', 'дағдарыстар'],
+  ['деректер', 'деректерді'],
+  ['еңбек', 'еңбекке'],
+  ['есеп', 'есебінен'],
+  ['жағдай', 'жағдайлардан'],
+  ['жағдайды', 'жағдайын'],
+  ['жоспар', 'жоспарларын'],
+  ['жүргізу', 'жүргізеді'],
+  ['жүргізудегі', 'жүргізуін'],
+  ['жұмыс', 'жұмысына'],
+  ['жүйе', 'жүйелермен'],
+  ['заңнама', 'заңнамасының'],
+  ['клиент', 'клиенттерге'],
+  ['көмек', 'көмегімен'],
+  ['көрсету', 'көрсетудің'],
+  ['қажеттілікті', 'қажеттіліктерін'],
+  ['қызмет', 'қызметтердің'],
+  ['қызметке', 'қызметінің'],
+  ['қызметкерлердің', 'қызметкерлерімен'],
+  ['мамандар', 'мамандарының'],
+  ['мәселе', 'мәселелерді'],
+  ['мекемелерімен', 'мекемесінің'],
+  ['міндеттер', 'міндеттерін'],
+  ['мұқтаж', 'мұқтаждардың'],
+  ['мүгедек', 'мүгедектердің'],
+  ['орта', 'ортадағы'],
+  ['сала', 'саласындағы'],
+  ['сапа', 'сапасының'],
+  ['стандарттар', 'стандарттарын'],
+  ['топ', 'тобына'],
+  ['топтармен', 'топтық'],
+  ['ұйым', 'ұйымдарының'],
+  ['ұсыну', 'ұсынады'],
+  ['шаралар', 'шараларының'],
+  ['халық', 'халықтың'],
+  ['педагогика', 'педагогикалық'],
+  ['психология', 'психологиясының'],
+  ['құжат', 'құжаттардың'],
+  ['құралдары', 'құралдарының'],
+  ['республикасы', 'республикасындағы'],
+  ['тәжірибе', 'тәжірибесі'],
+  ['ұйымдастыру', 'ұйымдастырады'],
+  ['қауіпсіздік', 'қауіпсіздігі'],
+  ['мүмкіндігі', 'мүмкіндіктеріне'],
+  ['ата-аналармен', 'ата-аналарына'],
+  ['іс-шараларды', 'іс-шараларының'],
+  ['қабылдау', 'қабылдайды'],
+  ['тәртібі', 'тәртібін'],
+  ['меңгерушісі', 'меңгеруші'],
+  ['қиын', 'қиындықтарын'],
+  ['бостандықта', 'бостандығынан'],
+];
+
+/** Different words that must stay apart, and why. */
+const APART: [string, string, string][] = [
+  ['қызметкер', 'қызмет', 'an agent noun (worker) is not its base (service)'],
+  ['оңалтушының', 'оңалту', 'a rehabilitator is not rehabilitation'],
+  ['алушының', 'алу', 'a recipient is not receiving'],
+  ['сотталушының', 'сотталған', 'a defendant is not a convict'],
+  ['қызметшілер', 'қызметтер', 'civil servants are not services'],
+  ['қауіпсіздігі', 'қауіп', 'the privative -сіз is kept: safety is not danger'],
+  ['жарамсыз', 'жарамды', 'unfit is not fit'],
+  ['оқыту', 'оқу', 'verb voice is kept: teaching is not studying'],
+  ['бермеу', 'беру', 'negation is kept'],
+  ['ұйымдастыру', 'ұйым', 'organising is not an organisation'],
+  ['білім', 'білу', '1st person -ім is not stripped: knowledge is not knowing'],
+  ['басқа', 'бас', 'басқа (other) is protected from the dative reading'],
+  ['үшін', 'үш', 'үшін (for) is protected from the possessive reading'],
+  ['маманы', 'мама', 'маман + ы, not мама + ны'],
+  ['тәртібі', 'тәрт', 'тәртіп is not a converb in -іп'],
+  ['жағдайды', 'жағда', 'жағдай + ды, not a present tense in -йды'],
+  ['мақсатын', 'мақсу', 'мақсат + ы + н, not a participle in -атын'],
+  ['орта', 'ор', 'after р the locative is -да, so -та is not one'],
+  ['бала', 'бал', 'no case ending is a bare -а'],
+  ['халық', 'ха', '-лық needs three letters before it'],
+];
+
+describe('stemKazakh on the real vocabulary', () => {
+  it.each(CONFLATE)('%s ~ %s', (a, b) => {
+    expect(stemKazakh(a)).toBe(stemKazakh(b));
+  });
+
+  it.each(APART)('%s ≁ %s (%s)', (a, b) => {
+    expect(stemKazakh(a)).not.toBe(stemKazakh(b));
+  });
+
+  it('has at least 40 conflating and 15 separating pairs', () => {
+    expect(CONFLATE.length).toBeGreaterThanOrEqual(40);
+    expect(APART.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each([
+    ['сотталғандармен', 'сотталу', 'a participle becomes the verbal noun'],
+    ['анықтайды', 'анықтау', 'the present tense becomes the verbal noun'],
+    ['реттейтін', 'реттеу', 'the future participle after a vowel too'],
+    ['ұсыныңыз', 'ұсыну', 'the polite imperative too'],
+    ['соққан', 'соғу', 'қ is voiced before -у'],
+    ['психологтың', 'психолок', 'a final г is written к, as көмек/көмегі need'],
+    ['мүгедектігі', 'мүгедек', 'derivational -лық after the alternation г → к'],
+    ['ата-аналармен', 'ата-ана', 'only the last part of a compound takes endings'],
+    ['оңалтушыға', 'оңалтуш', 'the agent noun keeps its -ш'],
+    ['сумен', 'су', 'two letters are enough'],
+    ['мен', 'мен', 'a particle is not reduced to nothing'],
+    ['пәні', 'пән', 'a protected stem'],
+  ])('%s → %s (%s)', (word, stem) => {
+    expect(stemKazakh(word)).toBe(stem);
+  });
+
+  it('leaves numbers, Latin words and single letters alone', () => {
+    for (const word of ['2023', 'manager', 'б', '64-бап', '']) expect(stemKazakh(word)).toBe(word);
+  });
+});
+
+describe('stemKazakh properties', () => {
+  it('never throws, is idempotent, never grows and never empties a word', () => {
+    fc.assert(
+      fc.property(anyWord, (word) => {
+        const stem = stemKazakh(word);
+        expect(stemKazakh(stem)).toBe(stem);
+        expect(stem.length).toBeLessThanOrEqual(word.length);
+        if (word.length > 0) expect(stem.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives a prefix of the word, or the word with -у in place of a verb ending', () => {
+    fc.assert(
+      fc.property(kazakhWord, (word) => {
+        const stem = stemKazakh(word);
+        const body = stem.endsWith('у') ? stem.slice(0, -2) : stem.slice(0, -1);
+        expect(word.startsWith(body)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('stemRussian', () => {
+  it.each([
+    ['социальный', 'социальной'],
+    ['социальная', 'социального'],
+    ['работник', 'работниками'],
+    ['специалиста', 'специалистов'],
+    ['организация', 'организаций'],
+    ['инвалидностью', 'инвалидности'],
+    ['психологическая', 'психологической'],
+    ['услуги', 'услугами'],
+    ['сопровождение', 'сопровождению'],
+    ['семья', 'семьи'],
+    ['система', 'системы'],
+    ['осужденными', 'осуждённых'],
+  ])('%s ~ %s', (a, b) => {
+    expect(stemRussian(a)).toBe(stemRussian(b));
+  });
+
+  it('keeps unrelated words apart and short words whole', () => {
+    expect(stemRussian('работа')).not.toBe(stemRussian('работник'));
+    expect(stemRussian('по')).toBe('по');
+    expect(stemRussian('и')).toBe('и');
+  });
+
+  it('never throws, never grows and never empties a word', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя') }), fc.string()), (w) => {
+        const stem = stemRussian(w);
+        expect(stem.length).toBeLessThanOrEqual(w.length);
+        if (w.length > 0) expect(stem.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('stemEnglish', () => {
+  it.each([
+    ['services', 'service'],
+    ['activities', 'activity'],
+    ['processes', 'process'],
+    ['workers', 'worker'],
+    ['class', 'class'],
+    ['status', 'status'],
+    ['analysis', 'analysis'],
+    ['is', 'is'],
+  ])('%s → %s', (word, stem) => {
+    expect(stemEnglish(word)).toBe(stem);
+  });
+});
+
+describe('analyze', () => {
+  it('stems Kazakh text, with compounds whole and in parts', () => {
+    expect(analyze('Әлеуметтік қызметкерлерге арналған ата-аналармен жұмыс', 'kk')).toEqual([
+      'әлеумет',
+      'қызметкер',
+      'арналу',
+      'ата-ана',
+      'ата',
+      'ана',
+      'жұмыс',
+    ]);
+  });
+
+  it('finds the official text by a query typed with a Latin i and in capitals', () => {
+    const doc = new Set(analyze('Әлеуметтік қызметкерлердің біліктілігін арттыру', 'kk'));
+    for (const stem of analyze('ӘЛЕУМЕТТIК ҚЫЗМЕТКЕР біліктілік', 'kk')) expect(doc.has(stem)).toBe(true);
+  });
+
+  it('stems Russian and English translations', () => {
+    expect(analyze('Социальный работник по сопровождению семьи', 'ru')).toEqual([
+      'социальн',
+      'работник',
+      'по',
+      'сопровожден',
+      'сем',
+    ]);
+    expect(analyze('Social Workers providing Family Services', 'en')).toEqual([
+      'social',
+      'worker',
+      'providing',
+      'family',
+      'service',
+    ]);
+  });
+
+  it('never throws on arbitrary text in any language', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('kk', 'ru', 'en' as const), (text, lang) => {
+        expect(Array.isArray(analyze(text, lang))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
