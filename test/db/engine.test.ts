@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDb } from '../../src/storage/db.js';
-import { knownMigrations } from '../../src/storage/db.js';
-import { openTestDb, testEngines } from '../support/engines.js';
+import { knownMigrations, openDb } from '../../src/storage/db.js';
+import pg from 'pg';
+import { openTestDb, serverUrl, testEngines } from '../support/engines.js';
 
 describe.each(testEngines)('database on %s', (engine) => {
   let database: OpenDb;
@@ -47,5 +48,31 @@ describe.each(testEngines)('database on %s', (engine) => {
     await expect(insertStandard('tx-fail')).rejects.toThrow('boom');
     const ids = await database.db.selectFrom('standard').select('id').where('id', 'like', 'tx-%').execute();
     expect(ids.map((r) => r.id)).toEqual(['tx-ok']);
+  });
+});
+
+describe.skipIf(!serverUrl)('a PostgreSQL server database that is not UTF-8', () => {
+  it('is refused at start with a message that says how to create one', async () => {
+    const name = `kasip_ascii_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name} encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0`);
+    try {
+      const url = new URL(serverUrl ?? '');
+      url.pathname = `/${name}`;
+      await expect(openDb({ kind: 'server', url: url.toString() })).rejects.toMatchObject({
+        code: 'unsupported_database',
+        message: expect.stringContaining('createdb -E UTF8'),
+      });
+    } finally {
+      await admin.query(`drop database if exists ${name}`);
+      await admin.end();
+    }
+  });
+
+  it('is reported as unavailable, not a crash, when the server cannot be reached', async () => {
+    await expect(openDb({ kind: 'server', url: 'postgres://nobody@127.0.0.1:1/none' })).rejects.toMatchObject({
+      code: 'database_unavailable',
+    });
   });
 });

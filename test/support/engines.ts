@@ -28,7 +28,9 @@ async function adminQuery(sql: string): Promise<void> {
 export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!serverUrl) throw new Error('DATABASE_URL is not set');
   const name = `kasip_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await adminQuery(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+  await adminQuery(
+    `create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
