@@ -27,6 +27,9 @@ export type LoadReport = {
 
 export type EditionSummary = {
   id: string;
+  /** The order and its provisions (purpose, uses) as loaded. */
+  order: Record<string, unknown>;
+  provisions: Record<string, unknown>[];
   uuid: string;
   standardId: string;
   status: string;
@@ -46,6 +49,8 @@ export function createEditionService(database: OpenDb) {
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
+        order: (r.meta.order ?? {}) as Record<string, unknown>,
+        provisions: (r.meta.provisions ?? []) as Record<string, unknown>[],
         uuid: r.uuid,
         standardId: r.standardId,
         status: r.status,
@@ -183,6 +188,12 @@ export function createEditionService(database: OpenDb) {
     async export(id?: string): Promise<ExportDocument> {
       const edition = await readEdition(id);
       return toExportDocument(edition, (itemId) => itemUuid(edition.meta.standard.id, itemId));
+    },
+
+    /** The official text an edition's source lines point into. */
+    async sourceText(id?: string): Promise<{ edition: string; text: string }> {
+      const editionId = await resolveEditionId(id);
+      return { edition: editionId, text: (await repo.readSourceText(db, editionId)) ?? '' };
     },
 
     async isEmpty(): Promise<boolean> {

@@ -11,6 +11,8 @@ import { validationHook } from '../validation-hook.js';
 const editionSummarySchema = z
   .object({
     id: z.string(),
+    order: z.record(z.string(), z.unknown()),
+    provisions: z.array(z.record(z.string(), z.unknown())),
     uuid: z.string(),
     standardId: z.string(),
     status: z.string(),
@@ -23,6 +25,13 @@ const editionSummarySchema = z
   .openapi('EditionSummary', {
     example: {
       id: 'order-262-2023',
+      order: {
+        number: '262',
+        date: '2023-06-29',
+        registration: { number: '32943', date: '2023-06-29' },
+        inForceFrom: '2023-07-01',
+      },
+      provisions: [{ id: 'p1', number: '1', kind: 'purpose', kk: '…', source: { lines: [56, 58] } }],
       uuid: '7b0e7a3e-3f63-5d0c-9a43-0d8a9c1f2b11',
       standardId: 'social-protection',
       status: 'in-force',
@@ -101,6 +110,40 @@ const exportRoute = createRoute({
   },
 });
 
+const sourceRoute = createRoute({
+  method: 'get',
+  path: '/v1/editions/{id}/source',
+  tags: ['Editions'],
+  summary: 'The official text',
+  description:
+    'The official Kazakh text as published (extracted from the PDF), line by line: every item’s `source.lines` point here (1-based).',
+  request: {
+    params: editionIdParam.extend({
+      id: z
+        .union([z.literal('current'), editionIdParam.shape.id])
+        .openapi({ param: { name: 'id', in: 'path' }, example: 'current' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The lines of the official text',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ edition: z.string(), lines: z.array(z.string()) })
+            .openapi('SourceText', {
+              example: {
+                edition: 'order-262-2023',
+                lines: ['', 'Әлеуметтік қорғау саласындағы кәсіптік стандартты бекіту туралы'],
+              },
+            }),
+        },
+      },
+    },
+    ...problems,
+  },
+});
+
 export function editionRoutes(editions: EditionService) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => c.json({ editions: await editions.list() }, 200))
@@ -109,6 +152,11 @@ export function editionRoutes(editions: EditionService) {
       const found = (await editions.list()).find((e) => e.id === id);
       if (!found) throw new Error(`edition ${id} vanished`);
       return c.json(found, 200);
+    })
+    .openapi(sourceRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const { edition, text } = await editions.sourceText(id === 'current' ? undefined : id);
+      return c.json({ edition, lines: text.split('\n') }, 200);
     })
     .openapi(exportRoute, async (c) => {
       const { id } = c.req.valid('param');
