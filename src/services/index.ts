@@ -6,16 +6,19 @@ import type { OpenDb } from '../storage/db.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { createEditionService } from './edition.service.js';
 import { createHealthService } from './health.service.js';
+import { createQualificationService } from './qualification.service.js';
 import { createRegistryService } from './registry.service.js';
 import { createSearchService } from './search.service.js';
 
 export function createServices(database: OpenDb) {
   const editions = createEditionService(database);
+  const registry = createRegistryService(database, editions);
   return {
     database,
     health: createHealthService(database, { name: APP_NAME, version: APP_VERSION }),
     editions,
-    registry: createRegistryService(database, editions),
+    registry,
+    qualification: createQualificationService(registry),
     search: createSearchService(database, editions),
   };
 }

@@ -116,6 +116,15 @@ export function createRegistryService(database: OpenDb, editions: EditionService
   }
 
   return {
+    /** One card as domain data (no display fields), for the engines that compute on cards. */
+    async card(key: CardKey, edition?: string): Promise<{ edition: string; card: Card }> {
+      const editionId = await editions.resolveEditionId(edition);
+      const { items } = await cardItems(editionId, key);
+      const [card] = assembleCards(items);
+      if (!card) throw new AppError('not_found', `There is no card ${cardKeyString(key)}.`);
+      return { edition: editionId, card };
+    },
+
     async listCards(filter: CardFilter) {
       const editionId = await editions.resolveEditionId(filter.edition);
       const all = await summaries(editionId, filter.lang);

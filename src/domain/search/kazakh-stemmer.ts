@@ -17,8 +17,10 @@ import { tokenize } from './kazakh-normalize.js';
 // ---------------------------------------------------------------------------------------------
 // Sounds
 
-/** Vowels that choose the "after a vowel" variant of an ending. у and и are left out on purpose:
- *  after them Kazakh takes the consonant variants (оңалтуды, оңалтуға), as after й. */
+/**
+ * Vowels that choose the "after a vowel" variant of an ending. у and и are left out on purpose:
+ * after them Kazakh takes the consonant variants (оңалтуды, оңалтуға), as after й.
+ */
 const VOWEL = new Set('аәеёоөұүыіэюя');
 /** Every vowel letter, for "a stem must keep a vowel". */
 const ANY_VOWEL = new Set('аәеёиоөуұүыіэюя');
@@ -44,17 +46,19 @@ function endsIn(...classes: ReadonlySet<string>[]): Condition {
   return (stem) => classes.some((c) => c.has(lastChar(stem)));
 }
 
+const YI = new Set('ыі');
+const L = new Set('л');
+
 const afterVowel = endsIn(VOWEL);
+const afterConsonant: Condition = (stem) => stem.length > 0 && !VOWEL.has(lastChar(stem));
+/** The 3rd-person possessive (-ы, -і, -сы, -сі), after which case endings take an extra н. */
+const afterPossessive = endsIn(YI);
 /**
  * Where -сы/-сі can follow: a vowel, but after ы/і only in agent nouns (басшы·сы). Otherwise
  * ы/і + с is the common noun ending -ыс/-іс and the -ы its possessive (жұмыс·ы, not жұмы·сы).
  */
 const beforePossessiveSy: Condition = (stem) =>
-  endsIn(new Set('аәеёоөұүэюя'))(stem) || stem.endsWith('шы') || stem.endsWith('ші');
-const afterConsonant: Condition = (stem) => stem.length > 0 && !VOWEL.has(lastChar(stem));
-/** The 3rd-person possessive (-ы, -і, -сы, -сі), after which case endings take an extra н. */
-const afterPossessive = endsIn(new Set('ыі'));
-const L = new Set('л');
+  (afterVowel(stem) && !YI.has(lastChar(stem))) || stem.endsWith('шы') || stem.endsWith('ші');
 
 /** Voiced: vowels, sonorants and з ж — the д/ғ variants of most endings. */
 const voiced = endsIn(VOWEL, NASAL, RYU, L, ZJ);
@@ -124,7 +128,7 @@ const CASE: Ending[] = [
   ...pair('ндағы', 'ндегі', afterPossessive),
   // ablative
   ...pair('дан', 'ден', endsIn(VOWEL, RYU, L, ZJ)),
-  ...pair('нан', 'нен', endsIn(NASAL, new Set('ыі'))),
+  ...pair('нан', 'нен', endsIn(NASAL, YI)),
   ...pair('тан', 'тен', voiceless),
   // instrumental: one form for both harmonies
   ...['мен', 'менен'].map((text) => ({ text, harmony: 'any' as const, after: endsIn(VOWEL, NASAL, RYU, L) })),
@@ -314,7 +318,8 @@ function stripPass(word: string): string {
 /** Passes repeat until nothing changes, so the result is a fixed point (idempotence). */
 function stemSimpleWord(word: string): string {
   let current = word;
-  // Every pass shortens the word or only rewrites its last letter, so this ends quickly.
+  // Every pass but the first shortens the word (the first may only rewrite a final г ғ б),
+  // so word.length + 2 passes always reach the fixed point.
   for (let guard = 0; guard <= word.length + 1; guard++) {
     const next = stripPass(current);
     if (next === current) return current;
@@ -338,127 +343,28 @@ export function stemKazakh(word: string): string {
 
 const RU_VOWELS = new Set('аеиоуыэюя');
 
-const RU_PERFECTIVE_GERUND_1 = ['вшись', 'вши', 'в'];
-const RU_PERFECTIVE_GERUND_2 = ['ившись', 'ывшись', 'ивши', 'ывши', 'ив', 'ыв'];
-const RU_REFLEXIVE = ['ся', 'сь'];
-const RU_ADJECTIVE = [
-  'ими',
-  'ыми',
-  'его',
-  'ого',
-  'ему',
-  'ому',
-  'ее',
-  'ие',
-  'ые',
-  'ое',
-  'ей',
-  'ий',
-  'ый',
-  'ой',
-  'ем',
-  'им',
-  'ым',
-  'ом',
-  'их',
-  'ых',
-  'ую',
-  'юю',
-  'ая',
-  'яя',
-  'ою',
-  'ею',
-];
-const RU_PARTICIPLE_1 = ['ем', 'нн', 'вш', 'ющ', 'щ'];
-const RU_PARTICIPLE_2 = ['ивш', 'ывш', 'ующ'];
-const RU_VERB_1 = [
-  'ете',
-  'йте',
-  'ешь',
-  'нно',
-  'ла',
-  'на',
-  'ли',
-  'ем',
-  'ло',
-  'но',
-  'ет',
-  'ют',
-  'ны',
-  'ть',
-  'й',
-  'л',
-  'н',
-];
-const RU_VERB_2 = [
-  'ейте',
-  'уйте',
-  'ила',
-  'ыла',
-  'ена',
-  'ите',
-  'или',
-  'ыли',
-  'ило',
-  'ыло',
-  'ено',
-  'ует',
-  'уют',
-  'ены',
-  'ить',
-  'ыть',
-  'ишь',
-  'ей',
-  'уй',
-  'ил',
-  'ыл',
-  'им',
-  'ым',
-  'ен',
-  'ят',
-  'ит',
-  'ыт',
-  'ую',
-  'ю',
-];
-const RU_NOUN = [
-  'иями',
-  'ями',
-  'ами',
-  'ией',
-  'иям',
-  'ием',
-  'иях',
-  'ев',
-  'ов',
-  'ие',
-  'ье',
-  'еи',
-  'ии',
-  'ей',
-  'ой',
-  'ий',
-  'ям',
-  'ем',
-  'ам',
-  'ом',
-  'ах',
-  'ях',
-  'ию',
-  'ью',
-  'ия',
-  'ья',
-  'а',
-  'е',
-  'и',
-  'й',
-  'о',
-  'у',
-  'ы',
-  'ь',
-  'ю',
-  'я',
-];
+/** A list of endings, longest first (Snowball always removes the longest that fits). */
+function ruEndings(list: string): readonly string[] {
+  return list.split(' ').sort((a, b) => b.length - a.length);
+}
+
+const RU_PERFECTIVE_GERUND_1 = ruEndings('в вши вшись');
+const RU_PERFECTIVE_GERUND_2 = ruEndings('ив ивши ившись ыв ывши ывшись');
+const RU_REFLEXIVE = ruEndings('ся сь');
+const RU_ADJECTIVE = ruEndings('ее ие ые ое ими ыми ей ий ый ой ем им ым ом его ого ему ому их ых ую юю ая яя ою ею');
+const RU_PARTICIPLE_1 = ruEndings('ем нн вш ющ щ');
+const RU_PARTICIPLE_2 = ruEndings('ивш ывш ующ');
+const RU_VERB_1 = ruEndings('ла на ете йте ли й л ем н ло но ет ют ны ть ешь нно');
+const RU_VERB_2 = ruEndings(
+  'ила ыла ена ейте уйте ите или ыли ей уй ил ыл им ым ен ило ыло ено ят ует уют ит ыт ены ить ыть ишь ую ю',
+);
+const RU_NOUN = ruEndings(
+  'а ев ов ие ье е иями ями ами еи ии и ией ей ой ий й иям ям ием ем ам ом о у ах иях ях ы ь ию ью ю ия ья я',
+);
+const RU_FINAL_I = ruEndings('и');
+const RU_DERIVATIONAL = ruEndings('ост ость');
+const RU_SUPERLATIVE = ruEndings('ейш ейше');
+const RU_SOFT_SIGN = ruEndings('ь');
 
 /** Where the region after the first vowel starts (Snowball's RV), or the word's length. */
 function ruRegionAfterVowel(word: string, from = 0): number {
@@ -484,8 +390,7 @@ function ruRegionAfterConsonant(word: string, from: number): number {
  * of a "group 1" must follow а or я (also inside the region). Returns undefined when none fits.
  */
 function ruStrip(word: string, region: number, list: readonly string[], afterAOrYa = false): string | undefined {
-  const sorted = [...list].sort((a, b) => b.length - a.length);
-  for (const ending of sorted) {
+  for (const ending of list) {
     const start = word.length - ending.length;
     if (start < region || !word.endsWith(ending)) continue;
     if (afterAOrYa && (start - 1 < region || !'ая'.includes(word.charAt(start - 1)))) continue;
@@ -518,12 +423,11 @@ export function stemRussian(word: string): string {
   const w = word.replaceAll('ё', 'е');
   const rv = ruRegionAfterVowel(w);
   let stem = ruStep1(w, rv);
-  stem = ruStrip(stem, rv, ['и']) ?? stem;
-  stem = ruStrip(stem, Math.max(rv, ruRegion2(w)), ['ость', 'ост']) ?? stem;
-  const superlative = ruStrip(stem, rv, ['ейше', 'ейш']);
-  if (superlative !== undefined) stem = superlative;
+  stem = ruStrip(stem, rv, RU_FINAL_I) ?? stem;
+  stem = ruStrip(stem, Math.max(rv, ruRegion2(w)), RU_DERIVATIONAL) ?? stem;
+  stem = ruStrip(stem, rv, RU_SUPERLATIVE) ?? stem;
   if (stem.endsWith('нн') && stem.length - 2 >= rv) return stem.slice(0, -1);
-  return ruStrip(stem, rv, ['ь']) ?? stem;
+  return ruStrip(stem, rv, RU_SOFT_SIGN) ?? stem;
 }
 
 // ---------------------------------------------------------------------------------------------

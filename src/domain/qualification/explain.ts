@@ -1,0 +1,139 @@
+/**
+ * Plain-language sentences for a category answer, in kk, ru and en: what was reached and what is
+ * missing for the next category ("1 more year in the first category").
+ */
+import type { Lang } from '../shared/localize.js';
+import type { CategoryResult, Shortfall } from './category.js';
+import type { Category } from './person.js';
+
+type Words = Record<Lang, string>;
+
+const CATEGORY: Record<Category, Words> = {
+  higher: { kk: 'жоғары санат', ru: 'высшая категория', en: 'the higher category' },
+  first: { kk: 'бірінші санат', ru: 'первая категория', en: 'the first category' },
+  second: { kk: 'екінші санат', ru: 'вторая категория', en: 'the second category' },
+  none: { kk: 'санатсыз', ru: 'без категории', en: 'no category' },
+};
+
+const IN_CATEGORY: Record<Category, Words> = {
+  higher: { kk: 'жоғары санатта', ru: 'в высшей категории', en: 'in the higher category' },
+  first: { kk: 'бірінші санатта', ru: 'в первой категории', en: 'in the first category' },
+  second: { kk: 'екінші санатта', ru: 'во второй категории', en: 'in the second category' },
+  none: { kk: 'санатсыз лауазымда', ru: 'в должности без категории', en: 'in a position without a category' },
+};
+
+const EDUCATION: Record<string, Words> = {
+  'basic-secondary': { kk: 'негізгі орта білім', ru: 'основное среднее образование', en: 'basic secondary education' },
+  tvet: {
+    kk: 'техникалық және кәсіптік білім',
+    ru: 'техническое и профессиональное образование',
+    en: 'technical and vocational education',
+  },
+  higher: { kk: 'жоғары білім', ru: 'высшее образование', en: 'higher education' },
+  postgraduate: {
+    kk: 'жоғары оқу орнынан кейінгі білім',
+    ru: 'послевузовское образование',
+    en: 'postgraduate education',
+  },
+};
+
+const FIELD: Record<string, Words> = {
+  social: { kk: 'әлеуметтік', ru: 'социальное', en: 'social' },
+  economic: { kk: 'экономикалық', ru: 'экономическое', en: 'economic' },
+  pedagogical: { kk: 'педагогикалық', ru: 'педагогическое', en: 'pedagogical' },
+  medical: { kk: 'медициналық', ru: 'медицинское', en: 'medical' },
+  psychological: { kk: 'психологиялық', ru: 'психологическое', en: 'psychological' },
+  legal: { kk: 'заңгерлік', ru: 'юридическое', en: 'legal' },
+  other: { kk: 'басқа', ru: 'другое', en: 'other' },
+};
+
+function years(n: number, lang: Lang): string {
+  if (lang === 'kk') return `${n} жыл`;
+  if (lang === 'en') return `${n} ${n === 1 ? 'year' : 'years'}`;
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = !Number.isInteger(n)
+    ? 'года'
+    : mod10 === 1 && mod100 !== 11
+      ? 'год'
+      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
+        ? 'года'
+        : 'лет';
+  return `${n} ${word}`;
+}
+
+export function describeShortfall(s: Shortfall, lang: Lang): string {
+  switch (s.kind) {
+    case 'experience': {
+      const where = s.inCategory ? ` ${IN_CATEGORY[s.inCategory][lang]}` : '';
+      return {
+        kk: `тағы ${years(s.missingYears, 'kk')} жұмыс өтілі${where}`,
+        ru: `ещё ${years(s.missingYears, 'ru')} стажа${where}`,
+        en: `${years(s.missingYears, 'en')} more experience${where}`,
+      }[lang];
+    }
+    case 'education-level':
+      return {
+        kk: `кемінде ${EDUCATION[s.need]?.kk}`,
+        ru: `не ниже: ${EDUCATION[s.need]?.ru}`,
+        en: `at least ${EDUCATION[s.need]?.en}`,
+      }[lang];
+    case 'education-field': {
+      const list = s.need.map((f) => FIELD[f]?.[lang] ?? f).join(', ');
+      return {
+        kk: `білім саласы: ${list}`,
+        ru: `образование по направлению: ${list}`,
+        en: `education in one of: ${list}`,
+      }[lang];
+    }
+    case 'certificate':
+      return {
+        kk: 'әлеуметтік даярлық сертификаты',
+        ru: 'сертификат социальной подготовки',
+        en: 'a social-training certificate',
+      }[lang];
+  }
+}
+
+/** One or two sentences that say the answer. */
+export function summarize(result: CategoryResult, lang: Lang): string {
+  const parts: string[] = [];
+  if (!result.eligible) {
+    parts.push(
+      {
+        kk: 'Бұл карточканың талаптары орындалмайды.',
+        ru: 'Требования этой карточки не выполнены.',
+        en: 'The requirements of this card are not met.',
+      }[lang],
+    );
+  } else if (result.category === null) {
+    parts.push(
+      {
+        kk: 'Талаптар орындалады (карточкада санаттар жоқ).',
+        ru: 'Требования выполнены (в карточке нет категорий).',
+        en: 'The requirements are met (the card has no categories).',
+      }[lang],
+    );
+  } else {
+    const c = CATEGORY[result.category][lang];
+    parts.push(
+      {
+        kk: `Ең жоғары қолжетімді санат: ${c}.`,
+        ru: `Наивысшая доступная категория: ${c}.`,
+        en: `The highest category the rules allow: ${c}.`,
+      }[lang],
+    );
+  }
+  if (result.next) {
+    const missing = result.next.missing.map((s) => describeShortfall(s, lang)).join('; ');
+    const c = CATEGORY[result.next.category][lang];
+    parts.push(
+      {
+        kk: `${c} үшін қажет: ${missing}.`,
+        ru: `Для категории «${c}» нужно: ${missing}.`,
+        en: `For ${c}: ${missing}.`,
+      }[lang],
+    );
+  }
+  return parts.join(' ');
+}
