@@ -8,6 +8,7 @@ import { ConfigError } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
 import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { categoryCommand } from './commands/category.js';
 import { exportCommand } from './commands/export.js';
 import { loadCommand } from './commands/load.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -29,6 +30,7 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(exportCommand());
   program.addCommand(validateCommand());
   program.addCommand(searchCommand());
+  program.addCommand(categoryCommand());
   // addCommand() does not pass settings down, so each subcommand gets them here.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeErr: io.err });

@@ -5,13 +5,19 @@
 import { loadConfig, type Config } from '../config.js';
 import { createServices, type Services } from '../services/index.js';
 import { openDb } from '../storage/db.js';
+import { loadBundledIfEmpty } from './bundled-editions.js';
 
-export async function withServices<T>(run: (services: Services, config: Config) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  run: (services: Services, config: Config) => Promise<T>,
+  opts: { loadBundled?: boolean } = { loadBundled: true },
+): Promise<T> {
   const config = loadConfig();
   const database = await openDb(config.db);
   try {
     await database.migrate();
-    return await run(createServices(database), config);
+    const services = createServices(database);
+    if (opts.loadBundled) await loadBundledIfEmpty(services, config, (msg) => process.stderr.write(`${msg}\n`));
+    return await run(services, config);
   } finally {
     await database.close();
   }

@@ -16,6 +16,7 @@ import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
 import { editionRoutes } from './routes/edition.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { qualificationRoutes } from './routes/qualification.routes.js';
 import { registryRoutes } from './routes/registry.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { validationHook } from './validation-hook.js';
@@ -44,7 +45,7 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
     '*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language'],
     }),
   );
@@ -53,6 +54,7 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   api.route('/', editionRoutes(services.editions));
   api.route('/', registryRoutes(services.registry));
   api.route('/', searchRoutes(services.search));
+  api.route('/', qualificationRoutes(services.qualification));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) =>

@@ -5,18 +5,9 @@
 import { Command } from 'commander';
 import { findEditionFolders, readEdition, readExportFile } from '../../importer/read-edition.js';
 import type { LoadReport } from '../../services/edition.service.js';
+import { describeLoad } from '../describe-load.js';
 import { AppError } from '../../domain/shared/errors.js';
 import { printJson, withServices } from '../with-services.js';
-
-export function describeLoad(r: LoadReport): string {
-  const i = r.items;
-  const what = r.created
-    ? 'loaded'
-    : i.inserted + i.updated + i.deprecated === 0 && !r.metadataChanged
-      ? 'unchanged'
-      : 'updated';
-  return `${r.edition}: ${what} — ${i.total} items (${i.inserted} new, ${i.updated} changed, ${i.unchanged} unchanged, ${i.deprecated} deprecated); ${r.warnings.length} data warnings${r.fidelityProblems ? `, ${r.fidelityProblems} fidelity problems` : ''}.`;
-}
 
 export function loadCommand(): Command {
   return new Command('load')
@@ -25,26 +16,29 @@ export function loadCommand(): Command {
     .option('--file <export.json>', 'an export document written by `kasip export --format json`')
     .option('--json', 'print the load reports as JSON')
     .action(async (opts: { dir?: string; file?: string; json?: boolean }) => {
-      await withServices(async (services, config) => {
-        const editions = [];
-        if (opts.file) editions.push(await readExportFile(opts.file));
-        else {
-          const folders = await findEditionFolders(opts.dir ?? config.standardsDir);
-          if (folders.length === 0) {
-            throw new AppError(
-              'not_found',
-              `No edition folder (with edition.yaml) under ${opts.dir ?? config.standardsDir}.`,
-            );
+      await withServices(
+        async (services, config) => {
+          const editions = [];
+          if (opts.file) editions.push(await readExportFile(opts.file));
+          else {
+            const folders = await findEditionFolders(opts.dir ?? config.standardsDir);
+            if (folders.length === 0) {
+              throw new AppError(
+                'not_found',
+                `No edition folder (with edition.yaml) under ${opts.dir ?? config.standardsDir}.`,
+              );
+            }
+            for (const folder of folders) editions.push(await readEdition(folder));
           }
-          for (const folder of folders) editions.push(await readEdition(folder));
-        }
-        const reports: LoadReport[] = [];
-        for (const edition of editions) {
-          if (!opts.json) process.stderr.write(`Loading ${edition.meta.id} (${edition.cards.length} cards)…\n`);
-          reports.push(await services.editions.load(edition));
-        }
-        if (opts.json) printJson({ editions: reports });
-        else for (const r of reports) process.stdout.write(`${describeLoad(r)}\n`);
-      });
+          const reports: LoadReport[] = [];
+          for (const edition of editions) {
+            if (!opts.json) process.stderr.write(`Loading ${edition.meta.id} (${edition.cards.length} cards)…\n`);
+            reports.push(await services.editions.load(edition));
+          }
+          if (opts.json) printJson({ editions: reports });
+          else for (const r of reports) process.stdout.write(`${describeLoad(r)}\n`);
+        },
+        { loadBundled: false },
+      );
     });
 }

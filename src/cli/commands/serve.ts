@@ -12,9 +12,8 @@ import { createApp } from '../../http/app.js';
 import { createLogger } from '../../logger.js';
 import { createServices } from '../../services/index.js';
 import { openDb } from '../../storage/db.js';
-import { findEditionFolders, readEdition } from '../../importer/read-edition.js';
 import { buildWeb, webBuildIsStale } from '../web-build.js';
-import { describeLoad } from './load.js';
+import { loadBundledIfEmpty } from '../bundled-editions.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
@@ -42,13 +41,7 @@ export function serveCommand(): Command {
         throw error;
       }
       const services = createServices(database);
-      if (await services.editions.isEmpty()) {
-        // First start: the bundled standard is the product's content, so it is loaded without being asked.
-        for (const folder of await findEditionFolders(config.standardsDir)) {
-          const report = await services.editions.load(await readEdition(folder));
-          say(`First start: ${describeLoad(report)}`);
-        }
-      }
+      await loadBundledIfEmpty(services, config, say);
       const app = createApp({ services, webDistDir: config.webDistDir, logger });
 
       const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

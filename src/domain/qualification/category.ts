@@ -99,6 +99,8 @@ function better(a: RuleRef, b: RuleRef): number {
   return rank(b) - rank(a) || GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group);
 }
 
+const yearsText = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+
 function inconsistencyNotes(card: Card): string[] {
   const notes: string[] = [];
   for (const group of card.qualification.groups) {
@@ -110,7 +112,7 @@ function inconsistencyNotes(card: Card): string[] {
       const upper = ranked[i] as QualificationRule;
       if ((upper.experience?.minYears ?? 0) <= (lower.experience?.minYears ?? 0)) {
         notes.push(
-          `The card asks ${upper.experience?.minYears} years for the ${upper.category} category and ${lower.experience?.minYears} for the ${lower.category} (${group.group}): the text is applied as written.`,
+          `The card asks ${yearsText(upper.experience?.minYears ?? 0)} for the ${upper.category} category and ${lower.experience?.minYears} for the ${lower.category} (${group.group}): the text is applied as written.`,
         );
       }
     }

@@ -135,5 +135,5 @@ export function summarize(result: CategoryResult, lang: Lang): string {
       }[lang],
     );
   }
-  return parts.join(' ');
+  return parts.map((p) => p.charAt(0).toLocaleUpperCase(lang) + p.slice(1)).join(' ');
 }

@@ -129,14 +129,12 @@ const sourceRoute = createRoute({
       description: 'The lines of the official text',
       content: {
         'application/json': {
-          schema: z
-            .object({ edition: z.string(), lines: z.array(z.string()) })
-            .openapi('SourceText', {
-              example: {
-                edition: 'order-262-2023',
-                lines: ['', 'Әлеуметтік қорғау саласындағы кәсіптік стандартты бекіту туралы'],
-              },
-            }),
+          schema: z.object({ edition: z.string(), lines: z.array(z.string()) }).openapi('SourceText', {
+            example: {
+              edition: 'order-262-2023',
+              lines: ['', 'Әлеуметтік қорғау саласындағы кәсіптік стандартты бекіту туралы'],
+            },
+          }),
         },
       },
     },

@@ -1,0 +1,112 @@
+/** POST /api/v1/qualification/category: answers, explanations and clear errors. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/http/app.js';
+import { readEdition } from '../../src/importer/read-edition.js';
+import { createServices } from '../../src/services/index.js';
+import type { OpenDb } from '../../src/storage/db.js';
+import { openTestDb, testEngines } from '../support/engines.js';
+import { BUNDLED_EDITION } from '../support/paths.js';
+
+describe.each(testEngines)('qualification API on %s', (engine) => {
+  let database: OpenDb;
+  let app: App;
+  const post = async (body: unknown, lang = 'en') => {
+    const res = await app.request(`/api/v1/qualification/category?lang=${lang}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { res, body: (await res.json()) as Record<string, any> }; // biome-ignore lint/suspicious/noExplicitAny: loose JSON
+  };
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    const services = createServices(database);
+    await services.editions.load(await readEdition(BUNDLED_EDITION));
+    app = createApp({ services });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('answers with the category, the group, the quoted rule and what is missing next', async () => {
+    const { res, body } = await post({
+      card: { code: '3412-0-008', level: 5 },
+      education: { level: 'tvet', field: 'social' },
+      experience: [{ category: 'second', years: 1 }],
+    });
+    expect(res.status).toBe(200);
+    expect(body).toMatchObject({ eligible: true, category: 'first', group: 'mid-level-specialist' });
+    expect(body.explanation.matched.text).toMatch(/^бірінші санат/);
+    expect(body.explanation.matched.source.lines).toHaveLength(2);
+    expect(body.next).toMatchObject({ category: 'higher', missing: [{ kind: 'experience', inCategory: 'first' }] });
+    expect(body.summary.en).toMatch(/For the higher category: \d+ years? more experience in the first category\./);
+    expect(body.summary.kk).toMatch(/Жоғары санат үшін қажет/);
+  });
+
+  it.each([
+    ['a negative number of years', { experience: [{ category: 'none', years: -1 }] }, 'json.experience.0.years'],
+    ['absurd years', { experience: [{ category: 'none', years: 500 }] }, 'json.experience.0.years'],
+    ['an unknown field', { education: { level: 'higher', field: 'astrology' } }, 'json.education.field'],
+    ['an unknown category', { experience: [{ category: 'best', years: 1 }] }, 'json.experience.0.category'],
+    ['a malformed card code', { card: { code: '3412', level: 5 } }, 'json.card.code'],
+  ])('answers %s with a 400 naming the field', async (_what, change, field) => {
+    const base = {
+      card: { code: '3412-0-008', level: 5 },
+      education: { level: 'tvet', field: 'social' },
+      experience: [],
+    };
+    const { res, body } = await post({ ...base, ...change });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(body.errors.map((e: { path: string }) => e.path)).toContain(field);
+  });
+
+  it('answers an unknown card with 404 and a body that is not JSON with 400', async () => {
+    const unknown = await post({
+      card: { code: '9999-9-999', level: 5 },
+      education: { level: 'higher', field: 'social' },
+    });
+    expect(unknown.res.status).toBe(404);
+    const broken = await post('{"card": ');
+    expect(broken.res.status).toBe(400);
+    expect(broken.res.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
+
+describe('kasip category (CLI) and the API give the same answer', () => {
+  it('for the same person and card', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { ROOT } = await import('../support/paths.js');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-category-'));
+    const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '' };
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'category', '--card', '2635-3-001', '--level', '4', '--education', 'tvet', '--field', 'medical', '--experience', 'none:1,second:0.5', '--json'],
+      { cwd: ROOT, env, encoding: 'utf8' },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    const database = await openTestDb('pglite');
+    try {
+      const services = createServices(database);
+      await services.editions.load(await readEdition(BUNDLED_EDITION));
+      const api = await createApp({ services }).request('/api/v1/qualification/category', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          card: { code: '2635-3-001', level: 4 },
+          education: { level: 'tvet', field: 'medical' },
+          experience: [
+            { category: 'none', years: 1 },
+            { category: 'second', years: 0.5 },
+          ],
+        }),
+      });
+      expect(JSON.parse(cli.stdout)).toEqual(await api.json());
+    } finally {
+      await database.close();
+    }
+  }, 90_000);
+});
