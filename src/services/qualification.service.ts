@@ -16,7 +16,10 @@ export function createQualificationService(registry: RegistryService) {
     async category(request: CategoryRequest) {
       const { edition, card } = await registry.card(request.card, request.edition);
       const result = determineCategory(card, { education: request.education, experience: request.experience });
-      const summary = Object.fromEntries(LANGS.map((lang) => [lang, summarize(result, lang)])) as Record<(typeof LANGS)[number], string>;
+      const summary = Object.fromEntries(LANGS.map((lang) => [lang, summarize(result, lang)])) as Record<
+        (typeof LANGS)[number],
+        string
+      >;
       return { edition, card: request.card, ...result, summary };
     },
   };

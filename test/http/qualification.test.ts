@@ -16,7 +16,8 @@ describe.each(testEngines)('qualification API on %s', (engine) => {
       headers: { 'Content-Type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return { res, body: (await res.json()) as Record<string, any> }; // biome-ignore lint/suspicious/noExplicitAny: loose JSON
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads loose JSON answers
+    return { res, body: (await res.json()) as Record<string, any> };
   };
   beforeAll(async () => {
     database = await openTestDb(engine);
@@ -84,7 +85,23 @@ describe('kasip category (CLI) and the API give the same answer', () => {
     const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '' };
     const cli = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'category', '--card', '2635-3-001', '--level', '4', '--education', 'tvet', '--field', 'medical', '--experience', 'none:1,second:0.5', '--json'],
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'category',
+        '--card',
+        '2635-3-001',
+        '--level',
+        '4',
+        '--education',
+        'tvet',
+        '--field',
+        'medical',
+        '--experience',
+        'none:1,second:0.5',
+        '--json',
+      ],
       { cwd: ROOT, env, encoding: 'utf8' },
     );
     expect(cli.status, cli.stderr).toBe(0);
