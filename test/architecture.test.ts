@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/paths.js';
 
-type Room = 'domain' | 'storage' | 'services' | 'importer' | 'http' | 'cli' | 'web' | 'root';
+type Room = 'domain' | 'storage' | 'services' | 'importer' | 'exports' | 'http' | 'cli' | 'web' | 'root';
 
 /** What each room may import, besides itself and npm packages. */
 const ALLOWED: Record<Room, Room[]> = {
@@ -15,8 +15,9 @@ const ALLOWED: Record<Room, Room[]> = {
   storage: ['domain', 'root'],
   services: ['domain', 'storage', 'root'],
   importer: ['domain'],
-  http: ['domain', 'services', 'root'],
-  cli: ['domain', 'services', 'importer', 'http', 'storage', 'root'],
+  exports: ['domain'],
+  http: ['domain', 'services', 'importer', 'exports', 'root'],
+  cli: ['domain', 'services', 'importer', 'exports', 'http', 'storage', 'root'],
   web: [],
   root: ['domain'],
 };
@@ -45,7 +46,7 @@ function files(dir: string): string[] {
 function roomOf(file: string): Room {
   const rel = path.relative(ROOT, file).replaceAll(path.sep, '/');
   if (rel.startsWith('web/')) return 'web';
-  const match = /^src\/(domain|storage|services|importer|http|cli)\//.exec(rel);
+  const match = /^src\/(domain|storage|services|importer|exports|http|cli)\//.exec(rel);
   return (match?.[1] as Room | undefined) ?? 'root';
 }
 

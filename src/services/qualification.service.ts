@@ -3,6 +3,7 @@
  * stored, with the answer in plain language in all three languages.
  */
 import { LANGS } from '../domain/shared/localize.js';
+import { runBatch } from '../domain/qualification/batch.js';
 import { determineCategory } from '../domain/qualification/category.js';
 import { summarize } from '../domain/qualification/explain.js';
 import type { Person } from '../domain/qualification/person.js';
@@ -21,6 +22,15 @@ export function createQualificationService(registry: RegistryService) {
         string
       >;
       return { edition, card: request.card, ...result, summary };
+    },
+
+    /** A whole staff list: every row answered or its errors reported; the batch never aborts. */
+    async batch(records: readonly Record<string, string>[], edition?: string) {
+      const { edition: editionId, cards } = await registry.allCards(edition);
+      const byKey = new Map(cards.map((c) => [`${c.code.value}/${c.level.value}`, c]));
+      const rows = runBatch(records, (code, level) => byKey.get(`${code}/${level}`));
+      const failed = rows.filter((r) => !r.ok).length;
+      return { edition: editionId, total: rows.length, answered: rows.length - failed, failed, rows };
     },
   };
 }

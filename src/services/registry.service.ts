@@ -10,7 +10,7 @@ import { assembleCards } from '../domain/standard/item-tree.js';
 import type { Card, Profession, Term } from '../domain/standard/schemas.js';
 import type { OpenDb } from '../storage/db.js';
 import type { StoredItem } from '../storage/repositories/edition.repository.js';
-import { readSourceText } from '../storage/repositories/edition.repository.js';
+import { listItems, readSourceText } from '../storage/repositories/edition.repository.js';
 import * as registry from '../storage/repositories/registry.repository.js';
 import type { EditionService } from './edition.service.js';
 
@@ -123,6 +123,12 @@ export function createRegistryService(database: OpenDb, editions: EditionService
       const [card] = assembleCards(items);
       if (!card) throw new AppError('not_found', `There is no card ${cardKeyString(key)}.`);
       return { edition: editionId, card };
+    },
+
+    /** Every card of an edition as domain data, read in one query. */
+    async allCards(edition?: string): Promise<{ edition: string; cards: Card[] }> {
+      const editionId = await editions.resolveEditionId(edition);
+      return { edition: editionId, cards: assembleCards(await listItems(db, editionId)) };
     },
 
     async listCards(filter: CardFilter) {

@@ -127,3 +127,83 @@ describe('kasip category (CLI) and the API give the same answer', () => {
     }
   }, 90_000);
 });
+
+describe.each(testEngines)('batch categories on %s', (engine) => {
+  let database: OpenDb;
+  let app: App;
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    const services = createServices(database);
+    await services.editions.load(await readEdition(BUNDLED_EDITION));
+    app = createApp({ services });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  const csv =
+    'id;card;level;education;field;none;second\nT-1;3412-0-008;5;tvet;social;1;1,5\nT-2;3412-0-008;9;college;social;-1;\nT-3;2635-3-001;6;higher;psychological;2;\n';
+
+  it('answers every good row of a CSV staff list and reports the bad ones without stopping', async () => {
+    const res = await app.request('/api/v1/qualification/category:batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      total: number;
+      answered: number;
+      failed: number;
+      rows: { id: string; ok: boolean; errors?: { field: string }[] }[];
+    };
+    expect([body.total, body.answered, body.failed]).toEqual([3, 2, 1]);
+    expect(body.rows[1]?.errors?.map((e) => e.field)).toEqual(['level', 'education.level', 'experience.0.years']);
+  });
+
+  it('gives the answers back as CSV or XLSX, and reads XLSX and JSON lists', async () => {
+    const asCsv = await app.request('/api/v1/qualification/category:batch?format=csv&lang=ru', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    expect(asCsv.headers.get('content-type')).toContain('text/csv');
+    const text = await asCsv.text();
+    expect(text.split('\r\n')[1]).toMatch(/^1,T-1,3412-0-008,5,yes,first,mid-level-specialist/);
+    expect(text).toContain('Наивысшая доступная категория');
+    const asXlsx = await app.request('/api/v1/qualification/category:batch?format=xlsx', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    const workbook = Buffer.from(await asXlsx.arrayBuffer());
+    expect(workbook.subarray(0, 2).toString()).toBe('PK');
+    const { xlsxRecords } = await import('../../src/importer/staff-file.js');
+    const records = await xlsxRecords(workbook);
+    expect(records.map((r) => [r.id, r.category])).toEqual([
+      ['T-1', 'first'],
+      ['T-2', ''],
+      ['T-3', 'second'],
+    ]);
+    const fromJson = await app.request('/api/v1/qualification/category:batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ rows: [{ id: 'J', card: '2635-3-001', level: 4, education: 'tvet', field: 'medical' }] }),
+    });
+    expect(((await fromJson.json()) as { rows: { ok: boolean }[] }).rows[0]?.ok).toBe(true);
+  });
+
+  it('answers an unreadable body or a bad parameter with a 400 problem', async () => {
+    for (const [headers, body, query] of [
+      [{ 'Content-Type': 'application/json' }, '{"rows": 5}', ''],
+      [{ 'Content-Type': 'application/json' }, 'not json', ''],
+      [{ 'Content-Type': 'image/png' }, 'x', ''],
+      [{ 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, 'not a workbook', ''],
+      [{ 'Content-Type': 'text/csv' }, csv, '?format=pdf'],
+    ] as const) {
+      const res = await app.request(`/api/v1/qualification/category:batch${query}`, { method: 'POST', headers, body });
+      expect(res.status, `${headers['Content-Type']} ${query}`).toBe(400);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+    }
+    expect((await app.request('/api/v1/qualification/category:other', { method: 'POST' })).status).toBe(404);
+  });
+});

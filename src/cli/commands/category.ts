@@ -2,16 +2,25 @@
  * `kasip category`: the qualification category of one person on a card — the same engine and
  * the same answer as POST /api/v1/qualification/category.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command } from 'commander';
+import { batchTable } from '../../domain/qualification/batch.js';
+import { stringifyCsv } from '../../domain/shared/csv.js';
+import { LANGS, type Lang } from '../../domain/shared/localize.js';
+import { tableToXlsx } from '../../exports/table-xlsx.js';
+import { readStaffFile } from '../../importer/staff-file.js';
 import { personSchema } from '../../domain/qualification/person.js';
 import { AppError } from '../../domain/shared/errors.js';
 import { printJson, withServices } from '../with-services.js';
 
 type Options = {
-  card: string;
-  level: string;
-  education: string;
-  field: string;
+  card?: string;
+  level?: string;
+  education?: string;
+  field?: string;
+  file?: string;
+  output?: string;
   certificate?: string;
   experience?: string;
   edition?: string;
@@ -31,18 +40,38 @@ function parseExperience(text: string | undefined): { category: string; years: n
 export function categoryCommand(): Command {
   return new Command('category')
     .description('Which qualification category a person may hold on a card, and why')
-    .requiredOption('--card <code>', 'card code, e.g. 3412-0-008')
-    .requiredOption('--level <n>', 'SQF level of the card, e.g. 5')
-    .requiredOption('--education <level>', 'basic-secondary | tvet | higher | postgraduate')
-    .requiredOption('--field <field>', 'social | economic | pedagogical | medical | psychological | legal | other')
+    .option('--card <code>', 'card code, e.g. 3412-0-008')
+    .option('--level <n>', 'SQF level of the card, e.g. 5')
+    .option('--education <level>', 'basic-secondary | tvet | higher | postgraduate')
+    .option('--field <field>', 'social | economic | pedagogical | medical | psychological | legal | other')
     .option('--certificate <name>', 'social-training')
     .option('--experience <list>', 'years per category held, e.g. none:2,second:1')
     .option('--edition <id>', 'edition id (default: the current edition)')
     .option('--lang <lang>', 'language of the summary: kk, ru or en', 'kk')
     .option('--json', 'print the whole answer as JSON')
+    .option(
+      '--file <staff.csv|staff.xlsx>',
+      'a whole staff list (columns: id, card, level, education, field, certificate, none, second, first, higher)',
+    )
+    .option(
+      '-o, --output <file.csv|file.xlsx|file.json>',
+      'with --file: write the answers there (default: CSV on standard output)',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kasip category --card 3412-0-008 --level 5 --education tvet --field social --experience none:1,second:2\n  kasip category --file staff.xlsx --output categories.xlsx --lang ru',
+    )
     .action(async (opts: Options) => {
+      if (opts.file) return categoryBatch(opts.file, opts);
+      const missing = (['card', 'level', 'education', 'field'] as const).filter((k) => !opts[k]);
+      if (missing.length > 0) {
+        throw new AppError(
+          'validation_failed',
+          `Give ${missing.map((m) => `--${m}`).join(', ')} (or --file for a staff list).`,
+        );
+      }
       const level = Number(opts.level);
-      if (!/^\d{4}-\d-\d{3}$/.test(opts.card))
+      if (!/^\d{4}-\d-\d{3}$/.test(opts.card ?? ''))
         throw new AppError('validation_failed', `--card "${opts.card}" is not a code like 2635-3-001.`);
       if (!Number.isInteger(level) || level < 1 || level > 8)
         throw new AppError('validation_failed', `--level "${opts.level}" must be a whole number from 1 to 8.`);
@@ -63,7 +92,7 @@ export function categoryCommand(): Command {
       await withServices(async (services) => {
         const result = await services.qualification.category({
           ...parsed.data,
-          card: { code: opts.card, level },
+          card: { code: opts.card ?? '', level },
           edition: opts.edition,
         });
         if (opts.json) printJson(result);
@@ -77,4 +106,31 @@ export function categoryCommand(): Command {
         }
       });
     });
+}
+
+async function categoryBatch(file: string, opts: Options): Promise<void> {
+  const lang = opts.lang as Lang;
+  if (!LANGS.includes(lang)) throw new AppError('validation_failed', '--lang must be kk, ru or en.');
+  const output = opts.output;
+  const format = output ? path.extname(output).slice(1).toLowerCase() : opts.json ? 'json' : 'csv';
+  if (!['csv', 'xlsx', 'json'].includes(format))
+    throw new AppError('validation_failed', '--output must end in .csv, .xlsx or .json.');
+  const records = await readStaffFile(file);
+  process.stderr.write(`Read ${records.length} rows from ${file}.\n`);
+  await withServices(async (services) => {
+    const started = Date.now();
+    const result = await services.qualification.batch(records, opts.edition);
+    process.stderr.write(`${result.answered} answered, ${result.failed} with errors, in ${Date.now() - started} ms.\n`);
+    const table = batchTable(result.rows, lang);
+    const data: string | Buffer =
+      format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : format === 'xlsx'
+          ? await tableToXlsx('categories', table)
+          : stringifyCsv(table);
+    if (output) {
+      await writeFile(output, data);
+      process.stderr.write(`Wrote ${output}.\n`);
+    } else process.stdout.write(data);
+  });
 }

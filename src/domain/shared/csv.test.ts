@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsv, stringifyCsv, toRecords } from './csv.js';
+
+describe('csv', () => {
+  it('reads quoted fields, doubled quotes, CRLF, a BOM and Kazakh text', () => {
+    const text = '\uFEFFid;card;note\r\n1;"2635-3-001";"Әлеуметтік ""маман""; аға"\r\n2;3412-0-008;\n';
+    expect(parseCsv(text)).toEqual([
+      ['id', 'card', 'note'],
+      ['1', '2635-3-001', 'Әлеуметтік "маман"; аға'],
+      ['2', '3412-0-008', ''],
+    ]);
+    expect(toRecords(parseCsv(text))[0]).toEqual({ id: '1', card: '2635-3-001', note: 'Әлеуметтік "маман"; аға' });
+  });
+
+  it('round-trips any table of strings (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (rows) => {
+          const table = [['a', 'b', 'c'], ...rows];
+          const back = parseCsv(stringifyCsv(table));
+          const nonBlank = table.filter((r) => r.some((f) => f.trim() !== ''));
+          expect(back).toEqual(nonBlank);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

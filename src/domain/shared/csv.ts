@@ -1,0 +1,66 @@
+/**
+ * CSV as spreadsheets write it (RFC 4180): quoted fields with doubled quotes, CRLF or LF, a
+ * UTF-8 BOM from Excel, and `;` as the separator where a locale uses the comma for decimals.
+ */
+export function detectSeparator(headerLine: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
+  }
+  if (counts[';'] > counts[',']) return counts['\t'] > counts[';'] ? '\t' : ';';
+  return counts['\t'] > counts[','] ? '\t' : ',';
+}
+
+/** Parses CSV text into rows of fields. Never throws: an unclosed quote ends at the end of the text. */
+export function parseCsv(text: string): string[][] {
+  const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const separator = detectSeparator(input.slice(0, input.search(/\r?\n|$/)));
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i] as string;
+    if (quoted) {
+      if (ch === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === separator) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && input[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+/** Rows with a header → records keyed by the trimmed, lower-cased header names. */
+export function toRecords(rows: string[][]): Record<string, string>[] {
+  const [header, ...body] = rows;
+  if (!header) return [];
+  const keys = header.map((h) => h.trim().toLowerCase());
+  return body.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
+}
+
+function quote(value: string): string {
+  return /[",;\r\n\t]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** CSV text with a BOM (so Excel reads UTF-8 Kazakh text correctly) and CRLF line ends. */
+export function stringifyCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map((v) => quote(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,598 @@
+/**
+ * One profession card as an A4 PDF, laid out like the official card: a two-column table whose
+ * left column holds the printed row labels (code, name, other names, SQF level, requirements,
+ * education, labour functions → tasks → skills and knowledge, personal competencies, links,
+ * qualification link, working conditions) and whose right column holds the card's text.
+ *
+ * The official Kazakh text is always printed. With `lang` ru or en the row labels are in that
+ * language and the texts that have a translation get it beneath, marked as an unofficial
+ * translation. Every item's id is printed small in grey, so a printed card can be traced back to
+ * the data. Fonts are embedded TTF subsets (see fonts.ts): the text can be selected and searched.
+ * Every page has a footer with the order, the edition, the date of generation and "page N of M".
+ */
+import PDFDocument from 'pdfkit';
+import type { Lang } from '../../domain/shared/localize.js';
+import type { Card, LabourFunction, NumberedText, QualificationRule, Task } from '../../domain/standard/schemas.js';
+import { type PdfFonts, pdfFonts } from './fonts.js';
+
+type Texts = { kk: string; ru?: string | undefined; en?: string | undefined };
+
+export type CardPdfEdition = {
+  /** Edition id, e.g. `order-262-2023`. */
+  id: string;
+  /** The approving order: its number and date (`YYYY-MM-DD`). */
+  order: { number: string; date: string };
+  /** The standard's title, printed above the card. */
+  standardTitle?: Texts | undefined;
+};
+
+export type CardPdfInput = {
+  card: Card;
+  edition: CardPdfEdition;
+  /** Language of the labels and of the (unofficial) translations printed beside the Kazakh text. */
+  lang: Lang;
+  /** When the PDF is made; printed in the footer as YYYY-MM-DD (UTC). */
+  generatedAt: Date;
+};
+
+/** `2635-3-001-5.pdf` */
+export function cardPdfFileName(key: { code: string; level: number }): string {
+  return `${key.code}-${key.level}.pdf`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+type Category = NonNullable<QualificationRule['category']>;
+type FooterParts = { order: string; date: string; edition: string; generated: string; page: number; pages: number };
+
+type Labels = {
+  code: string;
+  name: string;
+  otherNames: string;
+  level: string;
+  qualification: string;
+  basis: string;
+  educationLevel: string;
+  labourFunctions: string;
+  mandatoryFunctions: string;
+  labourFunction: (n?: string) => string;
+  task: string;
+  functionLists: string;
+  skills: string;
+  knowledge: string;
+  personalCompetencies: string;
+  links: string;
+  linkLevel: (n: number) => string;
+  qualificationLink: string;
+  workingConditions: string;
+  continued: string;
+  unofficial: string;
+  /** Printed once under the title when translations are shown. */
+  officialNote?: string;
+  runningLevel: (n: number) => string;
+  categories: Record<Category, string>;
+  groups: Record<'high-level-specialist' | 'mid-level-specialist' | 'general', string>;
+  footer: (p: FooterParts) => string;
+};
+
+const KK_MONTHS_LOCATIVE = [
+  'қаңтардағы',
+  'ақпандағы',
+  'наурыздағы',
+  'сәуірдегі',
+  'мамырдағы',
+  'маусымдағы',
+  'шілдедегі',
+  'тамыздағы',
+  'қыркүйектегі',
+  'қазандағы',
+  'қарашадағы',
+  'желтоқсандағы',
+];
+
+/** `2023-06-29` → `29.06.2023` */
+function dottedDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** `2023-06-29` → `2023 жылғы 29 маусымдағы` */
+function kazakhDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y} жылғы ${d} ${KK_MONTHS_LOCATIVE[(m ?? 1) - 1] ?? ''}`;
+}
+
+const LABELS: Record<Lang, Labels> = {
+  kk: {
+    code: 'Кәсіп коды',
+    name: 'Кәсіптің атауы',
+    otherNames: 'Кәсіптің басқа мүмкін атаулары',
+    level: 'СБШ бойынша біліктілік деңгейі',
+    qualification: 'Біліктілік деңгейіне қойылатын талаптар',
+    basis: 'Санаттардың негізі',
+    educationLevel: 'Кәсіптік білім деңгейі',
+    labourFunctions: 'Еңбек функциялары',
+    mandatoryFunctions: 'Міндетті еңбек функциялары',
+    labourFunction: (n) => (n ? `Еңбек функциясы ${n}` : 'Еңбек функциясы'),
+    task: 'Тапсырма',
+    functionLists: 'Функцияның барлық тапсырмаларына ортақ',
+    skills: 'Дағдылар',
+    knowledge: 'Білім',
+    personalCompetencies: 'Жеке құзыреттерге қойылатын талаптар',
+    links: 'СБШ шеңберіндегі басқа кәсіптермен байланыс',
+    linkLevel: (n) => `${n} деңгей`,
+    qualificationLink: 'Біліктілік байланысы',
+    workingConditions: 'Еңбек жағдайлары (мазмұны мен сапасы)',
+    continued: 'жалғасы',
+    unofficial: 'ресми емес аударма',
+    runningLevel: (n) => `${n}-деңгей`,
+    categories: { higher: 'жоғары санатты', first: 'бірінші санатты', second: 'екінші санатты', none: 'санатсыз' },
+    groups: {
+      'high-level-specialist': 'Біліктілігі жоғары деңгейдегі маман',
+      'mid-level-specialist': 'Біліктілігі орта деңгейдегі маман',
+      general: 'Жалпы талаптар',
+    },
+    footer: (p) =>
+      `${kazakhDate(p.date)} № ${p.order} бұйрық · басылым ${p.edition} · жасалған күні ${p.generated} · ${p.pages} беттің ${p.page}-беті`,
+  },
+  ru: {
+    code: 'Код профессии',
+    name: 'Наименование профессии',
+    otherNames: 'Другие возможные наименования профессии',
+    level: 'Уровень квалификации по ОРК',
+    qualification: 'Требования к уровню квалификации',
+    basis: 'Основание категорий',
+    educationLevel: 'Уровень профессионального образования',
+    labourFunctions: 'Трудовые функции',
+    mandatoryFunctions: 'Обязательные трудовые функции',
+    labourFunction: (n) => (n ? `Трудовая функция ${n}` : 'Трудовая функция'),
+    task: 'Задача',
+    functionLists: 'Общие для всех задач функции',
+    skills: 'Навыки',
+    knowledge: 'Знания',
+    personalCompetencies: 'Требования к личностным компетенциям',
+    links: 'Связь с другими профессиями в рамках ОРК',
+    linkLevel: (n) => `уровень ${n}`,
+    qualificationLink: 'Связь с квалификационными справочниками',
+    workingConditions: 'Условия труда (содержание и качество)',
+    continued: 'продолжение',
+    unofficial: 'неофициальный перевод',
+    officialNote:
+      'Официальный текст карточки — на казахском языке. Тексты с пометкой «неофициальный перевод» официальной силы не имеют.',
+    runningLevel: (n) => `уровень ${n}`,
+    categories: { higher: 'высшая категория', first: 'первая категория', second: 'вторая категория', none: 'без категории' },
+    groups: {
+      'high-level-specialist': 'Специалист высшего уровня квалификации',
+      'mid-level-specialist': 'Специалист среднего уровня квалификации',
+      general: 'Общие требования',
+    },
+    footer: (p) =>
+      `Приказ № ${p.order} от ${dottedDate(p.date)} · редакция ${p.edition} · сформировано ${p.generated} · стр. ${p.page} из ${p.pages}`,
+  },
+  en: {
+    code: 'Profession code',
+    name: 'Name of the profession',
+    otherNames: 'Other possible names of the profession',
+    level: 'Qualification level (SQF)',
+    qualification: 'Requirements for the qualification level',
+    basis: 'Basis of the categories',
+    educationLevel: 'Level of professional education',
+    labourFunctions: 'Labour functions',
+    mandatoryFunctions: 'Mandatory labour functions',
+    labourFunction: (n) => (n ? `Labour function ${n}` : 'Labour function'),
+    task: 'Task',
+    functionLists: 'Common to all tasks of the function',
+    skills: 'Skills',
+    knowledge: 'Knowledge',
+    personalCompetencies: 'Requirements for personal competencies',
+    links: 'Links with other professions within the SQF',
+    linkLevel: (n) => `level ${n}`,
+    qualificationLink: 'Links with qualification handbooks',
+    workingConditions: 'Working conditions (content and quality)',
+    continued: 'continued',
+    unofficial: 'unofficial translation',
+    officialNote:
+      'The official text of the card is in Kazakh. Texts marked “unofficial translation” have no official force.',
+    runningLevel: (n) => `level ${n}`,
+    categories: { higher: 'higher category', first: 'first category', second: 'second category', none: 'no category' },
+    groups: {
+      'high-level-specialist': 'High-level qualified specialist',
+      'mid-level-specialist': 'Mid-level qualified specialist',
+      general: 'General requirements',
+    },
+    footer: (p) =>
+      `Order No. ${p.order} of ${dottedDate(p.date)} · edition ${p.edition} · generated ${p.generated} · page ${p.page} of ${p.pages}`,
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Styles and layout
+
+const MARGINS = { top: 48, bottom: 56, left: 42, right: 42 };
+/** Width of the table's label column. */
+const LABEL_W = 140;
+/** Inner padding of a table cell. */
+const PAD = 5;
+
+const COLOR = { text: '#141414', muted: '#555555', id: '#858585', rule: '#9a9a9a' };
+
+type Style = { font: keyof PdfFonts; size: number; color: string; lineGap: number };
+
+const STYLE = {
+  body: { font: 'regular', size: 9, color: COLOR.text, lineGap: 1 },
+  strong: { font: 'bold', size: 9, color: COLOR.text, lineGap: 1 },
+  label: { font: 'bold', size: 8.5, color: COLOR.text, lineGap: 1 },
+  sub: { font: 'bold', size: 8, color: COLOR.muted, lineGap: 1 },
+  marker: { font: 'regular', size: 9, color: COLOR.muted, lineGap: 1 },
+  markerSmall: { font: 'bold', size: 7.5, color: COLOR.muted, lineGap: 1 },
+  translation: { font: 'regular', size: 8, color: COLOR.muted, lineGap: 0.5 },
+  id: { font: 'regular', size: 6, color: COLOR.id, lineGap: 0 },
+  small: { font: 'regular', size: 7.5, color: COLOR.muted, lineGap: 1 },
+  title: { font: 'bold', size: 14, color: COLOR.text, lineGap: 2 },
+} satisfies Record<string, Style>;
+
+/** Something drawn in a cell: it knows its height at a width, so rows can break between blocks. */
+type Block = { height: (w: number) => number; draw: (x: number, y: number, w: number) => void };
+
+class Layout {
+  y: number;
+  readonly left: number;
+  readonly width: number;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly fonts: PdfFonts,
+    /** The word "continued" in the document's language. */
+    readonly continued: string,
+  ) {
+    this.left = doc.page.margins.left;
+    this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    this.y = doc.page.margins.top;
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  use(style: Style): void {
+    this.doc.font(this.fonts[style.font]).fontSize(style.size).fillColor(style.color);
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.doc.page.margins.top;
+  }
+
+  text(text: string, style: Style, opts: { gapAfter?: number; indent?: number; align?: 'left' | 'right' } = {}): Block {
+    const { gapAfter = 0, indent = 0, align = 'left' } = opts;
+    return {
+      height: (w) => {
+        this.use(style);
+        return this.doc.heightOfString(text, { width: w - indent, lineGap: style.lineGap }) + gapAfter;
+      },
+      draw: (x, y, w) => {
+        this.use(style);
+        this.doc.text(text, x + indent, y, { width: w - indent, lineGap: style.lineGap, align });
+      },
+    };
+  }
+
+  gap(h: number): Block {
+    return { height: () => h, draw: () => {} };
+  }
+
+  stack(blocks: Block[]): Block {
+    return {
+      height: (w) => blocks.reduce((sum, b) => sum + b.height(w), 0),
+      draw: (x, y, w) => {
+        let at = y;
+        for (const b of blocks) {
+          const h = b.height(w);
+          b.draw(x, at, w);
+          at += h;
+        }
+      },
+    };
+  }
+
+  /** A marker (number, code, category) in a hanging column, the blocks beside it. */
+  hanging(marker: Block | null, markerW: number, body: Block[], gapAfter = 3): Block {
+    const inner = this.stack(body);
+    return {
+      height: (w) => Math.max(marker ? marker.height(markerW - 4) : 0, inner.height(w - markerW)) + gapAfter,
+      draw: (x, y, w) => {
+        marker?.draw(x, y, markerW - 4);
+        inner.draw(x + markerW, y, w - markerW);
+      },
+    };
+  }
+
+  /**
+   * One table row: a label cell and a content cell (or one full-width cell when `label` is
+   * null). The row breaks between content blocks when the page is full; the continued part
+   * gets the short label and "continued".
+   */
+  row(label: Block | null, content: Block[], opts: { continuedLabel?: string; bookmark?: string } = {}): void {
+    const lw = label ? LABEL_W : 0;
+    const lx = this.left + PAD;
+    const liw = lw - 2 * PAD;
+    const cx = this.left + lw + PAD;
+    const cw = this.width - lw - 2 * PAD;
+    const labelH = label ? label.height(liw) : 0;
+    const firstH = content[0]?.height(cw) ?? 0;
+    if (this.y + 2 * PAD + Math.max(labelH, firstH) > this.bottom) this.newPage();
+    if (opts.bookmark) this.doc.outline.addItem(opts.bookmark);
+
+    let top = this.y;
+    label?.draw(lx, top + PAD, liw);
+    let labelBottom = top + PAD + labelH;
+    let y = top + PAD;
+    for (const block of content) {
+      const h = block.height(cw);
+      if (y + h > this.bottom - 1 && y > top + PAD) {
+        this.frame(top, Math.max(y, labelBottom) + PAD, lw);
+        this.newPage();
+        top = this.y;
+        y = top + PAD;
+        labelBottom = y;
+        if (label) {
+          const cont = this.text(`${opts.continuedLabel ?? ''} (${this.continued})`, STYLE.small);
+          cont.draw(lx, y, liw);
+          labelBottom = y + cont.height(liw);
+        }
+      }
+      block.draw(cx, y, cw);
+      y += h;
+    }
+    const end = Math.max(y, labelBottom) + PAD;
+    this.frame(top, end, lw);
+    this.y = end;
+  }
+
+  private frame(top: number, bottom: number, labelW: number): void {
+    const { doc } = this;
+    doc.save().lineWidth(0.5).strokeColor(COLOR.rule);
+    doc.rect(this.left, top, this.width, bottom - top).stroke();
+    if (labelW > 0) doc.moveTo(this.left + labelW, top).lineTo(this.left + labelW, bottom).stroke();
+    doc.restore();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The card
+
+export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
+  const { card, edition, lang, generatedAt } = input;
+  const L = LABELS[lang];
+  const fonts = pdfFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGINS,
+    bufferPages: true,
+    font: fonts.regular,
+    lang: 'kk',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: `${card.name.kk} — ${card.code.value}, ${card.level.value}`,
+      Subject: edition.standardTitle?.kk ?? 'Кәсіптік стандарт',
+      Keywords: `${card.code.value}; ${card.id}; ${edition.id}`,
+      Author: 'Kasip',
+      Creator: 'Kasip',
+      CreationDate: generatedAt,
+    },
+  });
+
+  const done = new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const layout = new Layout(doc, fonts, L.continued);
+  drawCard(layout, card, edition, lang, L);
+  drawPageFurniture(layout, card, edition, generatedAt, L);
+  doc.end();
+  return done;
+}
+
+function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lang, L: Labels): void {
+  const t = (text: string, style: Style, opts?: { gapAfter?: number; indent?: number }) =>
+    layout.text(text, style, opts);
+  const id = (value: string, extra = '') => t(`${value}${extra}`, STYLE.id);
+  /** The unofficial translation of a text in the asked language, if there is one. */
+  const translation = (texts: Texts): Block[] => {
+    if (lang === 'kk') return [];
+    const value = texts[lang];
+    return value ? [t(`${L.unofficial}: ${value}`, STYLE.translation, { gapAfter: 1 })] : [];
+  };
+  const official = (texts: Texts, style: Style = STYLE.body): Block[] => [t(texts.kk, style), ...translation(texts)];
+  const label = (text: string): Block => t(text, STYLE.label);
+  const dash = (): Block => t('—', STYLE.marker);
+
+  // Title block ------------------------------------------------------------------------------
+  const { doc } = layout;
+  const titleBlocks: Block[] = [];
+  if (edition.standardTitle) {
+    titleBlocks.push(t(edition.standardTitle.kk, STYLE.small));
+    if (lang !== 'kk' && edition.standardTitle[lang]) {
+      titleBlocks.push(t(`${L.unofficial}: ${edition.standardTitle[lang]}`, STYLE.translation));
+    }
+    titleBlocks.push(layout.gap(6));
+  }
+  titleBlocks.push(t(card.title.kk, STYLE.title), ...translation(card.title), id(card.id));
+  if (L.officialNote) titleBlocks.push(layout.gap(4), t(L.officialNote, STYLE.small));
+  titleBlocks.push(layout.gap(10));
+  const title = layout.stack(titleBlocks);
+  title.draw(layout.left, layout.y, layout.width);
+  layout.y += title.height(layout.width);
+  doc.outline.addItem(card.title.kk);
+
+  // Identity rows --------------------------------------------------------------------------------
+  layout.row(label(L.code), [t(card.code.value, STYLE.strong)]);
+  layout.row(label(L.name), official(card.name, STYLE.strong));
+  layout.row(
+    label(L.otherNames),
+    card.otherNames.length === 0
+      ? [dash()]
+      : card.otherNames.map((n) =>
+          layout.hanging(n.code ? t(n.code, STYLE.marker) : null, n.code ? 62 : 0, [
+            ...official(n),
+            id(n.id),
+          ]),
+        ),
+    { continuedLabel: L.otherNames },
+  );
+  layout.row(label(L.level), [t(String(card.level.value), STYLE.strong)]);
+
+  // Qualification requirements ------------------------------------------------------------
+  const qualification: Block[] = [];
+  const basis = card.qualification.basis;
+  if (basis) qualification.push(t(`${L.basis}:`, STYLE.sub), ...official(basis), layout.gap(5));
+  const groups = card.qualification.groups;
+  for (const group of groups) {
+    if (group.label) qualification.push(...official(group.label, STYLE.strong), layout.gap(2));
+    else if (groups.length > 1) qualification.push(t(L.groups[group.group], STYLE.sub), layout.gap(2));
+    for (const rule of group.rules) {
+      const category = rule.category ? t(L.categories[rule.category], STYLE.markerSmall) : dash();
+      qualification.push(layout.hanging(category, 84, [...official(rule), id(rule.id)], 5));
+    }
+  }
+  layout.row(label(L.qualification), qualification.length > 0 ? qualification : [dash()], {
+    continuedLabel: L.qualification,
+    bookmark: L.qualification,
+  });
+
+  layout.row(label(L.educationLevel), official(card.educationLevel));
+
+  // Labour functions ------------------------------------------------------------------------
+  layout.row(label(`${L.labourFunctions}:`), [t(`${L.mandatoryFunctions}:`, STYLE.strong)], {
+    bookmark: L.labourFunctions,
+  });
+  for (const fn of card.labourFunctions) drawFunction(fn);
+
+  // The rest ----------------------------------------------------------------------------------
+  layout.row(
+    label(L.personalCompetencies),
+    card.personalCompetencies ? official(card.personalCompetencies) : [dash()],
+    { bookmark: L.personalCompetencies },
+  );
+  layout.row(
+    label(L.links),
+    card.links.length === 0
+      ? [dash()]
+      : card.links.map((link) =>
+          layout.hanging(t(L.linkLevel(link.level), STYLE.marker), 56, [
+            ...official(link),
+            id(link.id, link.card ? `  →  ${link.card.code}, ${link.card.level}` : ''),
+          ]),
+        ),
+    { continuedLabel: L.links },
+  );
+  layout.row(
+    label(L.qualificationLink),
+    card.qualificationLink.length === 0
+      ? [dash()]
+      : card.qualificationLink.map((q) => layout.stack([...official(q), id(q.id), layout.gap(3)])),
+    { continuedLabel: L.qualificationLink },
+  );
+  layout.row(label(L.workingConditions), card.workingConditions ? official(card.workingConditions) : [dash()]);
+
+  function numbered(item: NumberedText): Block {
+    return layout.hanging(t(item.number ? `${item.number}.` : '–', STYLE.marker), 18, [
+      ...official(item),
+      id(item.id),
+    ]);
+  }
+
+  /** "Дағдылар:" and its items; the heading is kept with the first item. */
+  function list(heading: string, items: NumberedText[], lead: Block[] = []): Block[] {
+    const [first, ...rest] = items;
+    if (!first) return [];
+    return [layout.stack([...lead, t(`${heading}:`, STYLE.sub, { gapAfter: 2 }), numbered(first)]), ...rest.map(numbered)];
+  }
+
+  function taskBlocks(task: Task): Block[] {
+    return [
+      layout.stack([
+        t(`${L.task}:`, STYLE.sub, { gapAfter: 1 }),
+        ...official(task.name, STYLE.strong),
+        id(task.id),
+        layout.gap(5),
+      ]),
+      ...list(L.skills, task.skills),
+      ...(task.skills.length > 0 ? [layout.gap(3)] : []),
+      ...list(L.knowledge, task.knowledge),
+    ];
+  }
+
+  function drawFunction(fn: LabourFunction): void {
+    const name = L.labourFunction(fn.number);
+    const head = layout.stack([
+      t(name, STYLE.sub, { gapAfter: 2 }),
+      ...official(fn.name, STYLE.strong),
+      id(fn.id),
+    ]);
+    const content: Block[] = [];
+    fn.tasks.forEach((task, i) => {
+      if (i > 0) content.push(layout.gap(8));
+      content.push(...taskBlocks(task));
+    });
+    const shared = [...(fn.skills ?? []), ...(fn.knowledge ?? [])].length > 0;
+    if (shared) {
+      const lead = [...(content.length > 0 ? [layout.gap(8)] : []), t(L.functionLists, STYLE.sub, { gapAfter: 3 })];
+      const skills = list(L.skills, fn.skills ?? [], lead);
+      content.push(...skills);
+      if (skills.length > 0) content.push(layout.gap(3));
+      content.push(...list(L.knowledge, fn.knowledge ?? [], skills.length > 0 ? [] : lead));
+    }
+    layout.row(head, content.length > 0 ? content : [dash()], {
+      continuedLabel: name,
+      bookmark: `${name}. ${fn.name.kk}`,
+    });
+  }
+}
+
+/** Footer on every page; on pages after the first, a running header naming the card. */
+function drawPageFurniture(layout: Layout, card: Card, edition: CardPdfEdition, generatedAt: Date, L: Labels): void {
+  const { doc } = layout;
+  const range = doc.bufferedPageRange();
+  const pages = range.count;
+  const generated = generatedAt.toISOString().slice(0, 10);
+  for (let i = 0; i < pages; i++) {
+    doc.switchToPage(range.start + i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // text below the margin must not open a new page
+    const footerY = doc.page.height - bottomMargin + 18;
+    doc
+      .save()
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .moveTo(layout.left, footerY - 6)
+      .lineTo(layout.left + layout.width, footerY - 6)
+      .stroke()
+      .restore();
+    layout.use(STYLE.small);
+    const footer = L.footer({
+      order: edition.order.number,
+      date: edition.order.date,
+      edition: edition.id,
+      generated,
+      page: i + 1,
+      pages,
+    });
+    doc.text(footer, layout.left, footerY, { width: layout.width, align: 'center', lineBreak: false });
+    if (i > 0) {
+      const running = `${card.code.value} · ${L.runningLevel(card.level.value)} · ${card.name.kk}`;
+      doc.text(running, layout.left, doc.page.margins.top - 22, {
+        width: layout.width,
+        align: 'left',
+        lineBreak: false,
+        ellipsis: true,
+      });
+    }
+    doc.page.margins.bottom = bottomMargin;
+  }
+}
