@@ -29,9 +29,10 @@ const PACKAGES: { pattern: RegExp; rooms: Room[]; why: string }[] = [
   { pattern: /^commander$/, rooms: ['cli'], why: 'only the CLI parses arguments' },
   {
     pattern: /^node:/,
-    rooms: ['storage', 'services', 'importer', 'http', 'cli', 'root'],
+    rooms: ['storage', 'services', 'importer', 'exports', 'http', 'cli', 'root'],
     why: 'domain and web are pure',
   },
+  { pattern: /^(exceljs|pdfkit)$/, rooms: ['importer', 'exports'], why: 'file formats live in importer and exports' },
   { pattern: /^react/, rooms: ['web'], why: 'React belongs to the web app' },
 ];
 
