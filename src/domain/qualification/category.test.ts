@@ -87,6 +87,21 @@ describe('determineCategory on the cards of Order No. 262', () => {
     expect(result.explanation.notes.join(' ')).toMatch(/asks 2 years for the first category and 2 for the second/);
   });
 
+  it('says what is missing on a card without categories', () => {
+    const result = determineCategory(
+      card('1344-0-004', 7),
+      person('higher', 'social', [{ category: 'none', years: 2.5 }]),
+    );
+    expect(result).toMatchObject({
+      eligible: false,
+      category: null,
+      next: { category: null, missing: [{ kind: 'experience', missingYears: 0.5 }] },
+    });
+    expect(summarize(result, 'en')).toBe(
+      'The requirements of this card are not met. To meet the requirements: 0.5 years more experience.',
+    );
+  });
+
   it('answers honestly for a card without requirements', () => {
     const result = determineCategory(
       card('2634-4-001', 6),

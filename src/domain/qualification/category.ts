@@ -37,7 +37,8 @@ export type CategoryResult = {
     /** Where the text is ambiguous or inconsistent and was applied as written. */
     notes: string[];
   };
-  next: { category: Category; rule: RuleRef; missing: Shortfall[] } | null;
+  /** The next step up: a higher category, or (category null) eligibility on a card without categories. */
+  next: { category: Category | null; rule: RuleRef; missing: Shortfall[] } | null;
 };
 
 type Education = Person['education'];
@@ -140,7 +141,11 @@ export function determineCategory(card: Card, person: Person): CategoryResult {
         a.shortfalls.length - b.shortfalls.length ||
         GROUP_ORDER.indexOf(a.rule.group) - GROUP_ORDER.indexOf(b.rule.group),
     );
-  const nextCheck = candidates[0];
+  // A card without categories: when nothing is met, the rule closest to being met is the next step.
+  const entry = best
+    ? undefined
+    : checked.filter((c) => c.rule.category === null).sort((a, b) => a.shortfalls.length - b.shortfalls.length)[0];
+  const nextCheck = candidates[0] ?? entry;
   return {
     eligible: best !== null,
     category: best?.category ?? null,

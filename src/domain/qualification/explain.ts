@@ -126,13 +126,19 @@ export function summarize(result: CategoryResult, lang: Lang): string {
   }
   if (result.next) {
     const missing = result.next.missing.map((s) => describeShortfall(s, lang)).join('; ');
-    const c = CATEGORY[result.next.category][lang];
+    const c = result.next.category === null ? null : CATEGORY[result.next.category][lang];
     parts.push(
-      {
-        kk: `${c} үшін қажет: ${missing}.`,
-        ru: `Для категории «${c}» нужно: ${missing}.`,
-        en: `For ${c}: ${missing}.`,
-      }[lang],
+      (c === null
+        ? {
+            kk: `Талаптарды орындау үшін қажет: ${missing}.`,
+            ru: `Чтобы выполнить требования, нужно: ${missing}.`,
+            en: `To meet the requirements: ${missing}.`,
+          }
+        : {
+            kk: `${c} үшін қажет: ${missing}.`,
+            ru: `Для категории «${c}» нужно: ${missing}.`,
+            en: `For ${c}: ${missing}.`,
+          })[lang],
     );
   }
   return parts.map((p) => p.charAt(0).toLocaleUpperCase(lang) + p.slice(1)).join(' ');
