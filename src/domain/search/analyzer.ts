@@ -10,6 +10,7 @@ import type { Analyzer } from './search-index.js';
 
 export const kazakhAnalyzer: Analyzer = {
   document: (text, lang) => analyze(text, lang),
+  words: (text) => tokenize(text),
   query: (text) => tokenize(text).map((word) => [...new Set([stemKazakh(word), stemRussian(word), stemEnglish(word)])]),
   fuzzyKey: (stem) => foldForTrigram(stem),
 };

@@ -15,13 +15,17 @@ export type SearchDocument = {
   card: { code: string; level: number } | null;
   /** The text shown in the hit (official Kazakh). */
   text: string;
-  /** Every text of the item, each with its language: official text, translations, a definition. */
-  fields: { text: string; lang: 'kk' | 'ru' | 'en' }[];
+  /** Every text of the item, each with its language: official text, translations, a definition.
+   * `name` marks the texts that name the item (a card's name and other names, a term) as
+   * opposed to body text (a term's definition). */
+  fields: { text: string; lang: 'kk' | 'ru' | 'en'; name?: boolean }[];
 };
 
 export type Analyzer = {
   /** Stems of a document text in a known language. */
   document: (text: string, lang: 'kk' | 'ru' | 'en') => string[];
+  /** The normalised words of a text, before stemming (typos are matched against these too). */
+  words: (text: string) => string[];
   /** Variants of each query word (a word may be Kazakh, Russian or English): one list per word. */
   query: (text: string) => string[][];
   /** The form of a stem compared by trigrams (e.g. with keyboard look-alikes folded). */
@@ -49,22 +53,44 @@ const TYPE_WEIGHT: Record<HitType, number> = {
 };
 
 const FUZZY_MIN = 0.45;
+/** A query that is exactly one of an item's names outranks items that merely contain its words. */
+const EXACT_NAME_BONUS = 1.3;
 
-type Indexed = { doc: SearchDocument; stems: Set<string> };
+type Indexed = { doc: SearchDocument; stems: Set<string>; names: Set<string>[] };
 
 export class SearchIndex {
   private readonly docs: Indexed[];
   /** stem → indexes of the documents that contain it */
   private readonly postings = new Map<string, number[]>();
   private readonly vocabulary: { stem: string; grams: Set<string> }[] = [];
+  /** Surface words of the documents with the stems they gave: a typo that defeats the stemmer
+   * ("сотталғандрмен") is still close to a word as written. */
+  private readonly surfaceVocabulary: { grams: Set<string>; stems: Set<string> }[] = [];
   private readonly analyzer: Analyzer;
 
   constructor(documents: readonly SearchDocument[], analyzer: Analyzer) {
     this.analyzer = analyzer;
-    this.docs = documents.map((doc) => ({
-      doc,
-      stems: new Set(doc.fields.flatMap((f) => analyzer.document(f.text, f.lang))),
-    }));
+    const surface = new Map<string, Set<string>>();
+    this.docs = documents.map((doc) => {
+      const stems = new Set<string>();
+      const names: Set<string>[] = [];
+      for (const field of doc.fields) {
+        const fieldStems = analyzer.document(field.text, field.lang);
+        for (const stem of fieldStems) stems.add(stem);
+        if (field.name) names.push(new Set(fieldStems));
+        analyzer.words(field.text).forEach((word, k) => {
+          const stem = fieldStems[k];
+          if (stem === undefined || word.length < 4) return;
+          const known = surface.get(word) ?? new Set<string>();
+          known.add(stem);
+          surface.set(word, known);
+        });
+      }
+      return { doc, stems, names };
+    });
+    for (const [word, wordStems] of surface) {
+      this.surfaceVocabulary.push({ grams: trigrams(analyzer.fuzzyKey(word)), stems: wordStems });
+    }
     this.docs.forEach(({ stems }, i) => {
       for (const stem of stems) {
         const list = this.postings.get(stem);
@@ -79,9 +105,17 @@ export class SearchIndex {
     return this.docs.length;
   }
 
-  /** Index stems close to a query stem, with how close (1 = the same). */
-  private expand(variants: string[]): Map<string, number> {
+  /** Index stems close to a query word (its stems, or the word as typed), with how close (1 = the same). */
+  private expand(word: string, variants: string[]): Map<string, number> {
     const out = new Map<string, number>();
+    if (word.length >= 4) {
+      const grams = trigrams(this.analyzer.fuzzyKey(word));
+      for (const { grams: other, stems } of this.surfaceVocabulary) {
+        const s = trigramSimilarity(grams, other);
+        if (s < FUZZY_MIN) continue;
+        for (const stem of stems) if (s > (out.get(stem) ?? 0)) out.set(stem, Math.min(s, 0.99));
+      }
+    }
     for (const variant of variants) {
       if (this.postings.has(variant)) out.set(variant, 1);
       const grams = trigrams(this.analyzer.fuzzyKey(variant));
@@ -96,10 +130,11 @@ export class SearchIndex {
   }
 
   search(query: string, opts: { limit: number; types?: readonly HitType[] }): SearchHit[] {
+    const typed = this.analyzer.words(query);
     const words = this.analyzer.query(query).filter((v) => v.length > 0);
     if (words.length === 0) return [];
-    const perWord = words.map((variants) => this.expand(variants));
-    const scores = new Map<number, { sum: number; matched: number; stems: string[] }>();
+    const perWord = words.map((variants, k) => this.expand(typed[k] ?? '', variants));
+    const scores = new Map<number, { sum: number; matched: number; stems: string[]; exact: Set<string> }>();
     perWord.forEach((stems) => {
       const best = new Map<number, { score: number; stem: string }>();
       for (const [stem, similarity] of stems) {
@@ -109,21 +144,30 @@ export class SearchIndex {
         }
       }
       for (const [i, { score, stem }] of best) {
-        const s = scores.get(i) ?? { sum: 0, matched: 0, stems: [] };
+        const s = scores.get(i) ?? { sum: 0, matched: 0, stems: [], exact: new Set<string>() };
         s.sum += score;
         s.matched += 1;
         s.stems.push(stem);
+        if (score === 1) s.exact.add(stem);
         scores.set(i, s);
       }
     });
     const hits: SearchHit[] = [];
     for (const [i, s] of scores) {
-      const { doc, stems } = this.docs[i] as Indexed;
+      const { doc, stems, names } = this.docs[i] as Indexed;
       if (opts.types && !opts.types.includes(doc.type)) continue;
       const coverage = s.matched / words.length;
       // A short text that is mostly the query (a name) beats a long one that mentions it.
       const focus = Math.min(1, (words.length + 2) / (stems.size + 2));
-      const score = (s.sum / words.length) * coverage * TYPE_WEIGHT[doc.type] * (0.75 + 0.25 * focus);
+      const exactName =
+        s.exact.size === words.length &&
+        names.some((n) => n.size === s.exact.size && [...n].every((stem) => s.exact.has(stem)));
+      const score =
+        (s.sum / words.length) *
+        coverage *
+        TYPE_WEIGHT[doc.type] *
+        (0.75 + 0.25 * focus) *
+        (exactName ? EXACT_NAME_BONUS : 1);
       hits.push({
         type: doc.type,
         id: doc.id,

@@ -7,17 +7,20 @@ import type { Executor } from './edition.repository.js';
 
 type Text = { kk?: string; ru?: string; en?: string };
 
-function fieldsOf(...texts: (Text | undefined)[]): SearchDocument['fields'] {
+function fieldsOf(name: boolean, ...texts: (Text | undefined)[]): SearchDocument['fields'] {
   const out: SearchDocument['fields'] = [];
   for (const t of texts) {
     if (!t) continue;
     for (const lang of ['kk', 'ru', 'en'] as const) {
       const text = t[lang];
-      if (text) out.push({ text, lang });
+      if (text) out.push({ text, lang, name });
     }
   }
   return out;
 }
+
+/** Kinds whose own text is a name (of a card, a function, a task…) rather than a statement. */
+const NAMED_KINDS = new Set(['card', 'profession', 'labourFunction', 'task', 'term']);
 
 export async function searchDocuments(ex: Executor, editionId: string): Promise<SearchDocument[]> {
   const rows = await ex
@@ -40,15 +43,12 @@ export async function searchDocuments(ex: Executor, editionId: string): Promise<
     if (r.kind === 'otherName' || !r.text_kk) continue;
     const own: Text = { kk: r.text_kk, ru: r.text_ru ?? undefined, en: r.text_en ?? undefined };
     const card = r.card_code !== null && r.card_level !== null ? { code: r.card_code, level: r.card_level } : null;
-    const extra =
-      r.kind === 'card' ? (otherNames.get(r.id) ?? []) : r.kind === 'term' ? [r.data.definition as Text] : [];
-    docs.push({
-      id: r.id,
-      type: r.kind as SearchDocument['type'],
-      card,
-      text: r.text_kk,
-      fields: fieldsOf(own, ...extra),
-    });
+    const fields = [
+      ...fieldsOf(NAMED_KINDS.has(r.kind), own),
+      ...(r.kind === 'card' ? fieldsOf(true, ...(otherNames.get(r.id) ?? [])) : []),
+      ...(r.kind === 'term' ? fieldsOf(false, r.data.definition as Text) : []),
+    ];
+    docs.push({ id: r.id, type: r.kind as SearchDocument['type'], card, text: r.text_kk, fields });
   }
   return docs;
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { kazakhAnalyzer } from './analyzer.js';
+import { highlight } from './highlight.js';
+import { type SearchDocument, SearchIndex } from './search-index.js';
+
+const doc = (
+  id: string,
+  type: SearchDocument['type'],
+  kk: string,
+  extra: Partial<SearchDocument> = {},
+): SearchDocument => ({
+  id,
+  type,
+  card: null,
+  text: kk,
+  fields: [{ text: kk, lang: 'kk', name: type === 'card' || type === 'term' }],
+  ...extra,
+});
+
+const index = new SearchIndex(
+  [
+    doc('c1', 'card', 'Әлеуметтік психолог', {
+      fields: [
+        { text: 'Әлеуметтік психолог', lang: 'kk', name: true },
+        { text: 'Social psychologist', lang: 'en', name: true },
+      ],
+    }),
+    doc('s1', 'skill', 'Психологтың көмегімен клиенттерге кеңес беру.'),
+    doc('s2', 'skill', 'Сотталғандарға әлеуметтік көмек көрсету.'),
+    doc('t1', 'term', 'білім', {
+      fields: [
+        { text: 'білім', lang: 'kk', name: true },
+        { text: 'білім алу және жеке тәжірибесі арқылы ақпаратты меңгерудің нәтижесі', lang: 'kk' },
+      ],
+    }),
+    doc('t2', 'term', 'біліктілік', {
+      fields: [
+        { text: 'біліктілік', lang: 'kk', name: true },
+        { text: 'қызметкердің білімі мен дағдыларының болуы', lang: 'kk' },
+      ],
+    }),
+  ],
+  kazakhAnalyzer,
+);
+const ids = (q: string, limit = 5) => index.search(q, { limit }).map((h) => h.id);
+
+describe('SearchIndex', () => {
+  it('finds inflected forms through stems and ranks names above body text', () => {
+    expect(ids('психологтың')).toEqual(['c1', 's1']);
+    expect(ids('сотталғандармен')).toEqual(['s2']);
+  });
+
+  it('tolerates typos, also those that defeat the stemmer, and keyboard look-alikes', () => {
+    expect(ids('психалог')[0]).toBe('c1');
+    expect(ids('сотталғандрмен')).toContain('s2');
+    expect(ids('элеуметтик')).toEqual(expect.arrayContaining(['c1', 's2']));
+  });
+
+  it('puts the item named exactly by the query first', () => {
+    expect(ids('білім')[0]).toBe('t1');
+  });
+
+  it('finds through translations and filters by type', () => {
+    expect(ids('psychologist')).toEqual(['c1']);
+    expect(index.search('психолог', { limit: 5, types: ['skill'] }).map((h) => h.id)).toEqual(['s1']);
+  });
+
+  it('ranks a hit matching every query word above one matching some', () => {
+    const [first] = index.search('әлеуметтік көмек', { limit: 5 });
+    expect(first?.id).toBe('s2');
+  });
+
+  it('returns nothing for a query without words, and never more than the limit', () => {
+    expect(ids('!!! ---')).toEqual([]);
+    expect(ids('әлеуметтік', 1)).toHaveLength(1);
+  });
+});
+
+describe('highlight', () => {
+  it('marks the words whose stems matched, and escapes HTML', () => {
+    const stems = (w: string) => kazakhAnalyzer.document(w, 'kk');
+    expect(highlight('Психологтың <b>кеңесі</b>', new Set(stems('психолог')), stems)).toBe(
+      '<mark>Психологтың</mark> &lt;b&gt;кеңесі&lt;/b&gt;',
+    );
+  });
+});
