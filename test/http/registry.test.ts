@@ -94,6 +94,13 @@ describe.each(testEngines)('registry API on %s', (engine) => {
     expect((await get('/api/v1/items/no-such-item')).res.status).toBe(404);
   });
 
+  it('lists the standards with their editions', async () => {
+    const { body } = await get('/api/v1/standards');
+    expect(body.standards).toEqual([
+      expect.objectContaining({ id: 'social-protection', editions: [expect.objectContaining({ id: 'order-262-2023', current: true })] }),
+    ]);
+  });
+
   it('lists terms, professions (one without a card), levels and the career graph', async () => {
     expect((await get('/api/v1/terms')).body.terms).toHaveLength(17);
     const professions = (await get('/api/v1/professions?lang=en')).body.professions;

@@ -70,6 +70,35 @@ const listRoute = createRoute({
   },
 });
 
+const standardsRoute = createRoute({
+  method: 'get',
+  path: '/v1/standards',
+  tags: ['Editions'],
+  summary: 'Standards with their editions',
+  responses: {
+    200: {
+      description: 'Every standard loaded, with its editions (newest order first)',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              standards: z.array(
+                z.object({
+                  id: z.string(),
+                  title: z.record(z.string(), z.unknown()),
+                  editions: z.array(
+                    z.object({ id: z.string(), status: z.string(), orderDate: z.string(), current: z.boolean() }),
+                  ),
+                }),
+              ),
+            })
+            .openapi('Standards'),
+        },
+      },
+    },
+  },
+});
+
 const oneRoute = createRoute({
   method: 'get',
   path: '/v1/editions/{id}',
@@ -145,6 +174,19 @@ const sourceRoute = createRoute({
 export function editionRoutes(editions: EditionService) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(listRoute, async (c) => c.json({ editions: await editions.list() }, 200))
+    .openapi(standardsRoute, async (c) => {
+      const all = await editions.list();
+      const ids = [...new Set(all.map((e) => e.standardId))];
+      const standards = ids.map((id) => {
+        const own = all.filter((e) => e.standardId === id);
+        return {
+          id,
+          title: own[0]?.title ?? {},
+          editions: own.map((e) => ({ id: e.id, status: e.status, orderDate: e.orderDate, current: e.current })),
+        };
+      });
+      return c.json({ standards }, 200);
+    })
     .openapi(oneRoute, async (c) => {
       const id = await editions.resolveEditionId(c.req.valid('param').id);
       const found = (await editions.list()).find((e) => e.id === id);
