@@ -15,6 +15,7 @@ import { readCaching } from './middleware/read-caching.js';
 import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
 import { editionRoutes } from './routes/edition.routes.js';
+import { cardPdfRoutes } from './routes/card-pdf.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { qualificationRoutes } from './routes/qualification.routes.js';
 import { registryRoutes } from './routes/registry.routes.js';
@@ -46,13 +47,14 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language'],
+      exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language', 'Content-Disposition'],
     }),
   );
   api.use('/v1/*', readCaching());
   api.route('/', healthRoutes(services.health));
   api.route('/', editionRoutes(services.editions));
   api.route('/', registryRoutes(services.registry));
+  api.route('/', cardPdfRoutes(services.registry, services.editions));
   api.route('/', searchRoutes(services.search));
   api.route('/', qualificationRoutes(services.qualification));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });

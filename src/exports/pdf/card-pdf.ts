@@ -161,7 +161,12 @@ const LABELS: Record<Lang, Labels> = {
     officialNote:
       'Официальный текст карточки — на казахском языке. Тексты с пометкой «неофициальный перевод» официальной силы не имеют.',
     runningLevel: (n) => `уровень ${n}`,
-    categories: { higher: 'высшая категория', first: 'первая категория', second: 'вторая категория', none: 'без категории' },
+    categories: {
+      higher: 'высшая категория',
+      first: 'первая категория',
+      second: 'вторая категория',
+      none: 'без категории',
+    },
     groups: {
       'high-level-specialist': 'Специалист высшего уровня квалификации',
       'mid-level-specialist': 'Специалист среднего уровня квалификации',
@@ -232,6 +237,15 @@ const STYLE = {
   title: { font: 'bold', size: 14, color: COLOR.text, lineGap: 2 },
 } satisfies Record<string, Style>;
 
+type RowOptions = {
+  /** The short label of the parts continued on the next page. */
+  continuedLabel?: string;
+  /** A PDF bookmark to the row. */
+  bookmark?: string;
+  /** Height that must fit below the row's start too (keeps a heading row with the row after it). */
+  keepWithNext?: number;
+};
+
 /** Something drawn in a cell: it knows its height at a width, so rows can break between blocks. */
 type Block = { height: (w: number) => number; draw: (x: number, y: number, w: number) => void };
 
@@ -239,13 +253,15 @@ class Layout {
   y: number;
   readonly left: number;
   readonly width: number;
+  readonly doc: PDFKit.PDFDocument;
+  readonly fonts: PdfFonts;
+  /** The word "continued" in the document's language. */
+  readonly continued: string;
 
-  constructor(
-    readonly doc: PDFKit.PDFDocument,
-    readonly fonts: PdfFonts,
-    /** The word "continued" in the document's language. */
-    readonly continued: string,
-  ) {
+  constructor(doc: PDFKit.PDFDocument, fonts: PdfFonts, continued: string) {
+    this.doc = doc;
+    this.fonts = fonts;
+    this.continued = continued;
     this.left = doc.page.margins.left;
     this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
     this.y = doc.page.margins.top;
@@ -264,16 +280,19 @@ class Layout {
     this.y = this.doc.page.margins.top;
   }
 
-  text(text: string, style: Style, opts: { gapAfter?: number; indent?: number; align?: 'left' | 'right' } = {}): Block {
-    const { gapAfter = 0, indent = 0, align = 'left' } = opts;
+  /**
+   * A paragraph. Blocks are the unit of page breaks, so a paragraph is never split; the card's
+   * longest paragraphs (a qualification basis) take about ten lines.
+   */
+  text(text: string, style: Style, gapAfter = 0): Block {
     return {
       height: (w) => {
         this.use(style);
-        return this.doc.heightOfString(text, { width: w - indent, lineGap: style.lineGap }) + gapAfter;
+        return this.doc.heightOfString(text, { width: w, lineGap: style.lineGap }) + gapAfter;
       },
       draw: (x, y, w) => {
         this.use(style);
-        this.doc.text(text, x + indent, y, { width: w - indent, lineGap: style.lineGap, align });
+        this.doc.text(text, x, y, { width: w, lineGap: style.lineGap });
       },
     };
   }
@@ -313,7 +332,7 @@ class Layout {
    * null). The row breaks between content blocks when the page is full; the continued part
    * gets the short label and "continued".
    */
-  row(label: Block | null, content: Block[], opts: { continuedLabel?: string; bookmark?: string } = {}): void {
+  row(label: Block | null, content: Block[], opts: RowOptions = {}): void {
     const lw = label ? LABEL_W : 0;
     const lx = this.left + PAD;
     const liw = lw - 2 * PAD;
@@ -321,7 +340,8 @@ class Layout {
     const cw = this.width - lw - 2 * PAD;
     const labelH = label ? label.height(liw) : 0;
     const firstH = content[0]?.height(cw) ?? 0;
-    if (this.y + 2 * PAD + Math.max(labelH, firstH) > this.bottom) this.newPage();
+    const keep = opts.keepWithNext ?? 0;
+    if (this.y + 2 * PAD + Math.max(labelH, firstH) + keep > this.bottom) this.newPage();
     if (opts.bookmark) this.doc.outline.addItem(opts.bookmark);
 
     let top = this.y;
@@ -350,11 +370,22 @@ class Layout {
     this.y = end;
   }
 
+  /** The height a row needs on the page where it starts: its label, or its first block. */
+  startHeight(label: Block | null, content: Block[]): number {
+    const lw = label ? LABEL_W : 0;
+    const labelH = label ? label.height(lw - 2 * PAD) : 0;
+    return 2 * PAD + Math.max(labelH, content[0]?.height(this.width - lw - 2 * PAD) ?? 0);
+  }
+
   private frame(top: number, bottom: number, labelW: number): void {
     const { doc } = this;
     doc.save().lineWidth(0.5).strokeColor(COLOR.rule);
     doc.rect(this.left, top, this.width, bottom - top).stroke();
-    if (labelW > 0) doc.moveTo(this.left + labelW, top).lineTo(this.left + labelW, bottom).stroke();
+    if (labelW > 0)
+      doc
+        .moveTo(this.left + labelW, top)
+        .lineTo(this.left + labelW, bottom)
+        .stroke();
     doc.restore();
   }
 }
@@ -362,7 +393,8 @@ class Layout {
 // ---------------------------------------------------------------------------------------------
 // The card
 
-export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
+/** The PDF's bytes. */
+export async function renderCardPdf(input: CardPdfInput): Promise<Uint8Array<ArrayBuffer>> {
   const { card, edition, lang, generatedAt } = input;
   const L = LABELS[lang];
   const fonts = pdfFonts();
@@ -384,10 +416,10 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
     },
   });
 
-  const done = new Promise<Buffer>((resolve, reject) => {
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
 
@@ -399,14 +431,13 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Buffer> {
 }
 
 function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lang, L: Labels): void {
-  const t = (text: string, style: Style, opts?: { gapAfter?: number; indent?: number }) =>
-    layout.text(text, style, opts);
+  const t = (text: string, style: Style, gapAfter = 0) => layout.text(text, style, gapAfter);
   const id = (value: string, extra = '') => t(`${value}${extra}`, STYLE.id);
   /** The unofficial translation of a text in the asked language, if there is one. */
   const translation = (texts: Texts): Block[] => {
     if (lang === 'kk') return [];
     const value = texts[lang];
-    return value ? [t(`${L.unofficial}: ${value}`, STYLE.translation, { gapAfter: 1 })] : [];
+    return value ? [t(`${L.unofficial}: ${value}`, STYLE.translation, 1)] : [];
   };
   const official = (texts: Texts, style: Style = STYLE.body): Block[] => [t(texts.kk, style), ...translation(texts)];
   const label = (text: string): Block => t(text, STYLE.label);
@@ -438,10 +469,7 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
     card.otherNames.length === 0
       ? [dash()]
       : card.otherNames.map((n) =>
-          layout.hanging(n.code ? t(n.code, STYLE.marker) : null, n.code ? 62 : 0, [
-            ...official(n),
-            id(n.id),
-          ]),
+          layout.hanging(n.code ? t(n.code, STYLE.marker) : null, n.code ? 62 : 0, [...official(n), id(n.id)]),
         ),
     { continuedLabel: L.otherNames },
   );
@@ -452,12 +480,16 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
   const basis = card.qualification.basis;
   if (basis) qualification.push(t(`${L.basis}:`, STYLE.sub), ...official(basis), layout.gap(5));
   const groups = card.qualification.groups;
+  // The category column only when the card's requirements have categories.
+  const categorised = groups.some((g) => g.rules.some((r) => r.category));
   for (const group of groups) {
     if (group.label) qualification.push(...official(group.label, STYLE.strong), layout.gap(2));
     else if (groups.length > 1) qualification.push(t(L.groups[group.group], STYLE.sub), layout.gap(2));
     for (const rule of group.rules) {
       const category = rule.category ? t(L.categories[rule.category], STYLE.markerSmall) : dash();
-      qualification.push(layout.hanging(category, 84, [...official(rule), id(rule.id)], 5));
+      qualification.push(
+        layout.hanging(categorised ? category : null, categorised ? 84 : 0, [...official(rule), id(rule.id)], 5),
+      );
     }
   }
   layout.row(label(L.qualification), qualification.length > 0 ? qualification : [dash()], {
@@ -468,10 +500,13 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
   layout.row(label(L.educationLevel), official(card.educationLevel));
 
   // Labour functions ------------------------------------------------------------------------
+  const functionRows = card.labourFunctions.map(functionRow);
+  const [firstFunction] = functionRows;
   layout.row(label(`${L.labourFunctions}:`), [t(`${L.mandatoryFunctions}:`, STYLE.strong)], {
     bookmark: L.labourFunctions,
+    keepWithNext: firstFunction ? layout.startHeight(firstFunction.head, firstFunction.content) : 0,
   });
-  for (const fn of card.labourFunctions) drawFunction(fn);
+  for (const { head, content, opts } of functionRows) layout.row(head, content, opts);
 
   // The rest ----------------------------------------------------------------------------------
   layout.row(
@@ -501,40 +536,28 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
   layout.row(label(L.workingConditions), card.workingConditions ? official(card.workingConditions) : [dash()]);
 
   function numbered(item: NumberedText): Block {
-    return layout.hanging(t(item.number ? `${item.number}.` : '–', STYLE.marker), 18, [
-      ...official(item),
-      id(item.id),
-    ]);
+    return layout.hanging(t(item.number ? `${item.number}.` : '–', STYLE.marker), 18, [...official(item), id(item.id)]);
   }
 
   /** "Дағдылар:" and its items; the heading is kept with the first item. */
   function list(heading: string, items: NumberedText[], lead: Block[] = []): Block[] {
     const [first, ...rest] = items;
     if (!first) return [];
-    return [layout.stack([...lead, t(`${heading}:`, STYLE.sub, { gapAfter: 2 }), numbered(first)]), ...rest.map(numbered)];
+    return [layout.stack([...lead, t(`${heading}:`, STYLE.sub, 2), numbered(first)]), ...rest.map(numbered)];
   }
 
   function taskBlocks(task: Task): Block[] {
     return [
-      layout.stack([
-        t(`${L.task}:`, STYLE.sub, { gapAfter: 1 }),
-        ...official(task.name, STYLE.strong),
-        id(task.id),
-        layout.gap(5),
-      ]),
+      layout.stack([t(`${L.task}:`, STYLE.sub, 1), ...official(task.name, STYLE.strong), id(task.id), layout.gap(5)]),
       ...list(L.skills, task.skills),
       ...(task.skills.length > 0 ? [layout.gap(3)] : []),
       ...list(L.knowledge, task.knowledge),
     ];
   }
 
-  function drawFunction(fn: LabourFunction): void {
+  function functionRow(fn: LabourFunction): { head: Block; content: Block[]; opts: RowOptions } {
     const name = L.labourFunction(fn.number);
-    const head = layout.stack([
-      t(name, STYLE.sub, { gapAfter: 2 }),
-      ...official(fn.name, STYLE.strong),
-      id(fn.id),
-    ]);
+    const head = layout.stack([t(name, STYLE.sub, 2), ...official(fn.name, STYLE.strong), id(fn.id)]);
     const content: Block[] = [];
     fn.tasks.forEach((task, i) => {
       if (i > 0) content.push(layout.gap(8));
@@ -542,16 +565,17 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
     });
     const shared = [...(fn.skills ?? []), ...(fn.knowledge ?? [])].length > 0;
     if (shared) {
-      const lead = [...(content.length > 0 ? [layout.gap(8)] : []), t(L.functionLists, STYLE.sub, { gapAfter: 3 })];
+      const lead = [...(content.length > 0 ? [layout.gap(8)] : []), t(L.functionLists, STYLE.sub, 3)];
       const skills = list(L.skills, fn.skills ?? [], lead);
       content.push(...skills);
       if (skills.length > 0) content.push(layout.gap(3));
       content.push(...list(L.knowledge, fn.knowledge ?? [], skills.length > 0 ? [] : lead));
     }
-    layout.row(head, content.length > 0 ? content : [dash()], {
-      continuedLabel: name,
-      bookmark: `${name}. ${fn.name.kk}`,
-    });
+    return {
+      head,
+      content: content.length > 0 ? content : [dash()],
+      opts: { continuedLabel: name, bookmark: `${name}. ${fn.name.kk}` },
+    };
   }
 }
 
