@@ -141,14 +141,15 @@ describe.skipIf(!hasChromium)('web shell in Chromium', () => {
   });
 
   it('serves the app for a deep link, which shows its own not-found page with a way home', async () => {
-    const deepLink = `${baseUrl}/cards/2635-3-001/5`;
+    // A path the app has no page for (card pages are tested in pages.test.ts).
+    const deepLink = `${baseUrl}/no-such-page/2635-3-001/5`;
     for (const load of [() => page.goto(deepLink), () => page.reload()]) {
       const response = await load();
       // The server answers with the app (index.html), not a 404 problem document.
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-type']).toMatch(/^text\/html/);
       await page.getByRole('heading', { level: 1, name: KK.notFound }).waitFor();
-      expect(new URL(page.url()).pathname).toBe('/cards/2635-3-001/5');
+      expect(new URL(page.url()).pathname).toBe('/no-such-page/2635-3-001/5');
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'not-found-1280x800.png') });
 

@@ -1,20 +1,75 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout';
+import { Loading } from './components/Status';
 import { I18nProvider } from './i18n';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { usePath } from './router';
+import { useLocation } from './router';
+
+// Every page but the home page is its own chunk: the first load carries only what it shows.
+const CardsPage = lazy(() => import('./pages/CardsPage'));
+const CardPage = lazy(() => import('./pages/CardPage'));
+const SearchPage = lazy(() => import('./pages/SearchPage'));
+const LevelsPage = lazy(() => import('./pages/LevelsPage'));
+const TermsPage = lazy(() => import('./pages/TermsPage'));
+const SourcePage = lazy(() => import('./pages/SourcePage'));
+
+const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 
 function Page({ path }: { path: string }) {
-  if (path === '/' || path === '') return <HomePage />;
-  return <NotFoundPage />;
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const card = CARD_PATH.exec(clean);
+  if (card) return <CardPage key={clean} code={card[1] ?? ''} level={Number(card[2])} />;
+  switch (clean) {
+    case '/':
+    case '':
+      return <HomePage />;
+    case '/cards':
+      return <CardsPage />;
+    case '/search':
+      return <SearchPage />;
+    case '/levels':
+      return <LevelsPage />;
+    case '/terms':
+      return <TermsPage />;
+    case '/source':
+      return <SourcePage />;
+    default:
+      return <NotFoundPage />;
+  }
+}
+
+/** Printing opens every collapsed section, and closes them again afterwards. */
+function usePrintOpensDetails() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      const closed = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      for (const d of closed) d.open = true;
+      opened.push(...closed);
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 }
 
 export function App() {
-  const path = usePath();
+  const { pathname } = useLocation();
+  usePrintOpensDetails();
   return (
     <I18nProvider>
       <Layout>
-        <Page path={path} />
+        <Suspense fallback={<Loading />}>
+          <Page path={pathname} />
+        </Suspense>
       </Layout>
     </I18nProvider>
   );

@@ -104,9 +104,18 @@ const oneRoute = createRoute({
   path: '/v1/editions/{id}',
   tags: ['Editions'],
   summary: 'One edition',
-  request: { params: editionIdParam },
+  request: {
+    params: editionIdParam.extend({
+      id: z
+        .union([z.literal('current'), editionIdParam.shape.id])
+        .openapi({ param: { name: 'id', in: 'path' }, example: 'current' }),
+    }),
+  },
   responses: {
-    200: { description: 'The edition', content: { 'application/json': { schema: editionSummarySchema } } },
+    200: {
+      description: 'The edition (`current`: the current one)',
+      content: { 'application/json': { schema: editionSummarySchema } },
+    },
     ...problems,
   },
 });
@@ -188,7 +197,8 @@ export function editionRoutes(editions: EditionService) {
       return c.json({ standards }, 200);
     })
     .openapi(oneRoute, async (c) => {
-      const id = await editions.resolveEditionId(c.req.valid('param').id);
+      const asked = c.req.valid('param').id;
+      const id = await editions.resolveEditionId(asked === 'current' ? undefined : asked);
       const found = (await editions.list()).find((e) => e.id === id);
       if (!found) throw new Error(`edition ${id} vanished`);
       return c.json(found, 200);

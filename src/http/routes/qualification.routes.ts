@@ -66,7 +66,9 @@ const responseSchema = z
       checked: z.array(z.object({ rule: ruleRefSchema, met: z.boolean(), shortfalls: z.array(shortfallSchema) })),
       notes: z.array(z.string()),
     }),
-    next: z.object({ category: z.enum(categories).nullable(), rule: ruleRefSchema, missing: z.array(shortfallSchema) }).nullable(),
+    next: z
+      .object({ category: z.enum(categories).nullable(), rule: ruleRefSchema, missing: z.array(shortfallSchema) })
+      .nullable(),
     summary: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
   })
   .openapi('CategoryResult');

@@ -1,48 +1,87 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { LANG_NAMES, LANGS, useI18n } from '../i18n';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
+
+const NAV = [
+  { href: '/', key: 'nav.home' },
+  { href: '/cards', key: 'nav.cards' },
+  { href: '/search', key: 'nav.search' },
+  { href: '/levels', key: 'nav.levels' },
+  { href: '/terms', key: 'nav.terms' },
+  { href: '/source', key: 'nav.source' },
+] as const;
+
+function isCurrent(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After a client-side navigation, move the keyboard focus to the new page (as a page load would),
+  // unless the link pointed at an anchor, which its page focuses.
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    if (!window.location.hash) main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
       <header className="site-header">
-        <Link href="/" className="brand" aria-label={t('nav.home')}>
-          <span className="brand-mark" aria-hidden="true">
-            K
-          </span>
-          <span>
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-tagline">{t('app.tagline')}</span>
-          </span>
-        </Link>
-        <nav aria-label="main" className="site-nav">
-          <Link href="/">{t('nav.home')}</Link>
-          <a href="/api/docs">{t('nav.api')}</a>
-        </nav>
-        <label className="lang-switch">
-          <span>{t('lang.label')}</span>
-          <select
-            value={lang}
-            onChange={(e) => setLang(e.target.value as (typeof LANGS)[number])}
-            data-testid="lang-switch"
-          >
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
+        <div className="header-row">
+          <Link href="/" className="brand" aria-label={t('nav.home')}>
+            <span className="brand-mark" aria-hidden="true">
+              K
+            </span>
+            <span>
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <label className="lang-switch">
+            <span>{t('lang.label')}</span>
+            <select
+              value={lang}
+              onChange={(e) => setLang(e.target.value as (typeof LANGS)[number])}
+              data-testid="lang-switch"
+            >
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={isCurrent(item.href, pathname) ? 'page' : undefined}>
+                  {t(item.key)}
+                </Link>
+              </li>
             ))}
-          </select>
-        </label>
+            <li>
+              <a href="/api/docs">{t('nav.api')}</a>
+            </li>
+          </ul>
+        </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('footer.unofficial')}</p>
+        <p>
+          {t('footer.official')} {t('footer.unofficial')}
+        </p>
       </footer>
     </>
   );

@@ -23,7 +23,15 @@ function initialLang(): Lang {
   return 'kk';
 }
 
-type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: (key: MessageKey) => string };
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+type I18n = { lang: Lang; setLang: (lang: Lang) => void; t: Translate };
+
+/** `{name}` placeholders in a message are replaced by `vars.name`. */
+export function format(message: string, vars?: Vars): string {
+  if (!vars) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -39,7 +47,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key) => dictionaries[lang][key] }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, vars) => format(dictionaries[lang][key], vars) }),
+    [lang, setLang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

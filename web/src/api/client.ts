@@ -1,0 +1,90 @@
+/**
+ * Reading the registry API: GET with JSON, errors as problem details (RFC 9457), a small
+ * in-memory cache so going back to a page or switching the language back is instant.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Problem } from './types';
+
+export const API = '/api/v1';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+  constructor(status: number, problem: Problem | null, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** `apiUrl('/cards', { level: 5, text: '' })` → `/api/v1/cards?level=5` (empty values left out). */
+export function apiUrl(path: string, params: Record<string, string | number | null | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  const qs = query.toString();
+  return `${API}${path}${qs ? `?${qs}` : ''}`;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+export function fetchJson<T>(url: string): Promise<T> {
+  const cached = cache.get(url);
+  if (cached) return cached as Promise<T>;
+  const promise = (async () => {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { Accept: 'application/json' } });
+    } catch (error) {
+      throw new ApiError(0, null, error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) {
+      let problem: Problem | null = null;
+      try {
+        problem = (await response.json()) as Problem;
+      } catch {
+        // Not a problem document (a proxy's HTML page, say); the status alone says what happened.
+      }
+      throw new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText);
+    }
+    return (await response.json()) as T;
+  })();
+  cache.set(url, promise);
+  // A failure is not remembered: "try again" must ask the server again.
+  promise.catch(() => cache.delete(url));
+  return promise;
+}
+
+export type ApiState<T> = { data: T | undefined; error: ApiError | undefined; loading: boolean; retry: () => void };
+
+/** Fetch `url` (null: nothing to fetch yet); re-fetches when the url changes. */
+export function useApi<T>(url: string | null): ApiState<T> {
+  const [state, setState] = useState<{ url: string | null; data?: T; error?: ApiError }>({ url: null });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the retry trigger
+  useEffect(() => {
+    if (!url) return;
+    let live = true;
+    fetchJson<T>(url).then(
+      (data) => live && setState({ url, data }),
+      (error: unknown) =>
+        live && setState({ url, error: error instanceof ApiError ? error : new ApiError(0, null, String(error)) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url, attempt]);
+  const retry = useCallback(() => {
+    setState({ url: null });
+    setAttempt((n) => n + 1);
+  }, []);
+  const fresh = state.url === url;
+  return {
+    data: fresh ? state.data : undefined,
+    error: fresh ? state.error : undefined,
+    loading: !!url && (!fresh || (state.data === undefined && state.error === undefined)),
+    retry,
+  };
+}

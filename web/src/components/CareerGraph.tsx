@@ -1,0 +1,255 @@
+/**
+ * The career graph drawn with Cytoscape.js, loaded on demand (its own chunk: the first load
+ * does not carry it). Cards are laid out by SQF level, higher levels on top; clicking a card
+ * opens it. The same information is in the list beside it (LevelsPage), which is what keyboard
+ * and screen-reader users get; the canvas is one labelled image to them.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { CareerGraph as Graph } from '../api/types';
+import { useI18n } from '../i18n';
+import { navigate } from '../router';
+
+const COLORS = { accent: '#0b5d7a', fg: '#1a1f24', muted: '#4a5561', node: '#e7f2f6', white: '#ffffff' };
+
+type Box = { nodeW: number; nodeH: number; gapX: number; gapY: number };
+
+/** Nodes keep a readable size; on a phone the drawing is wider than the screen and scrolls sideways. */
+function boxFor(narrow: boolean): Box {
+  return narrow ? { nodeW: 170, nodeH: 100, gapX: 14, gapY: 52 } : { nodeW: 220, nodeH: 84, gapX: 16, gapY: 56 };
+}
+
+const PADDING = 12;
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+type NodeInfo = { id: string; level: number; label: string; href?: string; unresolved?: boolean };
+
+/**
+ * Positions by level (top: highest), one row per level. Within a level the cards are
+ * ordered by where their neighbours stand (a barycentre sweep up, then down), so that links
+ * cross as little as possible. Returns the positions and the drawing's height.
+ */
+function layout(
+  nodes: NodeInfo[],
+  links: { source: string; target: string }[],
+  box: Box,
+): { positions: Record<string, { x: number; y: number }>; width: number; height: number } {
+  const levels = [...new Set(nodes.map((n) => n.level))].sort((a, b) => b - a);
+  const rows = new Map(
+    levels.map((l) => [l, nodes.filter((n) => n.level === l).sort((a, b) => a.id.localeCompare(b.id))]),
+  );
+  const xOf = new Map<string, number>();
+  const place = (level: number) => {
+    const row = rows.get(level) ?? [];
+    row.forEach((n, i) => {
+      xOf.set(n.id, i - (row.length - 1) / 2);
+    });
+  };
+  for (const level of levels) place(level);
+  const reorder = (level: number, neighbours: (id: string) => string[]) => {
+    const row = rows.get(level) ?? [];
+    const key = (n: NodeInfo) => {
+      const xs = neighbours(n.id)
+        .map((id) => xOf.get(id))
+        .filter((x): x is number => x !== undefined);
+      const x = xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : (xOf.get(n.id) ?? 0);
+      // Professions without a card go to the end of their row, so no link runs behind them.
+      return n.unresolved ? x + 1000 : x;
+    };
+    rows.set(
+      level,
+      [...row].sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id)),
+    );
+    place(level);
+  };
+  const below = (id: string) => links.filter((l) => l.target === id).map((l) => l.source);
+  const above = (id: string) => links.filter((l) => l.source === id).map((l) => l.target);
+  for (const level of [...levels].reverse()) reorder(level, below);
+  for (const level of levels) reorder(level, above);
+
+  const positions: Record<string, { x: number; y: number }> = {};
+  let y = box.nodeH / 2;
+  let widest = 0;
+  for (const level of levels) {
+    const row = rows.get(level) ?? [];
+    widest = Math.max(widest, row.length);
+    row.forEach((n, i) => {
+      positions[n.id] = { x: (i - (row.length - 1) / 2) * (box.nodeW + box.gapX), y };
+    });
+    y += box.nodeH + box.gapY;
+  }
+  return { positions, width: widest * (box.nodeW + box.gapX), height: y - box.gapY + box.nodeH / 2 };
+}
+
+export function CareerGraphView({ graph }: { graph: Graph }) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [scrolls, setScrolls] = useState(false);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let cy: Core | undefined;
+    let cancelled = false;
+    const available = el.parentElement?.clientWidth ?? el.clientWidth;
+    const narrow = available < 600;
+    const nodes: NodeInfo[] = [
+      ...graph.nodes.map((n) => ({
+        id: n.id,
+        level: n.level,
+        label: `${shorten(n.name.text, narrow ? 56 : 72)}\n${n.code} · ${t('common.level', { n: n.level })}`,
+        href: `/cards/${n.code}/${n.level}`,
+      })),
+      ...graph.unresolved.map((u) => ({
+        id: `unresolved:${u.linkId}`,
+        level: u.level,
+        label: `${shorten(u.name.text, narrow ? 56 : 72)}\n${t('common.noCard')}`,
+        unresolved: true,
+      })),
+    ];
+    const seen = new Set<string>();
+    const edges: ElementDefinition[] = [];
+    for (const e of graph.edges) {
+      const key = `${e.from}>${e.to}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edges.push({ data: { id: `e:${key}`, source: e.from, target: e.to }, classes: e.kind });
+    }
+    for (const u of graph.unresolved) {
+      edges.push({
+        data: { id: `e:${u.linkId}`, source: u.from, target: `unresolved:${u.linkId}` },
+        classes: 'unresolved',
+      });
+    }
+
+    import('cytoscape')
+      .then(({ default: cytoscape }) => {
+        if (cancelled) return;
+        const box = boxFor(narrow);
+        const placed = layout(
+          nodes,
+          edges.map((e) => ({ source: String(e.data.source), target: String(e.data.target) })),
+          box,
+        );
+        // The drawing at full size: the container follows the layout (the wrapper scrolls if it is wider).
+        const width = Math.ceil(placed.width) + 2 * PADDING;
+        el.style.height = `${Math.max(240, Math.ceil(placed.height) + 2 * PADDING)}px`;
+        el.style.width = width > available ? `${width}px` : '100%';
+        setScrolls(width > available);
+        cy = cytoscape({
+          container: el,
+          elements: [
+            ...nodes.map((n) => ({
+              data: { id: n.id, label: n.label, href: n.href },
+              position: placed.positions[n.id],
+              classes: n.unresolved ? 'unresolved' : '',
+            })),
+            ...edges,
+          ],
+          layout: { name: 'preset', fit: true, padding: PADDING },
+          maxZoom: 1,
+          userZoomingEnabled: false,
+          userPanningEnabled: false,
+          boxSelectionEnabled: false,
+          autoungrabify: true,
+          autounselectify: true,
+          style: [
+            {
+              selector: 'node',
+              style: {
+                shape: 'round-rectangle',
+                width: box.nodeW,
+                height: box.nodeH,
+                'background-color': COLORS.node,
+                'border-width': 2,
+                'border-color': COLORS.accent,
+                label: 'data(label)',
+                'text-wrap': 'wrap',
+                'text-max-width': `${box.nodeW - 14}px`,
+                'text-valign': 'center',
+                'text-halign': 'center',
+                'font-size': narrow ? 11 : 13,
+                'font-family': 'Noto Sans, DejaVu Sans, system-ui, sans-serif',
+                color: COLORS.fg,
+              },
+            },
+            {
+              selector: 'node.unresolved',
+              style: { 'border-style': 'dashed', 'border-color': COLORS.muted, 'background-color': COLORS.white },
+            },
+            {
+              selector: 'edge',
+              style: {
+                width: 2,
+                'line-color': COLORS.accent,
+                'target-arrow-color': COLORS.accent,
+                'target-arrow-shape': 'triangle',
+                'curve-style': 'bezier',
+              },
+            },
+            { selector: 'edge.next-level', style: { 'line-style': 'dashed' } },
+            {
+              selector: 'edge.unresolved',
+              style: { 'line-style': 'dotted', 'line-color': COLORS.muted, 'target-arrow-color': COLORS.muted },
+            },
+            { selector: 'node.hover', style: { 'background-color': '#cfe6ee', 'border-width': 3 } },
+          ],
+        });
+        cy.on('tap', 'node', (event) => {
+          const href = event.target.data('href') as string | undefined;
+          if (href) navigate(href);
+        });
+        cy.on('mouseover', 'node', (event) => {
+          if (!event.target.data('href')) return;
+          event.target.addClass('hover');
+          el.style.cursor = 'pointer';
+        });
+        cy.on('mouseout', 'node', (event) => {
+          event.target.removeClass('hover');
+          el.style.cursor = '';
+        });
+        setState('ready');
+        // A drawing wider than the screen starts at its middle, where the ladders meet.
+        const wrapper = el.parentElement;
+        if (wrapper && width > available) wrapper.scrollLeft = (wrapper.scrollWidth - wrapper.clientWidth) / 2;
+      })
+      .catch(() => !cancelled && setState('failed'));
+
+    return () => {
+      cancelled = true;
+      cy?.destroy();
+    };
+  }, [graph, t]);
+
+  const edgeCount = new Set(graph.edges.map((e) => `${e.from}>${e.to}`)).size + graph.unresolved.length;
+  return (
+    <div className="graph-wrap">
+      {state === 'loading' && (
+        <p className="loading" role="status">
+          {t('levels.graphLoading')}
+        </p>
+      )}
+      {state === 'failed' && (
+        <p className="error-box" role="alert">
+          {t('levels.graphFailed')}
+        </p>
+      )}
+      {/* A drawing wider than the screen scrolls sideways; then the region takes the keyboard focus to scroll it. */}
+      <section className="graph-scroll" tabIndex={scrolls ? 0 : undefined} aria-label={t('levels.graph')}>
+        <div
+          ref={container}
+          className="graph"
+          role="img"
+          aria-label={t('levels.graphLabel', { nodes: graph.nodes.length, edges: edgeCount })}
+          data-testid="career-graph"
+        />
+      </section>
+    </div>
+  );
+}
+
+export default CareerGraphView;

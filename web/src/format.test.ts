@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, normalizeText, parseLineHash, pick, safeHighlight, sourceHref } from './format';
+
+describe('formatDate', () => {
+  it('writes Kazakh dates the way official documents do', () => {
+    expect(formatDate('2023-06-29', 'kk')).toBe('2023 жылғы 29 маусым');
+    expect(formatDate('2023-07-01', 'kk')).toBe('2023 жылғы 1 шілде');
+    expect(formatDate('2024-01-05', 'kk')).toBe('2024 жылғы 5 қаңтар');
+  });
+  it('writes Russian and English dates naturally', () => {
+    expect(formatDate('2023-06-29', 'ru')).toBe('29 июня 2023 г.');
+    expect(formatDate('2023-06-29', 'en')).toBe('29 June 2023');
+  });
+  it('leaves what is not a date as it is', () => {
+    expect(formatDate('soon', 'kk')).toBe('soon');
+  });
+});
+
+describe('pick', () => {
+  const text = { kk: 'Әлеуметтік психолог', en: 'Social psychologist' };
+  it('shows a translation as unofficial, and Kazakh as official', () => {
+    expect(pick(text, 'en')).toEqual({ text: 'Social psychologist', lang: 'en', official: false });
+    expect(pick(text, 'kk')).toEqual({ text: 'Әлеуметтік психолог', lang: 'kk', official: true });
+  });
+  it('falls back to Kazakh where there is no translation', () => {
+    expect(pick(text, 'ru')).toEqual({ text: 'Әлеуметтік психолог', lang: 'kk', official: true });
+  });
+});
+
+describe('normalizeText', () => {
+  it('ignores numbering, punctuation, case and spacing', () => {
+    expect(normalizeText('1) Қазақстан Республикасының  Конституциясы;')).toBe(
+      normalizeText('Қазақстан Республикасының Конституциясы.'),
+    );
+  });
+  it('keeps different words different', () => {
+    expect(normalizeText('Еңбек кодексі.')).not.toBe(normalizeText('Әлеуметтік кодекс.'));
+  });
+});
+
+describe('safeHighlight', () => {
+  it('accepts escaped text with <mark>', () => {
+    expect(safeHighlight('Әлеуметтік <mark>психолог</mark> &amp; т.б.')).toBe(
+      'Әлеуметтік <mark>психолог</mark> &amp; т.б.',
+    );
+  });
+  it('refuses any other markup', () => {
+    expect(safeHighlight('<img src=x onerror=alert(1)>')).toBeNull();
+    expect(safeHighlight('<mark onclick="x">a</mark>')).toBeNull();
+  });
+});
+
+describe('line anchors', () => {
+  it('reads #L10, #L10-L20 and a reversed range', () => {
+    expect(parseLineHash('#L10')).toEqual([10, 10]);
+    expect(parseLineHash('#L10-L20')).toEqual([10, 20]);
+    expect(parseLineHash('#L20-L10')).toEqual([10, 20]);
+    expect(parseLineHash('#item-1')).toBeNull();
+  });
+  it('links one line or a range', () => {
+    expect(sourceHref([806, 806])).toBe('/source#L806');
+    expect(sourceHref([806, 813])).toBe('/source#L806-L813');
+  });
+});
