@@ -10,6 +10,7 @@ import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { categoryCommand } from './commands/category.js';
 import { exportCommand } from './commands/export.js';
+import { lintCommand } from './commands/lint.js';
 import { loadCommand } from './commands/load.js';
 import { migrateCommand } from './commands/migrate.js';
 import { searchCommand } from './commands/search.js';
@@ -31,6 +32,7 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(validateCommand());
   program.addCommand(searchCommand());
   program.addCommand(categoryCommand());
+  program.addCommand(lintCommand());
   // addCommand() does not pass settings down, so each subcommand gets them here.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeErr: io.err });
@@ -64,6 +66,11 @@ export async function runCli(argv: string[], io: Io = { err: (s) => process.stde
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isMain) {
+  // `kasip lint | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const code = await runCli(process.argv.slice(2));
   // `serve` keeps running; it sets process.exitCode itself on shutdown.
   if (code !== EXIT.ok) process.exit(code);

@@ -18,6 +18,7 @@ import { editionRoutes } from './routes/edition.routes.js';
 import { cardPdfRoutes } from './routes/card-pdf.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { qualificationRoutes } from './routes/qualification.routes.js';
+import { qualityRoutes } from './routes/quality.routes.js';
 import { registryRoutes } from './routes/registry.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { validationHook } from './validation-hook.js';
@@ -57,6 +58,7 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   api.route('/', cardPdfRoutes(services.registry, services.editions));
   api.route('/', searchRoutes(services.search));
   api.route('/', qualificationRoutes(services.qualification));
+  api.route('/', qualityRoutes(services.quality));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) =>

@@ -7,6 +7,7 @@ import { APP_NAME, APP_VERSION } from '../version.js';
 import { createEditionService } from './edition.service.js';
 import { createHealthService } from './health.service.js';
 import { createQualificationService } from './qualification.service.js';
+import { createQualityService } from './quality.service.js';
 import { createRegistryService } from './registry.service.js';
 import { createSearchService } from './search.service.js';
 
@@ -19,6 +20,7 @@ export function createServices(database: OpenDb) {
     editions,
     registry,
     qualification: createQualificationService(registry),
+    quality: createQualityService(database, editions),
     search: createSearchService(database, editions),
   };
 }

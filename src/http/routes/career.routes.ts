@@ -293,7 +293,7 @@ const gapReportSchema = z
     covered: z.array(gapItemSchema).openapi({ description: 'Rated full' }),
     warnings: z.array(
       z.object({
-        code: z.enum(['unknown_item', 'not_rateable', 'card_mismatch']),
+        code: z.enum(['unknown_item', 'not_rateable', 'card_mismatch', 'edition_mismatch']),
         itemId: z.string().optional(),
         message: z.string(),
       }),
@@ -343,7 +343,7 @@ const gapXlsxRoute = createRoute({
   tags: ['Career'],
   summary: 'Gap analysis as an XLSX workbook',
   description:
-    'The report of POST /v1/career/gap as a workbook with a sheet per section (summary per labour function, missing, partial, covered, requirements, warnings). Headers in the asked language; the items’ official Kazakh text as it is, with the translation beside it for ru/en.',
+    'The report of POST /v1/career/gap as a workbook with a sheet per section (summary per labour function, missing, partial, covered, requirements, warnings). Headers in the asked language; the items’ official Kazakh text as it is, with the translation beside it for ru/en where the data has one.',
   request: {
     query: gapQuery,
     body: { required: true, content: { 'application/json': { schema: gapRequestSchema } } },
@@ -405,14 +405,14 @@ export function careerRoutes(career: CareerService) {
     .openapi(gapRoute, async (c) => {
       const q = c.req.valid('query');
       const body = c.req.valid('json');
-      const report = await career.gap({ ...body, edition: q.edition ?? body.edition, lang: lang(c, q.lang) });
+      const report = await career.gap({ ...body, edition: q.edition, madeOn: body.edition, lang: lang(c, q.lang) });
       return c.json(report, 200);
     })
     .openapi(gapXlsxRoute, async (c) => {
       const q = c.req.valid('query');
       const body = c.req.valid('json');
       const language = lang(c, q.lang);
-      const report = await career.gap({ ...body, edition: q.edition ?? body.edition, lang: language });
+      const report = await career.gap({ ...body, edition: q.edition, madeOn: body.edition, lang: language });
       const file = await sheetsToXlsx(gapSheets(report, language));
       return c.body(new Uint8Array(file), 200, {
         'Content-Type': XLSX_MEDIA_TYPE,
@@ -423,7 +423,7 @@ export function careerRoutes(career: CareerService) {
       const q = c.req.valid('query');
       const body = c.req.valid('json');
       const language = lang(c, q.lang);
-      const report = await career.gap({ ...body, edition: q.edition ?? body.edition, lang: language });
+      const report = await career.gap({ ...body, edition: q.edition, madeOn: body.edition, lang: language });
       const generatedAt = new Date();
       const file = await tablesToPdf({
         ...gapDocumentText(report, language, generatedAt),

@@ -1,0 +1,45 @@
+/** GET /api/v1/editions/{id}/quality on every engine. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/http/app.js';
+import { readEdition } from '../../src/importer/read-edition.js';
+import { createServices } from '../../src/services/index.js';
+import type { OpenDb } from '../../src/storage/db.js';
+import { openTestDb, testEngines } from '../support/engines.js';
+import { BUNDLED_EDITION } from '../support/paths.js';
+
+type Finding = {
+  rule: string;
+  severity: string;
+  message: Record<string, string>;
+  location: { card: unknown; path: string };
+  source: unknown;
+};
+
+describe.each(testEngines)('quality API on %s', (engine) => {
+  let database: OpenDb;
+  let app: App;
+  beforeAll(async () => {
+    database = await openTestDb(engine);
+    const services = createServices(database);
+    await services.editions.load(await readEdition(BUNDLED_EDITION));
+    app = createApp({ services });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('lists the findings of the current edition, each explained in kk, ru and en with its source lines', async () => {
+    const res = await app.request('/api/v1/editions/current/quality');
+    expect(res.status).toBe(200);
+    const { findings } = (await res.json()) as { findings: Finding[] };
+    expect(findings.length).toBeGreaterThan(50);
+    const repeated = findings.find((f) => f.rule === 'term-definition-repeated');
+    expect(repeated).toMatchObject({ severity: 'error', source: { lines: [97, 98] } });
+    for (const f of findings) expect(Object.keys(f.message).sort()).toEqual(['en', 'kk', 'ru']);
+  });
+
+  it('answers an unknown edition with 404 and a bad filter with 400', async () => {
+    expect((await app.request('/api/v1/editions/order-1-1999/quality')).status).toBe(404);
+    expect((await app.request('/api/v1/editions/current/quality?severity=fatal')).status).toBe(400);
+  });
+});
