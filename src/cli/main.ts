@@ -8,7 +8,9 @@ import { ConfigError } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
 import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { careerCommand } from './commands/career.js';
 import { categoryCommand } from './commands/category.js';
+import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { lintCommand } from './commands/lint.js';
 import { loadCommand } from './commands/load.js';
@@ -33,6 +35,8 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(searchCommand());
   program.addCommand(categoryCommand());
   program.addCommand(lintCommand());
+  program.addCommand(careerCommand());
+  program.addCommand(diffCommand());
   // addCommand() does not pass settings down, so each subcommand gets them here.
   for (const command of [program, ...program.commands]) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeErr: io.err });

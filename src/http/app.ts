@@ -16,6 +16,8 @@ import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
 import { editionRoutes } from './routes/edition.routes.js';
 import { cardPdfRoutes } from './routes/card-pdf.routes.js';
+import { careerRoutes } from './routes/career.routes.js';
+import { diffRoutes } from './routes/diff.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { qualificationRoutes } from './routes/qualification.routes.js';
 import { qualityRoutes } from './routes/quality.routes.js';
@@ -59,6 +61,8 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   api.route('/', searchRoutes(services.search));
   api.route('/', qualificationRoutes(services.qualification));
   api.route('/', qualityRoutes(services.quality));
+  api.route('/', careerRoutes(services.career));
+  api.route('/', diffRoutes(services.diff));
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) =>

@@ -4,6 +4,8 @@
  */
 import type { OpenDb } from '../storage/db.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
+import { createCareerService } from './career.service.js';
+import { createDiffService } from './diff.service.js';
 import { createEditionService } from './edition.service.js';
 import { createHealthService } from './health.service.js';
 import { createQualificationService } from './qualification.service.js';
@@ -21,6 +23,8 @@ export function createServices(database: OpenDb) {
     registry,
     qualification: createQualificationService(registry),
     quality: createQualityService(database, editions),
+    career: createCareerService(registry),
+    diff: createDiffService(database, editions),
     search: createSearchService(database, editions),
   };
 }

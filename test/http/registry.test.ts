@@ -97,7 +97,10 @@ describe.each(testEngines)('registry API on %s', (engine) => {
   it('lists the standards with their editions', async () => {
     const { body } = await get('/api/v1/standards');
     expect(body.standards).toEqual([
-      expect.objectContaining({ id: 'social-protection', editions: [expect.objectContaining({ id: 'order-262-2023', current: true })] }),
+      expect.objectContaining({
+        id: 'social-protection',
+        editions: [expect.objectContaining({ id: 'order-262-2023', current: true })],
+      }),
     ]);
   });
 

@@ -10,7 +10,6 @@ import { sheetsToXlsx } from '../../exports/career-xlsx.js';
 import { personSchema } from '../../domain/qualification/person.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Lang } from '../../domain/shared/localize.js';
-import { createCareerService } from '../../services/career.service.js';
 import { printJson, withServices } from '../with-services.js';
 
 const CARD = /^\d{4}-\d-\d{3}\/[1-8]$/;
@@ -49,7 +48,7 @@ function pathsCommand(): Command {
         if (!Number.isInteger(maxPaths) || maxPaths < 1 || maxPaths > 20)
           throw new AppError('validation_failed', '--max-paths must be a whole number from 1 to 20.');
         await withServices(async (services) => {
-          const result = await createCareerService(services.registry).paths({
+          const result = await services.career.paths({
             from,
             to,
             maxPaths,
@@ -123,7 +122,7 @@ function gapCommand(): Command {
         person = parsed.data;
       }
       await withServices(async (services) => {
-        const career = createCareerService(services.registry);
+        const { career } = services;
         const request = { ...assessment.data, person, edition: opts.edition, madeOn: assessment.data.edition, lang };
         const report = await career.gap(request);
         printJson(report);

@@ -4,7 +4,7 @@
  * per change; `--json` prints the whole diff (changes, word diffs, alignment).
  */
 import { Command, Option } from 'commander';
-import { createDiffService, validateEditionId } from '../../services/diff.service.js';
+import { validateEditionId } from '../../services/diff.service.js';
 import { printJson, withServices } from '../with-services.js';
 
 type Lang = 'kk' | 'ru' | 'en';
@@ -23,7 +23,7 @@ export function diffCommand(): Command {
       validateEditionId(opts.from, 'from');
       validateEditionId(opts.to, 'to');
       await withServices(async (services) => {
-        const result = await createDiffService(services.database, services.editions).diff(opts.from, opts.to);
+        const result = await services.diff.diff(opts.from, opts.to);
         if (opts.json) {
           printJson(result);
           return;

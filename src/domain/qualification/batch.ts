@@ -38,7 +38,7 @@ export function readStaffRecord(
   record: Record<string, string>,
   row: number,
 ): StaffRow | { row: number; id: string; errors: RowError[] } {
-  const id = record.id ?? record['табель'] ?? String(row);
+  const id = record.id ?? record.табель ?? String(row);
   const errors: RowError[] = [];
   const code = record.card ?? record.code ?? '';
   const level = Number(record.level);

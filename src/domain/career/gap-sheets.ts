@@ -1,0 +1,174 @@
+/**
+ * The gap report as tables, one per section (summary per labour function, missing, partial,
+ * covered, requirements, warnings), ready for a spreadsheet or any other tabular format. The
+ * headers are in the asked language; item texts are the official Kazakh as they are, with the
+ * unofficial translation beside them for ru and en (where the data has one). Pure: the file format lives in exports.
+ */
+import type { Lang } from '../shared/localize.js';
+import type { GapReport, Rating } from './gap.js';
+
+export type Cell = string | number | null;
+
+export type Sheet = {
+  name: string;
+  /** Lines above the table (the card, the edition). */
+  preamble: Cell[][];
+  header: Cell[];
+  rows: Cell[][];
+  /** Column widths in characters. */
+  widths: number[];
+};
+
+type Words = Record<Lang, string>;
+
+const L = {
+  summary: { kk: 'Қорытынды', ru: 'Итог', en: 'Summary' },
+  missing: { kk: 'Жетіспейтін', ru: 'Недостающие', en: 'Missing' },
+  partial: { kk: 'Ішінара', ru: 'Частично', en: 'Partial' },
+  covered: { kk: 'Меңгерілген', ru: 'Освоенные', en: 'Covered' },
+  requirements: { kk: 'Талаптар', ru: 'Требования', en: 'Requirements' },
+  warnings: { kk: 'Ескертулер', ru: 'Предупреждения', en: 'Warnings' },
+  card: { kk: 'Карточка', ru: 'Карточка', en: 'Card' },
+  edition: { kk: 'Редакция', ru: 'Редакция', en: 'Edition' },
+  labourFunction: { kk: 'Еңбек функциясы', ru: 'Трудовая функция', en: 'Labour function' },
+  functionNo: { kk: 'Функция №', ru: 'Функция №', en: 'Function no.' },
+  generated: { kk: 'Жасалған күні', ru: 'Дата', en: 'Generated' },
+  kind: { kk: 'Түрі', ru: 'Вид', en: 'Kind' },
+  skill: { kk: 'Дағды', ru: 'Навык', en: 'Skill' },
+  knowledge: { kk: 'Білім', ru: 'Знание', en: 'Knowledge' },
+  text: { kk: 'Мәтін (ресми, қазақ тілінде)', ru: 'Текст (официальный, на казахском)', en: 'Text (official, Kazakh)' },
+  translation: { kk: 'Аударма', ru: 'Перевод (неофициальный)', en: 'Translation (unofficial)' },
+  value: { kk: 'Мәні', ru: 'Значение', en: 'Value' },
+  rating: { kk: 'Бағалау', ru: 'Оценка', en: 'Rating' },
+  items: { kk: 'Барлығы', ru: 'Всего', en: 'Items' },
+  full: { kk: 'Толық', ru: 'Полностью', en: 'Full' },
+  partialCount: { kk: 'Ішінара', ru: 'Частично', en: 'Partial' },
+  none: { kk: 'Жоқ', ru: 'Нет', en: 'None' },
+  unrated: { kk: 'Бағаланбаған', ru: 'Без оценки', en: 'Unrated' },
+  percent: { kk: 'Қамту, %', ru: 'Покрытие, %', en: 'Coverage, %' },
+  overall: { kk: 'Жалпы', ru: 'Всего по карточке', en: 'Overall' },
+  noPerson: {
+    kk: 'Білім мен жұмыс өтілі көрсетілмеген: талаптар бойынша олқылық есептелмеді.',
+    ru: 'Образование и стаж не указаны: разрыв по требованиям не рассчитан.',
+    en: 'No education and experience were given: the requirement gap was not computed.',
+  },
+  answer: { kk: 'Қорытынды', ru: 'Вывод', en: 'Answer' },
+  category: { kk: 'Санат', ru: 'Категория', en: 'Category' },
+  group: { kk: 'Топ', ru: 'Группа', en: 'Group' },
+  rule: { kk: 'Сәйкес ереже', ru: 'Применённое правило', en: 'Rule that matched' },
+  lines: { kk: 'Жолдар', ru: 'Строки', en: 'Lines' },
+  note: { kk: 'Ескерту', ru: 'Примечание', en: 'Note' },
+  message: { kk: 'Хабар', ru: 'Сообщение', en: 'Message' },
+  item: { kk: 'Элемент', ru: 'Элемент', en: 'Item' },
+  id: { kk: 'Id', ru: 'Id', en: 'Id' },
+} satisfies Record<string, Words>;
+
+const RATING: Record<Rating | 'unrated', Words> = {
+  full: L.full,
+  partial: L.partialCount,
+  none: L.none,
+  unrated: L.unrated,
+};
+
+/** The sheets of a gap report; the warnings sheet only when there are warnings. */
+export function gapSheets(report: GapReport & { edition: string }, lang: Lang): Sheet[] {
+  const t = (w: Words) => w[lang];
+  // Functions are numbered as printed (else in order); item tables refer to them by number.
+  const functionNumber = new Map(report.labourFunctions.map((f, i) => [f.id, f.number ?? String(i + 1)]));
+  const counts = (c: GapReport['overall']): Cell[] => [c.items, c.full, c.partial, c.none, c.unrated, c.percent];
+  const sheets: Sheet[] = [
+    {
+      name: t(L.summary),
+      preamble: [
+        [`${t(L.card)}: ${report.card.code}/${report.card.level} — ${report.card.name.kk}`],
+        [`${t(L.edition)}: ${report.edition}`],
+      ],
+      header: [
+        '№',
+        t(L.labourFunction),
+        t(L.items),
+        t(L.full),
+        t(L.partialCount),
+        t(L.none),
+        t(L.unrated),
+        t(L.percent),
+      ],
+      rows: [
+        ['', t(L.overall), ...counts(report.overall)],
+        ...report.labourFunctions.map((f) => [functionNumber.get(f.id) ?? '', f.kk, ...counts(f)]),
+      ],
+      widths: [5, 70, 10, 10, 10, 10, 14, 12],
+    },
+  ];
+
+  const itemSheet = (name: string, items: GapReport['missing']): Sheet => {
+    // The translation column only where there is a translation to show.
+    const translated = lang !== 'kk' && items.some((i) => i[lang]);
+    return {
+      name,
+      preamble: [],
+      header: [t(L.id), t(L.kind), t(L.text), ...(translated ? [t(L.translation)] : []), t(L.functionNo), t(L.rating)],
+      rows: items.map((i) => [
+        i.id,
+        t(i.kind === 'skill' ? L.skill : L.knowledge),
+        i.kk,
+        ...(translated ? [i[lang] ?? ''] : []),
+        functionNumber.get(i.labourFunction ?? '') ?? '',
+        t(RATING[i.rating ?? 'unrated']),
+      ]),
+      widths: [24, 10, 70, ...(translated ? [60] : []), 8, 14],
+    };
+  };
+  sheets.push(itemSheet(t(L.missing), report.missing));
+  sheets.push(itemSheet(t(L.partial), report.partial));
+  sheets.push(itemSheet(t(L.covered), report.covered));
+
+  const requirements: Cell[][] = [];
+  const r = report.requirements;
+  if (!r) requirements.push([t(L.note), t(L.noPerson)]);
+  else {
+    requirements.push([t(L.answer), r.summary[lang]]);
+    requirements.push([t(L.category), r.category ?? '—']);
+    requirements.push([t(L.group), r.group ?? '—']);
+    if (r.explanation.matched) {
+      requirements.push([t(L.rule), r.explanation.matched.text]);
+      requirements.push([t(L.lines), r.explanation.matched.source.lines.join('–')]);
+    }
+    for (const note of r.explanation.notes) requirements.push([t(L.note), note]);
+  }
+  sheets.push({
+    name: t(L.requirements),
+    preamble: [],
+    header: [t(L.kind), t(L.value)],
+    rows: requirements,
+    widths: [24, 100],
+  });
+
+  if (report.warnings.length > 0) {
+    sheets.push({
+      name: t(L.warnings),
+      preamble: [],
+      header: [t(L.item), t(L.message)],
+      rows: report.warnings.map((w) => [w.itemId ?? '', w.message]),
+      widths: [30, 100],
+    });
+  }
+  return sheets;
+}
+
+const TITLE: Words = { kk: 'Өзін-өзі бағалау есебі', ru: 'Отчёт о самооценке', en: 'Self-assessment gap report' };
+
+/** Title, subtitle and page label of a printed gap report. */
+export function gapDocumentText(
+  report: GapReport & { edition: string },
+  lang: Lang,
+  generatedAt: Date,
+): { title: string; subtitle: string; pageLabel: (n: number, pages: number) => string } {
+  const date = generatedAt.toISOString().slice(0, 10);
+  return {
+    title: `${TITLE[lang]}: ${report.card.code}/${report.card.level} — ${report.card.name.kk}`,
+    subtitle: `${L.generated[lang]}: ${date}`,
+    pageLabel: (n, pages) =>
+      ({ kk: `${n}-бет, барлығы ${pages}`, ru: `стр. ${n} из ${pages}`, en: `page ${n} of ${pages}` })[lang],
+  };
+}

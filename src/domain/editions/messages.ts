@@ -1,0 +1,297 @@
+/**
+ * The words of the diff's plain-language summary and change messages in Kazakh (the source
+ * language of the standard), Russian and English. Kazakh puts a noun after a numeral in the
+ * singular ("3 дағды"); Russian needs three plural forms and, after "1", a verb agreeing in
+ * gender ("добавлен 1 навык", "добавлена 1 задача").
+ */
+import type { CardKey } from '../standard/edition.js';
+import type { ItemKind } from '../standard/item-tree.js';
+
+export type Lang = 'kk' | 'ru' | 'en';
+export type Texts = Record<Lang, string>;
+export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+
+type Gender = 'm' | 'f' | 'n';
+type Noun = {
+  kk: string;
+  /** [after 1, after 2–4, after 5+] */
+  ru: [string, string, string];
+  ruGender: Gender;
+  en: [string, string];
+  /** A position in a path: "1-міндет", "task 1". */
+  place: Record<Lang, (n: number) => string>;
+};
+
+export const NOUNS: Record<ItemKind, Noun> = {
+  card: {
+    kk: 'карточка',
+    ru: ['карточка', 'карточки', 'карточек'],
+    ruGender: 'f',
+    en: ['card', 'cards'],
+    place: { kk: (n) => `${n}-карточка`, ru: (n) => `карточка ${n}`, en: (n) => `card ${n}` },
+  },
+  otherName: {
+    kk: 'басқа атау',
+    ru: ['другое наименование', 'других наименования', 'других наименований'],
+    ruGender: 'n',
+    en: ['other name', 'other names'],
+    place: { kk: (n) => `${n}-басқа атау`, ru: (n) => `другое наименование ${n}`, en: (n) => `other name ${n}` },
+  },
+  qualificationGroup: {
+    kk: 'талаптар тобы',
+    ru: ['группа требований', 'группы требований', 'групп требований'],
+    ruGender: 'f',
+    en: ['requirement group', 'requirement groups'],
+    place: {
+      kk: (n) => `${n}-талаптар тобы`,
+      ru: (n) => `группа требований ${n}`,
+      en: (n) => `requirement group ${n}`,
+    },
+  },
+  qualificationRule: {
+    kk: 'біліктілік талабы',
+    ru: ['квалификационное требование', 'квалификационных требования', 'квалификационных требований'],
+    ruGender: 'n',
+    en: ['requirement rule', 'requirement rules'],
+    place: { kk: (n) => `${n}-талап`, ru: (n) => `требование ${n}`, en: (n) => `requirement ${n}` },
+  },
+  labourFunction: {
+    kk: 'еңбек функциясы',
+    ru: ['трудовая функция', 'трудовые функции', 'трудовых функций'],
+    ruGender: 'f',
+    en: ['labour function', 'labour functions'],
+    place: { kk: (n) => `${n}-еңбек функциясы`, ru: (n) => `функция ${n}`, en: (n) => `function ${n}` },
+  },
+  task: {
+    kk: 'міндет',
+    ru: ['задача', 'задачи', 'задач'],
+    ruGender: 'f',
+    en: ['task', 'tasks'],
+    place: { kk: (n) => `${n}-міндет`, ru: (n) => `задача ${n}`, en: (n) => `task ${n}` },
+  },
+  skill: {
+    kk: 'дағды',
+    ru: ['навык', 'навыка', 'навыков'],
+    ruGender: 'm',
+    en: ['skill', 'skills'],
+    place: { kk: (n) => `${n}-дағды`, ru: (n) => `навык ${n}`, en: (n) => `skill ${n}` },
+  },
+  knowledge: {
+    kk: 'білім',
+    ru: ['знание', 'знания', 'знаний'],
+    ruGender: 'n',
+    en: ['knowledge item', 'knowledge items'],
+    place: { kk: (n) => `${n}-білім`, ru: (n) => `знание ${n}`, en: (n) => `knowledge item ${n}` },
+  },
+  link: {
+    kk: 'басқа кәсіппен байланыс',
+    ru: ['связь с другой профессией', 'связи с другими профессиями', 'связей с другими профессиями'],
+    ruGender: 'f',
+    en: ['link to another profession', 'links to other professions'],
+    place: { kk: (n) => `${n}-байланыс`, ru: (n) => `связь ${n}`, en: (n) => `link ${n}` },
+  },
+  qualificationLink: {
+    kk: 'біліктілік сипаттамасымен байланыс',
+    ru: [
+      'связь с квалификационным справочником',
+      'связи с квалификационным справочником',
+      'связей с квалификационным справочником',
+    ],
+    ruGender: 'f',
+    en: ['qualification reference link', 'qualification reference links'],
+    place: {
+      kk: (n) => `${n}-біліктілік сілтемесі`,
+      ru: (n) => `связь с КС ${n}`,
+      en: (n) => `qualification link ${n}`,
+    },
+  },
+  term: {
+    kk: 'термин',
+    ru: ['термин', 'термина', 'терминов'],
+    ruGender: 'm',
+    en: ['term', 'terms'],
+    place: { kk: (n) => `${n}-термин`, ru: (n) => `термин ${n}`, en: (n) => `term ${n}` },
+  },
+  profession: {
+    kk: 'кәсіп',
+    ru: ['профессия', 'профессии', 'профессий'],
+    ruGender: 'f',
+    en: ['profession', 'professions'],
+    place: { kk: (n) => `${n}-кәсіп`, ru: (n) => `профессия ${n}`, en: (n) => `profession ${n}` },
+  },
+};
+
+/** The Russian plural form for a count: 1 навык, 2 навыка, 5 навыков. */
+export function ruForm(n: number): 0 | 1 | 2 {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return 0;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 1;
+  return 2;
+}
+
+/** Past participles by gender; after a numeral other than 1, the neuter ("добавлено 3 навыка"). */
+type RuVerb = Record<Gender | 'pl', string>;
+const ruVerb = (m: string): RuVerb => {
+  const stem = m.replace(/ён$/, 'ен');
+  return { m, f: `${stem}а`, n: `${stem}о`, pl: `${stem}о` };
+};
+
+export type ItemChangeVerb =
+  | 'added'
+  | 'removed'
+  | 'reworded'
+  | 'moved'
+  | 'renumbered'
+  | 'requirementChanged'
+  | 'attributesChanged';
+
+const VERBS: Record<ItemChangeVerb, { kk: string; ru: RuVerb; en: string }> = {
+  added: { kk: 'қосылды', ru: ruVerb('добавлен'), en: 'added' },
+  removed: { kk: 'алынып тасталды', ru: ruVerb('исключён'), en: 'removed' },
+  reworded: { kk: 'қайта тұжырымдалды', ru: ruVerb('переформулирован'), en: 'reworded' },
+  moved: { kk: 'басқа орынға ауыстырылды', ru: ruVerb('перемещён'), en: 'moved' },
+  renumbered: {
+    kk: 'жаңа сәйкестендіргіш алды',
+    ru: {
+      m: 'получил новый идентификатор',
+      f: 'получила новый идентификатор',
+      n: 'получило новый идентификатор',
+      pl: 'получили новый идентификатор',
+    },
+    en: 'given a new id',
+  },
+  requirementChanged: { kk: 'өзгертілді', ru: ruVerb('изменён'), en: 'changed' },
+  attributesChanged: { kk: 'деректері өзгертілді', ru: ruVerb('изменён'), en: 'changed' },
+};
+
+export const capitalize = (s: string) => (s ? s[0]?.toLocaleUpperCase('kk') + s.slice(1) : s);
+
+const MOVED_TO: Record<'task' | 'function', Texts> = {
+  task: { kk: 'басқа міндетке', ru: 'в другую задачу', en: 'to another task' },
+  function: { kk: 'басқа еңбек функциясына', ru: 'в другую трудовую функцию', en: 'to another labour function' },
+};
+
+/** "2635-3-001 5-деңгей", "2635-3-001 уровня 5", "2635-3-001 level 5". */
+export const cardPhrase: Record<Lang, (card: CardKey) => string> = {
+  kk: (c) => `${c.code} ${c.level}-деңгей`,
+  ru: (c) => `${c.code} уровня ${c.level}`,
+  en: (c) => `${c.code} level ${c.level}`,
+};
+
+/**
+ * One summary sentence for a count of like changes in one card:
+ * "3 skills added to card 2635-3-001 level 5." / "2635-3-001 5-деңгей карточкасына 3 дағды қосылды."
+ */
+export function countSentence(
+  verb: ItemChangeVerb,
+  kind: ItemKind,
+  count: number,
+  card: CardKey | null,
+  fromCard: CardKey | null = null,
+  movedTo: 'task' | 'function' | 'card' | null = null,
+): Texts {
+  const noun = NOUNS[kind];
+  const v = VERBS[verb];
+  const ruVerbForm = ruForm(count) === 0 ? v.ru[noun.ruGender] : v.ru.pl;
+  const ruNoun = `${count} ${noun.ru[ruForm(count)]}`;
+  const enNoun = `${count} ${noun.en[count === 1 ? 0 : 1]}`;
+  const kkNoun = `${count} ${noun.kk}`;
+  const target = movedTo === 'task' || movedTo === 'function' ? MOVED_TO[movedTo] : null;
+  const kkVerb = verb === 'moved' && target ? `${target.kk} ауыстырылды` : v.kk;
+  const enVerb = verb === 'moved' && target ? `moved ${target.en}` : v.en;
+  const ruTail = verb === 'moved' && target ? ` (${target.ru})` : '';
+  if (!card) {
+    return {
+      kk: `${capitalize(kkNoun)} ${kkVerb}.`,
+      ru: `${capitalize(ruVerbForm)} ${ruNoun}.`,
+      en: `${capitalize(enNoun)} ${enVerb}.`,
+    };
+  }
+  if (verb === 'moved' && fromCard && (fromCard.code !== card.code || fromCard.level !== card.level)) {
+    return {
+      kk: `${cardPhrase.kk(fromCard)} карточкасынан ${cardPhrase.kk(card)} карточкасына ${kkNoun} ауыстырылды.`,
+      ru: `Из карточки ${cardPhrase.ru(fromCard)} в карточку ${cardPhrase.ru(card)} ${ruVerbForm} ${ruNoun}.`,
+      en: `${capitalize(enNoun)} moved from card ${cardPhrase.en(fromCard)} to card ${cardPhrase.en(card)}.`,
+    };
+  }
+  const kkCase = verb === 'added' ? 'карточкасына' : verb === 'removed' ? 'карточкасынан' : 'карточкасында';
+  const ruPrep =
+    verb === 'added'
+      ? `В карточку ${cardPhrase.ru(card)}`
+      : verb === 'removed'
+        ? `Из карточки ${cardPhrase.ru(card)}`
+        : `В карточке ${cardPhrase.ru(card)}`;
+  const enPrep = verb === 'added' ? 'to' : verb === 'removed' ? 'from' : verb === 'moved' ? 'within' : 'in';
+  return {
+    kk: `${cardPhrase.kk(card)} ${kkCase} ${kkNoun} ${kkVerb}.`,
+    ru: `${ruPrep} ${ruVerbForm} ${ruNoun}${ruTail}.`,
+    en: `${capitalize(enNoun)} ${enVerb} ${enPrep} card ${cardPhrase.en(card)}.`,
+  };
+}
+
+/** A changed item in a change message: "Skill added", "Дағды қосылды", "Навык добавлен". */
+export function itemVerbPhrase(verb: ItemChangeVerb, kind: ItemKind): Texts {
+  const noun = NOUNS[kind];
+  const v = VERBS[verb];
+  return {
+    kk: `${capitalize(noun.kk)} ${v.kk}`,
+    ru: `${capitalize(noun.ru[0])} ${v.ru[noun.ruGender]}`,
+    en: `${capitalize(noun.en[0])} ${v.en}`,
+  };
+}
+
+/** Names of the texts and data of an item that a change may concern. */
+export const FIELD_NAMES: Record<string, Texts> = {
+  text: { kk: 'мәтіні', ru: 'текст', en: 'text' },
+  name: { kk: 'атауы', ru: 'наименование', en: 'name' },
+  title: { kk: 'тақырыбы', ru: 'заголовок', en: 'heading' },
+  label: { kk: 'белгісі', ru: 'подпись', en: 'label' },
+  term: { kk: 'термин', ru: 'термин', en: 'term' },
+  definition: { kk: 'анықтамасы', ru: 'определение', en: 'definition' },
+  educationLevel: { kk: 'білім деңгейі', ru: 'уровень образования', en: 'education level' },
+  'educationLevel.levels': { kk: 'білім деңгейлері', ru: 'уровни образования', en: 'education levels' },
+  'educationLevel.fields': { kk: 'білім салалары', ru: 'направления образования', en: 'fields of education' },
+  personalCompetencies: { kk: 'жеке құзыреттер', ru: 'личностные компетенции', en: 'personal competencies' },
+  workingConditions: { kk: 'еңбек жағдайлары', ru: 'условия труда', en: 'working conditions' },
+  'qualification.basis': { kk: 'біліктілік негізі', ru: 'основание требований', en: 'basis of the requirements' },
+  category: { kk: 'санаты', ru: 'категория', en: 'category' },
+  education: { kk: 'білімі', ru: 'образование', en: 'education' },
+  experience: { kk: 'жұмыс өтілі', ru: 'стаж', en: 'experience' },
+  'experience.minYears': { kk: 'жұмыс өтілі (жыл)', ru: 'стаж (лет)', en: 'years of experience' },
+  'experience.inCategory': { kk: 'өтіл санаты', ru: 'категория стажа', en: 'category of the experience' },
+  'experience.where': { kk: 'өтіл орны', ru: 'где учитывается стаж', en: 'where the experience counts' },
+  code: { kk: 'коды', ru: 'код', en: 'code' },
+  level: { kk: 'деңгейі', ru: 'уровень', en: 'level' },
+  levels: { kk: 'деңгейлері', ru: 'уровни', en: 'levels' },
+  cards: { kk: 'карточкалары', ru: 'карточки', en: 'cards' },
+  group: { kk: 'маман тобы', ru: 'группа специалистов', en: 'specialist group' },
+  'card.code': { kk: 'сілтеме карточкасының коды', ru: 'код карточки связи', en: 'code of the linked card' },
+  'card.level': { kk: 'сілтеме карточкасының деңгейі', ru: 'уровень карточки связи', en: 'level of the linked card' },
+  'order.number': { kk: 'бұйрық нөмірі', ru: 'номер приказа', en: 'order number' },
+  'order.date': { kk: 'бұйрық күні', ru: 'дата приказа', en: 'order date' },
+  'order.registration.number': { kk: 'тіркеу нөмірі', ru: 'регистрационный номер', en: 'registration number' },
+  'order.registration.date': { kk: 'тіркеу күні', ru: 'дата регистрации', en: 'registration date' },
+  'order.inForceFrom': { kk: 'күшіне ену күні', ru: 'дата вступления в силу', en: 'date of entry into force' },
+  'order.issuer': { kk: 'бұйрықты шығарған лауазымды адам', ru: 'издавшее приказ лицо', en: 'issuer' },
+  'order.legalBasis': { kk: 'құқықтық негізі', ru: 'правовое основание', en: 'legal basis' },
+  status: { kk: 'мәртебесі', ru: 'статус', en: 'status' },
+  'standard.id': { kk: 'стандарт', ru: 'стандарт', en: 'standard' },
+  'standard.title': { kk: 'стандарттың атауы', ru: 'наименование стандарта', en: 'title of the standard' },
+  supersedes: { kk: 'өзгертілетін редакция', ru: 'изменяемая редакция', en: 'edition amended' },
+  sourceFile: { kk: 'ресми мәтін файлы', ru: 'файл официального текста', en: 'file of the official text' },
+};
+
+export function fieldName(field: string): Texts {
+  const known = FIELD_NAMES[field];
+  if (known) return known;
+  const provision = /^provisions\.(.+)$/.exec(field);
+  if (provision) {
+    return {
+      kk: `${provision[1]} ережесі`,
+      ru: `положение ${provision[1]}`,
+      en: `provision ${provision[1]}`,
+    };
+  }
+  return { kk: field, ru: field, en: field };
+}
