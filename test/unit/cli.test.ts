@@ -52,10 +52,10 @@ describe('kasip CLI', () => {
     expect(child.status).toBe(2);
     expect(child.stdout).toMatch(/fidelity\s+cards\.1111-1-001\.5\.labourFunctions\[0\]\.tasks\[0\]\.skills\[0\]\.kk/);
     expect(child.stderr).toMatch(/^kasip: The data files have problems/);
-  });
+  }, 60_000);
 
   it('prints help for every command', async () => {
-    for (const command of ['serve', 'migrate', 'load', 'export', 'validate']) {
+    for (const command of ['serve', 'migrate', 'load', 'export', 'validate', 'search', 'category', 'lint', 'career', 'diff']) {
       const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, '--help'], {
         cwd: ROOT,
         encoding: 'utf8',
@@ -63,5 +63,5 @@ describe('kasip CLI', () => {
       expect(child.status, command).toBe(0);
       expect(child.stdout, command).toContain(`Usage: kasip ${command}`);
     }
-  });
+  }, 120_000);
 });
