@@ -238,9 +238,11 @@ const pathsRoute = createRoute({
 
 const gapRequestSchema = selfAssessmentSchema
   .extend({
-    ratings: selfAssessmentSchema.shape.ratings.openapi({
-      description: `Item id → ${ratingValues.join(' | ')}, for the card's skills and knowledge (at most ${MAX_RATINGS}). Unrated items count as none; ids the card lacks are ignored with a warning.`,
-    }),
+    // .describe, not .openapi: the domain schema was built before @hono/zod-openapi extended zod
+    // (zod 4 attaches methods per instance), so it may lack .openapi depending on import order.
+    ratings: selfAssessmentSchema.shape.ratings.describe(
+      `Item id → ${ratingValues.join(' | ')}, for the card's skills and knowledge (at most ${MAX_RATINGS}). Unrated items count as none; ids the card lacks are ignored with a warning.`,
+    ),
     person: personSchema.optional().openapi({
       description: 'Education and experience, for the requirement gap (the category engine)',
     }),
