@@ -1,17 +1,16 @@
 /** POST /api/v1/qualification/category: answers, explanations and clear errors. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/http/app.js';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { createServices } from '../../src/services/index.js';
-import type { OpenDb } from '../../src/storage/db.js';
+import { useBundledApp } from '../support/bundled-app.js';
 import { openTestDb, testEngines } from '../support/engines.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 
 describe.each(testEngines)('qualification API on %s', (engine) => {
-  let database: OpenDb;
-  let app: App;
+  const ctx = useBundledApp(engine);
   const post = async (body: unknown, lang = 'en') => {
-    const res = await app.request(`/api/v1/qualification/category?lang=${lang}`, {
+    const res = await ctx.app.request(`/api/v1/qualification/category?lang=${lang}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -19,15 +18,6 @@ describe.each(testEngines)('qualification API on %s', (engine) => {
     // biome-ignore lint/suspicious/noExplicitAny: the test reads loose JSON answers
     return { res, body: (await res.json()) as Record<string, any> };
   };
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    const services = createServices(database);
-    await services.editions.load(await readEdition(BUNDLED_EDITION));
-    app = createApp({ services });
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
 
   it('answers with the category, the group, the quoted rule and what is missing next', async () => {
     const { res, body } = await post({
@@ -129,22 +119,12 @@ describe('kasip category (CLI) and the API give the same answer', () => {
 });
 
 describe.each(testEngines)('batch categories on %s', (engine) => {
-  let database: OpenDb;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    const services = createServices(database);
-    await services.editions.load(await readEdition(BUNDLED_EDITION));
-    app = createApp({ services });
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const ctx = useBundledApp(engine);
   const csv =
     'id;card;level;education;field;none;second\nT-1;3412-0-008;5;tvet;social;1;1,5\nT-2;3412-0-008;9;college;social;-1;\nT-3;2635-3-001;6;higher;psychological;2;\n';
 
   it('answers every good row of a CSV staff list and reports the bad ones without stopping', async () => {
-    const res = await app.request('/api/v1/qualification/category:batch', {
+    const res = await ctx.app.request('/api/v1/qualification/category:batch', {
       method: 'POST',
       headers: { 'Content-Type': 'text/csv' },
       body: csv,
@@ -161,7 +141,7 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
   });
 
   it('gives the answers back as CSV or XLSX, and reads XLSX and JSON lists', async () => {
-    const asCsv = await app.request('/api/v1/qualification/category:batch?format=csv&lang=ru', {
+    const asCsv = await ctx.app.request('/api/v1/qualification/category:batch?format=csv&lang=ru', {
       method: 'POST',
       headers: { 'Content-Type': 'text/csv' },
       body: csv,
@@ -170,7 +150,7 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
     const text = await asCsv.text();
     expect(text.split('\r\n')[1]).toMatch(/^1,T-1,3412-0-008,5,yes,first,mid-level-specialist/);
     expect(text).toContain('Наивысшая доступная категория');
-    const asXlsx = await app.request('/api/v1/qualification/category:batch?format=xlsx', {
+    const asXlsx = await ctx.app.request('/api/v1/qualification/category:batch?format=xlsx', {
       method: 'POST',
       headers: { 'Content-Type': 'text/csv' },
       body: csv,
@@ -184,7 +164,7 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
       ['T-2', ''],
       ['T-3', 'second'],
     ]);
-    const fromJson = await app.request('/api/v1/qualification/category:batch', {
+    const fromJson = await ctx.app.request('/api/v1/qualification/category:batch', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ rows: [{ id: 'J', card: '2635-3-001', level: 4, education: 'tvet', field: 'medical' }] }),
@@ -200,10 +180,14 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
       [{ 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, 'not a workbook', ''],
       [{ 'Content-Type': 'text/csv' }, csv, '?format=pdf'],
     ] as const) {
-      const res = await app.request(`/api/v1/qualification/category:batch${query}`, { method: 'POST', headers, body });
+      const res = await ctx.app.request(`/api/v1/qualification/category:batch${query}`, {
+        method: 'POST',
+        headers,
+        body,
+      });
       expect(res.status, `${headers['Content-Type']} ${query}`).toBe(400);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
     }
-    expect((await app.request('/api/v1/qualification/category:other', { method: 'POST' })).status).toBe(404);
+    expect((await ctx.app.request('/api/v1/qualification/category:other', { method: 'POST' })).status).toBe(404);
   });
 });

@@ -1,11 +1,7 @@
 /** GET /api/v1/editions/{id}/quality on every engine. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/http/app.js';
-import { readEdition } from '../../src/importer/read-edition.js';
-import { createServices } from '../../src/services/index.js';
-import type { OpenDb } from '../../src/storage/db.js';
-import { openTestDb, testEngines } from '../support/engines.js';
-import { BUNDLED_EDITION } from '../support/paths.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from '../support/bundled-app.js';
+import { testEngines } from '../support/engines.js';
 
 type Finding = {
   rule: string;
@@ -16,20 +12,10 @@ type Finding = {
 };
 
 describe.each(testEngines)('quality API on %s', (engine) => {
-  let database: OpenDb;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    const services = createServices(database);
-    await services.editions.load(await readEdition(BUNDLED_EDITION));
-    app = createApp({ services });
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const ctx = useBundledApp(engine);
 
   it('lists the findings of the current edition, each explained in kk, ru and en with its source lines', async () => {
-    const res = await app.request('/api/v1/editions/current/quality');
+    const res = await ctx.app.request('/api/v1/editions/current/quality');
     expect(res.status).toBe(200);
     const { findings } = (await res.json()) as { findings: Finding[] };
     expect(findings.length).toBeGreaterThan(50);
@@ -39,7 +25,7 @@ describe.each(testEngines)('quality API on %s', (engine) => {
   });
 
   it('answers an unknown edition with 404 and a bad filter with 400', async () => {
-    expect((await app.request('/api/v1/editions/order-1-1999/quality')).status).toBe(404);
-    expect((await app.request('/api/v1/editions/current/quality?severity=fatal')).status).toBe(400);
+    expect((await ctx.app.request('/api/v1/editions/order-1-1999/quality')).status).toBe(404);
+    expect((await ctx.app.request('/api/v1/editions/current/quality?severity=fatal')).status).toBe(400);
   });
 });

@@ -1,33 +1,19 @@
 /**
  * The registry API over the bundled edition, on every engine in the matrix.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/http/app.js';
-import { readEdition } from '../../src/importer/read-edition.js';
-import { createServices } from '../../src/services/index.js';
-import type { OpenDb } from '../../src/storage/db.js';
-import { openTestDb, testEngines } from '../support/engines.js';
-import { BUNDLED_EDITION } from '../support/paths.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from '../support/bundled-app.js';
+import { testEngines } from '../support/engines.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the test reads loose JSON answers
 type Json = Record<string, any>;
 
 describe.each(testEngines)('registry API on %s', (engine) => {
-  let database: OpenDb;
-  let app: App;
+  const ctx = useBundledApp(engine);
   const get = async (url: string, headers: Record<string, string> = {}) => {
-    const res = await app.request(url, { headers });
+    const res = await ctx.app.request(url, { headers });
     return { res, body: (res.status === 304 ? null : await res.json()) as Json };
   };
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    const services = createServices(database);
-    await services.editions.load(await readEdition(BUNDLED_EDITION));
-    app = createApp({ services });
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
 
   it('lists cards in Kazakh alphabetical order and pages through them with a cursor', async () => {
     const { body: all } = await get('/api/v1/cards?limit=100');
@@ -128,14 +114,16 @@ describe.each(testEngines)('registry API on %s', (engine) => {
   });
 
   it('sends ETag and Cache-Control, answers 304 to If-None-Match, and allows cross-origin reads', async () => {
-    const first = await app.request('/api/v1/cards/2635-3-001/5', { headers: { Origin: 'https://example.org' } });
+    const first = await ctx.app.request('/api/v1/cards/2635-3-001/5', { headers: { Origin: 'https://example.org' } });
     const tag = first.headers.get('etag');
     expect(tag).toMatch(/^W\/"/);
     expect(first.headers.get('cache-control')).toMatch(/max-age=60/);
     expect(first.headers.get('access-control-allow-origin')).toBe('*');
-    const again = await app.request('/api/v1/cards/2635-3-001/5', { headers: { 'If-None-Match': tag ?? '' } });
+    const again = await ctx.app.request('/api/v1/cards/2635-3-001/5', { headers: { 'If-None-Match': tag ?? '' } });
     expect(again.status).toBe(304);
-    const other = await app.request('/api/v1/cards/2635-3-001/5?lang=ru', { headers: { 'If-None-Match': tag ?? '' } });
+    const other = await ctx.app.request('/api/v1/cards/2635-3-001/5?lang=ru', {
+      headers: { 'If-None-Match': tag ?? '' },
+    });
     expect(other.status).toBe(200);
   });
 });

@@ -3,13 +3,9 @@
  * arbitrary input never a 5xx.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/http/app.js';
-import { readEdition } from '../../src/importer/read-edition.js';
-import { createServices } from '../../src/services/index.js';
-import type { OpenDb } from '../../src/storage/db.js';
-import { openTestDb, testEngines } from '../support/engines.js';
-import { BUNDLED_EDITION } from '../support/paths.js';
+import { describe, expect, it } from 'vitest';
+import { useBundledApp } from '../support/bundled-app.js';
+import { testEngines } from '../support/engines.js';
 
 type Hit = {
   type: string;
@@ -21,21 +17,11 @@ type Hit = {
 };
 
 describe.each(testEngines)('search API on %s', (engine) => {
-  let database: OpenDb;
-  let app: App;
+  const ctx = useBundledApp(engine);
   const search = async (query: string) => {
-    const res = await app.request(`/api/v1/search?${query}`);
+    const res = await ctx.app.request(`/api/v1/search?${query}`);
     return { res, body: (await res.json()) as { hits: Hit[]; code?: string; errors?: { path: string }[] } };
   };
-  beforeAll(async () => {
-    database = await openTestDb(engine);
-    const services = createServices(database);
-    await services.editions.load(await readEdition(BUNDLED_EDITION));
-    app = createApp({ services });
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
 
   it('finds a card by an inflected Kazakh word, best first, with the match highlighted', async () => {
     const { res, body } = await search(`q=${encodeURIComponent('психологтың')}&limit=5`);
@@ -88,7 +74,7 @@ describe.each(testEngines)('search API on %s', (engine) => {
         fc.string({ unit: 'grapheme', maxLength: 220 }),
         fc.integer({ min: -5, max: 200 }),
         async (q, limit) => {
-          const res = await app.request(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`);
+          const res = await ctx.app.request(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`);
           expect(res.status).toBeLessThan(500);
           if (res.status === 200)
             expect(((await res.json()) as { hits: unknown[] }).hits.length).toBeLessThanOrEqual(limit);

@@ -3,7 +3,7 @@
  * in their search form (`normalizeKazakh`: case, look-alike letters, dashes and quotes folded)
  * and through the Kazakh stemmer, so "әдістері" and "әдістерін" count as one word.
  */
-import { normalizeKazakh } from '../search/kazakh-normalize.js';
+import { foldKazakhLetters, normalizeKazakh } from '../search/kazakh-normalize.js';
 import { stemKazakh } from '../search/kazakh-stemmer.js';
 
 /** A word: letters and digits, possibly joined by hyphens (әлеуметтік-тұрмыстық). */
@@ -47,17 +47,6 @@ export function stemsOfWords(list: readonly string[]): string[] {
   return list.filter((w) => /\p{L}/u.test(w)).map((w) => stemOf(w));
 }
 
-const FOLD: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
 const foldCache = new Map<string, string>();
 /**
  * A normalised word with each Kazakh-specific letter replaced by the letter a Russian keyboard
@@ -66,7 +55,7 @@ const foldCache = new Map<string, string>();
 export function foldWord(word: string): string {
   let s = foldCache.get(word);
   if (s === undefined) {
-    s = word.replace(/[әғқңөұүһі]/g, (ch) => FOLD[ch] ?? ch);
+    s = foldKazakhLetters(word);
     if (foldCache.size > 50_000) foldCache.clear();
     foldCache.set(word, s);
   }

@@ -150,5 +150,10 @@ export function tokenize(text: string): string[] {
  * `әлеуметтік` share their trigrams. Never shown, and never used for exact matching.
  */
 export function foldForTrigram(text: string): string {
-  return normalizeKazakh(text).replace(KAZAKH_LETTERS, (ch) => KAZAKH_TO_RUSSIAN_KEYBOARD[ch] ?? ch);
+  return foldKazakhLetters(normalizeKazakh(text));
+}
+
+/** An already normalised text with each Kazakh-specific letter folded as `foldForTrigram` does. */
+export function foldKazakhLetters(normalized: string): string {
+  return normalized.replace(KAZAKH_LETTERS, (ch) => KAZAKH_TO_RUSSIAN_KEYBOARD[ch] ?? ch);
 }

@@ -4,8 +4,9 @@
  * used `db` inside a service's transaction would deadlock.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { ItemKind, ItemRecord } from '../../domain/standard/item-tree.js';
+import type { ItemRecord } from '../../domain/standard/item-tree.js';
 import type { Database } from '../schema.js';
+import { toStoredItem } from './item-row.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -186,24 +187,7 @@ export async function listItems(ex: Executor, editionId: string): Promise<Stored
     .where('edition_id', '=', editionId)
     .where('deprecated', '=', false)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    uuid: r.uuid,
-    kind: r.kind as ItemKind,
-    parentId: r.parent_id,
-    cardId: r.card_id,
-    position: r.position,
-    text:
-      r.text_kk === null
-        ? null
-        : { kk: r.text_kk, ...(r.text_ru ? { ru: r.text_ru } : {}), ...(r.text_en ? { en: r.text_en } : {}) },
-    source: r.source_from === null || r.source_to === null ? null : [r.source_from, r.source_to],
-    data: r.data,
-    contentHash: r.content_hash,
-    deprecated: r.deprecated,
-    card: r.card_code === null || r.card_level === null ? null : { code: r.card_code, level: r.card_level },
-    searchText: r.search_text,
-  }));
+  return rows.map(toStoredItem);
 }
 
 export async function countItemsByKind(ex: Executor, editionId: string): Promise<Record<string, number>> {

@@ -4,47 +4,7 @@
 import { sql } from 'kysely';
 import type { ItemKind } from '../../domain/standard/item-tree.js';
 import type { Executor, StoredItem } from './edition.repository.js';
-
-type Row = {
-  id: string;
-  uuid: string;
-  kind: string;
-  parent_id: string | null;
-  card_id: string | null;
-  position: number;
-  text_kk: string | null;
-  text_ru: string | null;
-  text_en: string | null;
-  source_from: number | null;
-  source_to: number | null;
-  data: Record<string, unknown>;
-  content_hash: string;
-  deprecated: boolean;
-  card_code: string | null;
-  card_level: number | null;
-  search_text: string;
-};
-
-export function toStoredItem(r: Row): StoredItem {
-  return {
-    id: r.id,
-    uuid: r.uuid,
-    kind: r.kind as ItemKind,
-    parentId: r.parent_id,
-    cardId: r.card_id,
-    position: r.position,
-    text:
-      r.text_kk === null
-        ? null
-        : { kk: r.text_kk, ...(r.text_ru ? { ru: r.text_ru } : {}), ...(r.text_en ? { en: r.text_en } : {}) },
-    source: r.source_from === null || r.source_to === null ? null : [r.source_from, r.source_to],
-    data: r.data,
-    contentHash: r.content_hash,
-    deprecated: r.deprecated,
-    card: r.card_code === null || r.card_level === null ? null : { code: r.card_code, level: r.card_level },
-    searchText: r.search_text,
-  };
-}
+import { toStoredItem } from './item-row.js';
 
 const current = (ex: Executor, editionId: string) =>
   ex.selectFrom('item').selectAll().where('edition_id', '=', editionId).where('deprecated', '=', false);
