@@ -55,7 +55,18 @@ describe('kasip CLI', () => {
   }, 60_000);
 
   it('prints help for every command', async () => {
-    for (const command of ['serve', 'migrate', 'load', 'export', 'validate', 'search', 'category', 'lint', 'career', 'diff']) {
+    for (const command of [
+      'serve',
+      'migrate',
+      'load',
+      'export',
+      'validate',
+      'search',
+      'category',
+      'lint',
+      'career',
+      'diff',
+    ]) {
       const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, '--help'], {
         cwd: ROOT,
         encoding: 'utf8',
