@@ -40,11 +40,31 @@ export type EditionSummary = {
   counts: Record<string, number>;
 };
 
+/**
+ * How long a node trusts its list of editions. Editions change only when one is loaded, which on
+ * this node clears the list at once; other nodes (replicas behind a load balancer) see a load
+ * within this time. It keeps a database round trip off every read request.
+ */
+const EDITIONS_TTL_MS = 1000;
+
 export function createEditionService(database: OpenDb) {
   const { db } = database;
+  let cached: { at: number; rows: Promise<repo.EditionRow[]> } | undefined;
+
+  function editionRows(): Promise<repo.EditionRow[]> {
+    const now = Date.now();
+    if (!cached || now - cached.at > EDITIONS_TTL_MS) {
+      const rows = repo.listEditions(db);
+      cached = { at: now, rows };
+      rows.catch(() => {
+        cached = undefined;
+      });
+    }
+    return cached.rows;
+  }
 
   async function summaries(): Promise<EditionSummary[]> {
-    const rows = await repo.listEditions(db);
+    const rows = await editionRows();
     const current = pickCurrent(rows);
     return Promise.all(
       rows.map(async (r) => ({
@@ -72,7 +92,7 @@ export function createEditionService(database: OpenDb) {
   }
 
   async function resolveEditionId(id?: string): Promise<string> {
-    const rows = await repo.listEditions(db);
+    const rows = await editionRows();
     if (id === undefined) {
       const current = pickCurrent(rows);
       if (!current) throw new AppError('not_found', 'No edition is loaded yet; run `kasip load`.');
@@ -94,6 +114,66 @@ export function createEditionService(database: OpenDb) {
     if (!row || sourceText === undefined) throw new AppError('not_found', `There is no edition "${editionId}".`);
     const items = await repo.listItems(db, editionId);
     return assembleEdition(editionSchema.parse(row.meta), sourceText, items);
+  }
+
+  /** The writing half of `load`: one transaction, so an edition is loaded whole or not at all. */
+  function loadInTransaction(
+    edition: Edition,
+    standardId: string,
+    records: repo.StoredItem[],
+    metaHash: string,
+    issues: InvariantIssue[],
+    fidelityProblems: number,
+  ): Promise<LoadReport> {
+    return db.transaction().execute(async (trx) => {
+      await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
+      const existing = await repo.findEdition(trx, edition.meta.id);
+      const metadataChanged = !existing || existing.contentHash !== metaHash;
+      if (metadataChanged) {
+        await repo.saveEdition(
+          trx,
+          {
+            id: edition.meta.id,
+            uuid: itemUuid(standardId, edition.meta.id),
+            standardId,
+            status: edition.meta.status,
+            orderDate: edition.meta.order.date,
+            meta: edition.meta as unknown as Record<string, unknown>,
+            contentHash: metaHash,
+            sourceText: edition.sourceText,
+          },
+          Boolean(existing),
+        );
+      }
+      const known = await repo.itemHashes(trx, edition.meta.id);
+      const toInsert = records.filter((r) => !known.has(r.id));
+      const toUpdate = records.filter((r) => {
+        const k = known.get(r.id);
+        return k !== undefined && (k.contentHash !== r.contentHash || k.deprecated);
+      });
+      const present = new Set(records.map((r) => r.id));
+      const toDeprecate = [...known].filter(([id, k]) => !present.has(id) && !k.deprecated).map(([id]) => id);
+      await repo.insertItems(trx, edition.meta.id, toInsert);
+      for (const item of toUpdate) await repo.updateItem(trx, edition.meta.id, item);
+      await repo.deprecateItems(trx, edition.meta.id, toDeprecate);
+      if (!metadataChanged && toInsert.length + toUpdate.length + toDeprecate.length > 0) {
+        await repo.touchEdition(trx, edition.meta.id);
+      }
+      return {
+        edition: edition.meta.id,
+        created: !existing,
+        metadataChanged,
+        items: {
+          inserted: toInsert.length,
+          updated: toUpdate.length,
+          unchanged: records.length - toInsert.length - toUpdate.length,
+          deprecated: toDeprecate.length,
+          total: records.length,
+        },
+        warnings: issues.filter((i) => i.severity === 'warning'),
+        fidelityProblems,
+      };
+    });
   }
 
   return {
@@ -134,55 +214,20 @@ export function createEditionService(database: OpenDb) {
       });
       const metaHash = contentHash({ meta: edition.meta, sourceText: edition.sourceText });
 
-      return db.transaction().execute(async (trx) => {
-        await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
-        const existing = await repo.findEdition(trx, edition.meta.id);
-        const metadataChanged = !existing || existing.contentHash !== metaHash;
-        if (metadataChanged) {
-          await repo.saveEdition(
-            trx,
-            {
-              id: edition.meta.id,
-              uuid: itemUuid(standardId, edition.meta.id),
-              standardId,
-              status: edition.meta.status,
-              orderDate: edition.meta.order.date,
-              meta: edition.meta as unknown as Record<string, unknown>,
-              contentHash: metaHash,
-              sourceText: edition.sourceText,
-            },
-            Boolean(existing),
-          );
-        }
-        const known = await repo.itemHashes(trx, edition.meta.id);
-        const toInsert = records.filter((r) => !known.has(r.id));
-        const toUpdate = records.filter((r) => {
-          const k = known.get(r.id);
-          return k !== undefined && (k.contentHash !== r.contentHash || k.deprecated);
-        });
-        const present = new Set(records.map((r) => r.id));
-        const toDeprecate = [...known].filter(([id, k]) => !present.has(id) && !k.deprecated).map(([id]) => id);
-        await repo.insertItems(trx, edition.meta.id, toInsert);
-        for (const item of toUpdate) await repo.updateItem(trx, edition.meta.id, item);
-        await repo.deprecateItems(trx, edition.meta.id, toDeprecate);
-        if (!metadataChanged && toInsert.length + toUpdate.length + toDeprecate.length > 0) {
-          await repo.touchEdition(trx, edition.meta.id);
-        }
-        return {
-          edition: edition.meta.id,
-          created: !existing,
-          metadataChanged,
-          items: {
-            inserted: toInsert.length,
-            updated: toUpdate.length,
-            unchanged: records.length - toInsert.length - toUpdate.length,
-            deprecated: toDeprecate.length,
-            total: records.length,
-          },
-          warnings: issues.filter((i) => i.severity === 'warning'),
-          fidelityProblems,
-        };
-      });
+      try {
+        return await loadInTransaction(edition, standardId, records, metaHash, issues, fidelityProblems);
+      } finally {
+        cached = undefined; // after the commit (or rollback), so no read re-caches the old list
+      }
+    },
+
+    /**
+     * A key that changes whenever the edition's data changes (every load that changes it touches
+     * `loaded_at`): derived data — rendered cards, search indexes — is cached under it.
+     */
+    async revision(id: string): Promise<string> {
+      const row = (await editionRows()).find((r) => r.id === id);
+      return row ? `${row.id}:${row.contentHash}:${row.loadedAt.toISOString()}` : `${id}:unknown`;
     },
 
     async export(id?: string): Promise<ExportDocument> {
@@ -197,7 +242,7 @@ export function createEditionService(database: OpenDb) {
     },
 
     async isEmpty(): Promise<boolean> {
-      return (await repo.listEditions(db)).length === 0;
+      return (await editionRows()).length === 0;
     },
   };
 }

@@ -60,8 +60,11 @@ const compareCards = (a: Cursor, b: Cursor): number =>
 
 const folded = (s: string) => s.normalize('NFC').toLocaleLowerCase('kk');
 
+const MAX_CACHED_CARDS = 300;
+
 export function createRegistryService(database: OpenDb, editions: EditionService) {
   const { db } = database;
+  const cardCache = new Map<string, ReturnType<typeof buildCard>>();
   const sourceCache = new Map<string, string[]>();
 
   async function sourceLines(editionId: string): Promise<string[]> {
@@ -115,6 +118,27 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     return { row, items: await registry.cardTree(db, editionId, row.id) };
   }
 
+  async function buildCard(editionId: string, key: CardKey, lang: Lang) {
+    const opts = { lang };
+    const { items } = await cardItems(editionId, key);
+    const [card] = assembleCards(items);
+    if (!card) throw new AppError('not_found', `There is no card ${cardKeyString(key)}.`);
+    const uuids = Object.fromEntries(items.map((i) => [i.id, i.uuid]));
+    const all = await summaries(editionId, opts.lang);
+    const professions = await professionsOf(editionId);
+    const profession = professionOfCard(professions, key);
+    return {
+      edition: editionId,
+      uuid: uuids[card.id] ?? null,
+      profession: profession ? { id: profession.id, name: withDisplay(profession.name, opts.lang) } : null,
+      otherLevels: all
+        .filter((c) => c.code === key.code && c.level !== key.level)
+        .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
+      card: withDisplay(card, opts.lang),
+      uuids,
+    };
+  }
+
   return {
     /** One card as domain data (no display fields), for the engines that compute on cards. */
     async card(key: CardKey, edition?: string): Promise<{ edition: string; card: Card }> {
@@ -158,25 +182,17 @@ export function createRegistryService(database: OpenDb, editions: EditionService
       };
     },
 
+    /** One card, whole, for display. Cached per edition revision: a card is read far more often than loaded. */
     async getCard(key: CardKey, opts: { edition?: string | undefined; lang: Lang }) {
       const editionId = await editions.resolveEditionId(opts.edition);
-      const { items } = await cardItems(editionId, key);
-      const [card] = assembleCards(items);
-      if (!card) throw new AppError('not_found', `There is no card ${cardKeyString(key)}.`);
-      const uuids = Object.fromEntries(items.map((i) => [i.id, i.uuid]));
-      const all = await summaries(editionId, opts.lang);
-      const professions = await professionsOf(editionId);
-      const profession = professionOfCard(professions, key);
-      return {
-        edition: editionId,
-        uuid: uuids[card.id] ?? null,
-        profession: profession ? { id: profession.id, name: withDisplay(profession.name, opts.lang) } : null,
-        otherLevels: all
-          .filter((c) => c.code === key.code && c.level !== key.level)
-          .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
-        card: withDisplay(card, opts.lang),
-        uuids,
-      };
+      const cacheKey = `${await editions.revision(editionId)}|${cardKeyString(key)}|${opts.lang}`;
+      const hit = cardCache.get(cacheKey);
+      if (hit) return hit;
+      const built = buildCard(editionId, key, opts.lang);
+      if (cardCache.size >= MAX_CACHED_CARDS) cardCache.delete(cardCache.keys().next().value as string);
+      cardCache.set(cacheKey, built);
+      built.catch(() => cardCache.delete(cacheKey));
+      return built;
     },
 
     async getItem(id: string, opts: { edition?: string | undefined; lang: Lang }) {

@@ -8,7 +8,6 @@ import { kazakhAnalyzer } from '../domain/search/analyzer.js';
 import { highlight } from '../domain/search/highlight.js';
 import { HIT_TYPES, type HitType, SearchIndex } from '../domain/search/search-index.js';
 import type { OpenDb } from '../storage/db.js';
-import { findEdition } from '../storage/repositories/edition.repository.js';
 import { searchDocuments } from '../storage/repositories/search.repository.js';
 import type { EditionService } from './edition.service.js';
 
@@ -33,9 +32,7 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
   const MAX_CACHED = 20;
 
   async function indexFor(editionId: string): Promise<SearchIndex> {
-    // Every load that changes an edition touches its loaded_at, so this key changes with the data.
-    const row = await findEdition(database.db, editionId);
-    const key = `${row?.contentHash}:${row?.loadedAt.toISOString()}`;
+    const key = await editions.revision(editionId);
     const cached = cache.get(editionId);
     if (cached && cached.key === key) return cached.index;
     const index = new SearchIndex(await searchDocuments(database.db, editionId), kazakhAnalyzer);

@@ -23,6 +23,21 @@ describe.each(testEngines)('registry service on %s', (engine) => {
     expect(graph.edges).toEqual([{ from: '1111-1-001/4', to: '1111-1-001/5', kind: 'next-level' }]);
   });
 
+  it('serves a changed card right after the load that changed it (no stale cache)', async () => {
+    const before = await services.registry.getCard({ code: '1111-1-001', level: 5 }, { lang: 'ru' });
+    expect(before.card.name.display.text).toBe('Специалист по испытаниям');
+    expect(await services.registry.getCard({ code: '1111-1-001', level: 5 }, { lang: 'ru' })).toBe(before);
+    const edition = await miniEdition();
+    edition.cards[0]?.links.splice(0);
+    const second = edition.cards[1];
+    if (second) second.name.ru = 'Специалист по тестированию';
+    await services.editions.load(edition);
+    const after = await services.registry.getCard({ code: '1111-1-001', level: 5 }, { lang: 'ru' });
+    expect(after.card.name.display.text).toBe('Специалист по тестированию');
+    const hits = await services.search.search({ q: 'тестированию', limit: 5 });
+    expect(hits.hits[0]?.id).toBe('1111-1-001.5');
+  });
+
   it('shows a listed profession without a card honestly', async () => {
     const { professions } = await services.registry.professions({ lang: 'en' });
     expect(professions.map((p) => [p.id, p.hasCard])).toEqual([
