@@ -4,7 +4,7 @@
  * matches a stem exactly, or a similar stem (trigrams) to tolerate typos. Names weigh more than
  * body text, and a hit that matches every query word outranks one that matches some.
  */
-import { trigramSimilarity, trigrams } from './trigram.js';
+import { TrigramIndex, trigrams } from './trigram.js';
 
 export const HIT_TYPES = ['card', 'profession', 'labourFunction', 'task', 'skill', 'knowledge', 'term'] as const;
 export type HitType = (typeof HIT_TYPES)[number];
@@ -62,10 +62,10 @@ export class SearchIndex {
   private readonly docs: Indexed[];
   /** stem → indexes of the documents that contain it */
   private readonly postings = new Map<string, number[]>();
-  private readonly vocabulary: { stem: string; grams: Set<string> }[] = [];
+  private readonly vocabulary = new TrigramIndex<string>();
   /** Surface words of the documents with the stems they gave: a typo that defeats the stemmer
    * ("сотталғандрмен") is still close to a word as written. */
-  private readonly surfaceVocabulary: { grams: Set<string>; stems: Set<string> }[] = [];
+  private readonly surfaceVocabulary = new TrigramIndex<Set<string>>();
   private readonly analyzer: Analyzer;
 
   constructor(documents: readonly SearchDocument[], analyzer: Analyzer) {
@@ -89,7 +89,7 @@ export class SearchIndex {
       return { doc, stems, names };
     });
     for (const [word, wordStems] of surface) {
-      this.surfaceVocabulary.push({ grams: trigrams(analyzer.fuzzyKey(word)), stems: wordStems });
+      this.surfaceVocabulary.add(wordStems, trigrams(analyzer.fuzzyKey(word)));
     }
     this.docs.forEach(({ stems }, i) => {
       for (const stem of stems) {
@@ -98,7 +98,7 @@ export class SearchIndex {
         else this.postings.set(stem, [i]);
       }
     });
-    for (const stem of this.postings.keys()) this.vocabulary.push({ stem, grams: trigrams(analyzer.fuzzyKey(stem)) });
+    for (const stem of this.postings.keys()) this.vocabulary.add(stem, trigrams(analyzer.fuzzyKey(stem)));
   }
 
   get size(): number {
@@ -110,9 +110,7 @@ export class SearchIndex {
     const out = new Map<string, number>();
     if (word.length >= 4) {
       const grams = trigrams(this.analyzer.fuzzyKey(word));
-      for (const { grams: other, stems } of this.surfaceVocabulary) {
-        const s = trigramSimilarity(grams, other);
-        if (s < FUZZY_MIN) continue;
+      for (const { value: stems, similarity: s } of this.surfaceVocabulary.similar(grams, FUZZY_MIN)) {
         for (const stem of stems) if (s > (out.get(stem) ?? 0)) out.set(stem, Math.min(s, 0.99));
       }
     }
@@ -121,9 +119,8 @@ export class SearchIndex {
       const grams = trigrams(this.analyzer.fuzzyKey(variant));
       // Short stems match too much by trigrams; only their exact form counts.
       if (variant.length < 4) continue;
-      for (const { stem, grams: other } of this.vocabulary) {
-        const s = trigramSimilarity(grams, other);
-        if (s >= FUZZY_MIN && s > (out.get(stem) ?? 0)) out.set(stem, s);
+      for (const { value: stem, similarity: s } of this.vocabulary.similar(grams, FUZZY_MIN)) {
+        if (s > (out.get(stem) ?? 0)) out.set(stem, s);
       }
     }
     return out;

@@ -16,3 +16,35 @@ export function trigramSimilarity(a: Set<string>, b: Set<string>): number {
   for (const t of a) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
 }
+
+/**
+ * Entries found by their trigrams: only entries that share a trigram with the probe are
+ * compared, so a lookup costs what the probe's trigrams touch, not the whole vocabulary. Gives
+ * exactly the similarities `trigramSimilarity` gives.
+ */
+export class TrigramIndex<T> {
+  private readonly entries: { value: T; size: number }[] = [];
+  private readonly lists = new Map<string, number[]>();
+
+  add(value: T, grams: Set<string>): void {
+    const at = this.entries.push({ value, size: grams.size }) - 1;
+    for (const g of grams) {
+      const list = this.lists.get(g);
+      if (list) list.push(at);
+      else this.lists.set(g, [at]);
+    }
+  }
+
+  /** Entries at least `min` similar to the probe's trigrams. */
+  similar(grams: Set<string>, min: number): { value: T; similarity: number }[] {
+    const shared = new Map<number, number>();
+    for (const g of grams) for (const at of this.lists.get(g) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    const out: { value: T; similarity: number }[] = [];
+    for (const [at, n] of shared) {
+      const entry = this.entries[at] as { value: T; size: number };
+      const similarity = n / (grams.size + entry.size - n);
+      if (similarity >= min) out.push({ value: entry.value, similarity });
+    }
+    return out;
+  }
+}

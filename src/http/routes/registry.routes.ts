@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import type { RegistryService } from '../../services/registry.service.js';
 import type { AppEnv } from '../app-env.js';
 import { cardCodeParam, cardLevelParam, displaySchema, localizedSchema, readQuery } from '../common-params.js';
+import { cachedJson } from '../cached-json.js';
 import { pickLang } from '../locale.js';
 import { problemSchema } from '../problem-schema.js';
 import { validationHook } from '../validation-hook.js';
@@ -337,7 +338,7 @@ export function registryRoutes(registry: RegistryService) {
       const { code, level } = c.req.valid('param');
       const q = c.req.valid('query');
       const result = await registry.getCard({ code, level }, { edition: q.edition, lang: lang(c, q.lang) });
-      return c.json(result as never, 200);
+      return cachedJson(c, result) as never;
     })
     .openapi(itemRoute, async (c) => {
       const q = c.req.valid('query');
