@@ -148,8 +148,9 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     const tasks = page.locator('.task-grid a');
     expect(await tasks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
       '/cards',
-      '/search',
-      '/levels',
+      '/category',
+      '/career',
+      '/self-assessment',
     ]);
 
     // A level link opens its card.
@@ -302,6 +303,8 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: KK.graph }).waitFor();
     expect(await page.locator('.level-grid > li').count()).toBe(8);
     await page.getByTestId('career-graph').locator('canvas').first().waitFor();
+    // Cytoscape lays the graph out asynchronously; click only once it says it is drawn.
+    await page.locator('[data-testid="career-graph"][data-state="ready"]').waitFor({ timeout: 60_000 });
     const list = page.getByTestId('career-list');
     expect(await list.locator(':scope > li').count()).toBe(10);
     // Clicking a card in the drawing opens it: the bottom row holds the two level-4 cards, side by side
@@ -311,7 +314,9 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     const box = await graph.boundingBox();
     if (!box) throw new Error('the graph has no box');
     await page.mouse.click(box.x + box.width / 2 - 118, box.y + box.height - 12 - 42);
-    await page.waitForFunction(() => /^\/cards\/\d{4}-\d-\d{3}\/4$/.test(window.location.pathname));
+    await page.waitForFunction(() => /^\/cards\/\d{4}-\d-\d{3}\/4$/.test(window.location.pathname), undefined, {
+      timeout: 60_000,
+    });
     await page.goBack();
     await list.waitFor();
 

@@ -13,6 +13,11 @@ const SearchPage = lazy(() => import('./pages/SearchPage'));
 const LevelsPage = lazy(() => import('./pages/LevelsPage'));
 const TermsPage = lazy(() => import('./pages/TermsPage'));
 const SourcePage = lazy(() => import('./pages/SourcePage'));
+const CategoryPage = lazy(() => import('./pages/CategoryPage'));
+const CareerPage = lazy(() => import('./pages/CareerPage'));
+const SelfAssessmentPage = lazy(() => import('./pages/SelfAssessmentPage'));
+const QualityPage = lazy(() => import('./pages/QualityPage'));
+const ChangesPage = lazy(() => import('./pages/ChangesPage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 
@@ -34,6 +39,16 @@ function Page({ path }: { path: string }) {
       return <TermsPage />;
     case '/source':
       return <SourcePage />;
+    case '/category':
+      return <CategoryPage />;
+    case '/career':
+      return <CareerPage />;
+    case '/self-assessment':
+      return <SelfAssessmentPage />;
+    case '/quality':
+      return <QualityPage />;
+    case '/changes':
+      return <ChangesPage />;
     default:
       return <NotFoundPage />;
   }

@@ -92,3 +92,92 @@ export function parseLineHash(hash: string): [number, number] | null {
 export function sourceHref(lines: [number, number]): string {
   return lines[0] === lines[1] ? `/source#L${lines[0]}` : `/source#L${lines[0]}-L${lines[1]}`;
 }
+
+const YEAR_WORDS: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  kk: { other: 'жыл' },
+  ru: { one: 'год', few: 'года', many: 'лет', other: 'года' },
+  en: { one: 'year', other: 'years' },
+};
+
+/** A number the way the language writes it: 1.5 → "1,5" in Kazakh and Russian. */
+export function formatNumber(n: number, lang: Lang): string {
+  try {
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/** "1 год", "2 года", "5 лет", "1,5 года"; "1 year", "2.5 years"; "3 жыл". */
+export function formatYears(n: number, lang: Lang): string {
+  let rule: Intl.LDMLPluralRule = 'other';
+  try {
+    rule = new Intl.PluralRules(lang).select(n);
+  } catch {
+    // No plural rules for this language: the general form.
+  }
+  const words = YEAR_WORDS[lang];
+  return `${formatNumber(n, lang)} ${words[rule] ?? words.other}`;
+}
+
+/**
+ * A text split around the words a finding is about (`match`, case-insensitive), for marking them.
+ * Where `match` occurs more than once and ends the text (a list "ending in a comma"), the last
+ * occurrence is the one meant; otherwise the first. No match → the whole text as `before`.
+ */
+export function splitMatch(text: string, match: string | undefined): { before: string; hit: string; after: string } {
+  if (!match) return { before: text, hit: '', after: '' };
+  const lower = text.toLocaleLowerCase('kk');
+  const needle = match.toLocaleLowerCase('kk');
+  const first = lower.indexOf(needle);
+  if (first < 0) return { before: text, hit: '', after: '' };
+  const last = lower.lastIndexOf(needle);
+  const at = last !== first && lower.trimEnd().endsWith(needle) ? last : first;
+  return { before: text.slice(0, at), hit: text.slice(at, at + match.length), after: text.slice(at + match.length) };
+}
+
+export type WordOp = { op: 'same' | 'add' | 'del'; text: string };
+
+/**
+ * A word-level diff of two texts (longest common subsequence of their words), as runs:
+ * `[{op:'same',text:'a b'},{op:'del',text:'c'},{op:'add',text:'d'}]` — the shape the edition diff
+ * API gives, so one component shows both. Texts longer than 400 words are compared whole.
+ */
+export function diffWords(before: string, after: string): WordOp[] {
+  const a = before.split(/\s+/).filter(Boolean);
+  const b = after.split(/\s+/).filter(Boolean);
+  const runs: WordOp[] = [];
+  const push = (op: WordOp['op'], word: string) => {
+    const last = runs[runs.length - 1];
+    if (last && last.op === op) last.text += ` ${word}`;
+    else runs.push({ op, text: word });
+  };
+  if (a.length > 400 || b.length > 400) {
+    if (before !== after) {
+      if (a.length) runs.push({ op: 'del', text: a.join(' ') });
+      if (b.length) runs.push({ op: 'add', text: b.join(' ') });
+    } else if (a.length) runs.push({ op: 'same', text: a.join(' ') });
+    return runs;
+  }
+  // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row = lcs[i] as number[];
+      row[j] = a[i] === b[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      push('same', a[i] as string);
+      i++;
+      j++;
+    } else if ((lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0)) push('del', a[i++] as string);
+    else push('add', b[j++] as string);
+  }
+  while (i < a.length) push('del', a[i++] as string);
+  while (j < b.length) push('add', b[j++] as string);
+  return runs;
+}

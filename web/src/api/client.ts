@@ -88,3 +88,81 @@ export function useApi<T>(url: string | null): ApiState<T> {
     retry,
   };
 }
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let problem: Problem | null = null;
+  try {
+    problem = (await response.json()) as Problem;
+  } catch {
+    // Not a problem document; the status says what happened.
+  }
+  return new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText);
+}
+
+async function post(url: string, body: unknown, accept: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: `${accept}, application/problem+json` },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, null, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
+/** POST a JSON body and read the JSON answer; a failure is an ApiError with the server's problem. Never cached. */
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const response = await post(url, body, 'application/json');
+  return (await response.json()) as T;
+}
+
+/** POST a JSON body and read a file: its bytes and the name the server suggests (Content-Disposition). */
+export async function postFile(
+  url: string,
+  body: unknown,
+  accept: string,
+): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await post(url, body, accept);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  let filename: string | null = null;
+  try {
+    filename = star?.[1] ? decodeURIComponent(star[1]) : (plain?.[1] ?? null);
+  } catch {
+    filename = plain?.[1] ?? null;
+  }
+  return { blob: await response.blob(), filename };
+}
+
+/**
+ * The problem's field errors by field path, without the request part: `json.experience.0.years`
+ * → `experience.0.years`. The first message for a path wins.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const e of error.problem?.errors ?? []) {
+    const path = e.path.replace(/^(json|body|query|param)\./, '');
+    if (!(path in out)) out[path] = e.message;
+  }
+  return out;
+}
+
+/** Hand a file to the browser as a download with the given name. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL is revoked.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -157,3 +157,196 @@ export type SearchHit = {
 export type SearchResult = { edition: string; query: string; hits: SearchHit[] };
 
 export type SourceText = { edition: string; lines: string[] };
+
+// ---------------------------------------------------------------------------------------------
+// Tools: category check, career paths, self-assessment (gap), quality checks, edition diffs.
+
+export type Trilingual = { kk: string; ru: string; en: string };
+
+export type Person = {
+  education: { level: EducationLevel; field: EducationField; certificate?: 'social-training' };
+  experience: { category: Category; years: number }[];
+};
+
+export type CategoryRequest = Person & { card: CardRef };
+
+export type RuleRef = {
+  id: string;
+  group: string;
+  category: Category | null;
+  text: string;
+  source: { lines: [number, number] };
+};
+
+export type Shortfall =
+  | { kind: 'education-level'; need: EducationLevel; have: EducationLevel }
+  | { kind: 'education-field'; need: EducationField[]; have: EducationField }
+  | { kind: 'certificate'; need: 'social-training' }
+  | { kind: 'experience'; needYears: number; haveYears: number; missingYears: number; inCategory: Category | null };
+
+export type CategoryAnswer = {
+  eligible: boolean;
+  category: Category | null;
+  group: QualificationGroup['group'] | null;
+  explanation: {
+    matched: RuleRef | null;
+    checked: { rule: RuleRef; met: boolean; shortfalls: Shortfall[] }[];
+    notes: string[];
+  };
+  next: { category: Category | null; rule: RuleRef; missing: Shortfall[] } | null;
+  summary: Trilingual;
+};
+
+export type CategoryResult = CategoryAnswer & { edition: string; card: CardRef };
+
+export type CareerItem = {
+  id: string;
+  kk: string;
+  ru?: string;
+  en?: string;
+  display: Display;
+  labourFunction: string | null;
+  task: string | null;
+};
+
+export type CareerPair = { from: CareerItem; to: CareerItem; similarity: number };
+
+export type CareerDeltaSection = {
+  same: CareerPair[];
+  changed: CareerPair[];
+  added: CareerItem[];
+  removed: CareerItem[];
+  counts: { same: number; changed: number; added: number; removed: number };
+};
+
+export type DeltaKind = 'labourFunctions' | 'tasks' | 'skills' | 'knowledge';
+
+export type CareerRequirements = {
+  education: Localized & { levels: string[]; fields: string[] | null; source: { lines: [number, number] } };
+  entry: (Localized & {
+    group: string;
+    id: string;
+    category: Category | null;
+    source: { lines: [number, number] };
+    experience: { minYears: number; inCategory: Category | null; where: string | null } | null;
+  })[];
+  minYears: number | null;
+  higherEducation: boolean;
+};
+
+export type CareerStep = {
+  from: CardRef;
+  to: CardRef;
+  kind: 'stated' | 'next-level';
+  linkId: string | null;
+  delta: Record<DeltaKind, CareerDeltaSection>;
+  requires: CareerRequirements;
+};
+
+export type CareerPaths = { edition: string; from: CardRef; to: CardRef; paths: { steps: CareerStep[] }[] };
+
+export type Rating = 'none' | 'partial' | 'full';
+
+export type SelfAssessment = {
+  card: CardRef;
+  ratings: Record<string, Rating>;
+  savedAt?: string;
+  person?: Person;
+};
+
+export type GapCounts = {
+  items: number;
+  full: number;
+  partial: number;
+  none: number;
+  unrated: number;
+  percent: number | null;
+};
+
+export type GapItem = CareerItem & { kind: 'skill' | 'knowledge'; rating: Rating | null };
+
+export type GapReport = {
+  edition: string;
+  card: CardRef & { name: Localized };
+  overall: GapCounts;
+  labourFunctions: (GapCounts & { id: string; number: string | null; kk: string; display: Display })[];
+  missing: GapItem[];
+  partial: GapItem[];
+  covered: GapItem[];
+  warnings: { code: string; itemId?: string; message: string }[];
+  requirements: CategoryAnswer | null;
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type QualityFinding = {
+  rule: string;
+  severity: Severity;
+  message: Trilingual | string;
+  location: { card: CardRef | null; path: string; itemId?: string };
+  source: { lines: [number, number] } | null;
+  evidence?: { text?: string; match?: string; similarity?: number };
+};
+
+export type QualityReport = {
+  edition: string;
+  summary: {
+    total: number;
+    bySeverity: Record<Severity, number>;
+    byRule: Record<string, Record<Severity, number>>;
+  };
+  rules: { id: string; family: string; severity: Severity; description: string }[];
+  findings: QualityFinding[];
+};
+
+export type ChangeKind =
+  | 'metadataChanged'
+  | 'added'
+  | 'removed'
+  | 'reworded'
+  | 'moved'
+  | 'renumbered'
+  | 'levelChanged'
+  | 'codeChanged'
+  | 'requirementChanged'
+  | 'attributesChanged';
+
+export type DiffLocation = {
+  id: string;
+  kind: string;
+  card: CardRef | null;
+  path: string;
+  parentId: string | null;
+  lines: [number, number] | null;
+  text: string | null;
+} | null;
+
+export type EditionChange = {
+  kind: ChangeKind;
+  itemKind: string;
+  from: DiffLocation;
+  to: DiffLocation;
+  field?: string;
+  words?: { op: 'same' | 'add' | 'del'; text: string }[];
+  fields?: { field: string; from?: unknown; to?: unknown }[];
+  movedTo?: 'task' | 'function' | 'card';
+  message: Trilingual;
+};
+
+export type DiffEdition = {
+  id: string;
+  standardId: string;
+  status: string;
+  order: { number: string; date: string };
+  supersedes: string | null;
+};
+
+export type EditionDiff = {
+  from: DiffEdition;
+  to: DiffEdition;
+  summary: { kk: string[]; ru: string[]; en: string[] };
+  counts: Record<string, number>;
+  changes: EditionChange[];
+};
+
+export type EditionListEntry = Edition & { standardId: string; loadedAt: string };

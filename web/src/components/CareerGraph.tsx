@@ -246,6 +246,7 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
           role="img"
           aria-label={t('levels.graphLabel', { nodes: graph.nodes.length, edges: edgeCount })}
           data-testid="career-graph"
+          data-state={state}
         />
       </section>
     </div>

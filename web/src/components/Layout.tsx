@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { LANG_NAMES, LANGS, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 
@@ -11,6 +11,15 @@ const NAV = [
   { href: '/source', key: 'nav.source' },
 ] as const;
 
+/** The tools: a second group of the menu. */
+const TOOLS = [
+  { href: '/category', key: 'nav.category' },
+  { href: '/career', key: 'nav.career' },
+  { href: '/self-assessment', key: 'nav.selfAssessment' },
+  { href: '/quality', key: 'nav.quality' },
+  { href: '/changes', key: 'nav.changes' },
+] as const;
+
 function isCurrent(href: string, pathname: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
@@ -19,7 +28,18 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const firstPath = useRef(pathname);
+  // On narrow screens the menu folds behind a button; it closes when a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new path is the trigger
+  useEffect(() => setMenuOpen(false), [pathname]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && menuOpen) {
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+  };
 
   // After a client-side navigation, move the keyboard focus to the new page (as a page load would),
   // unless the link pointed at an anchor, which its page focuses.
@@ -59,9 +79,24 @@ export function Layout({ children }: { children: ReactNode }) {
               ))}
             </select>
           </label>
+          <button
+            type="button"
+            ref={menuButton}
+            className="menu-button secondary"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-icon" aria-hidden="true" /> {t('nav.menu')}
+          </button>
         </div>
-        <nav aria-label={t('nav.label')} className="site-nav">
-          <ul>
+        <nav
+          id="site-nav"
+          aria-label={t('nav.label')}
+          className={`site-nav${menuOpen ? ' open' : ''}`}
+          onKeyDown={closeOnEscape}
+        >
+          <ul className="nav-main">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} aria-current={isCurrent(item.href, pathname) ? 'page' : undefined}>
@@ -72,6 +107,18 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <a href="/api/docs">{t('nav.api')}</a>
             </li>
+          </ul>
+          <ul className="nav-tools" aria-label={t('nav.tools')}>
+            <li className="nav-group-label" aria-hidden="true">
+              {t('nav.tools')}
+            </li>
+            {TOOLS.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={isCurrent(item.href, pathname) ? 'page' : undefined}>
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>

@@ -9,6 +9,7 @@ import type {
   QualificationRule,
   Task,
 } from '../api/types';
+import { CategoryCheck } from '../components/CategoryCheck';
 import { CompareLevels } from '../components/CompareLevels';
 import { ItemId } from '../components/ItemId';
 import { SourceLink } from '../components/SourceLink';
@@ -60,6 +61,7 @@ function CardView({ detail }: { detail: CardDetail }) {
   const sections: { id: string; label: string }[] = [
     { id: 'other-names', label: t('card.otherNames') },
     { id: 'qualification', label: t('card.qualification') },
+    ...(card.qualification.groups.length > 0 ? [{ id: 'category-check', label: t('check.title') }] : []),
     { id: 'labour-functions', label: t('card.labourFunctions') },
     ...(card.personalCompetencies ? [{ id: 'personal-competencies', label: t('card.personalCompetencies') }] : []),
     { id: 'links', label: t('card.links') },
@@ -134,6 +136,10 @@ function CardView({ detail }: { detail: CardDetail }) {
           </button>
           <Link href={`/source#L${card.source.lines[0]}-L${card.source.lines[1]}`}>{t('card.cardInSource')}</Link>
         </p>
+        <p className="card-tools no-print">
+          <Link href={`/self-assessment?card=${code}/${level}`}>{t('card.selfAssess')}</Link>
+          <Link href={`/career?to=${code}/${level}`}>{t('card.careerTo')}</Link>
+        </p>
       </header>
 
       <nav className="toc no-print" aria-label={t('card.contents')}>
@@ -164,6 +170,13 @@ function CardView({ detail }: { detail: CardDetail }) {
       <Section id="qualification" title={t('card.qualification')}>
         <Qualification card={card} />
       </Section>
+
+      {card.qualification.groups.length > 0 && (
+        <Section id="category-check" title={t('check.title')} className="no-print">
+          <p className="muted">{t('check.cardLead')}</p>
+          <CategoryCheck card={{ code, level }} heading="h3" />
+        </Section>
+      )}
 
       <Section id="labour-functions" title={t('card.labourFunctions')}>
         <p className="no-print tree-tools">

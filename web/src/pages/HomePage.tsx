@@ -31,18 +31,28 @@ export function HomePage() {
             </Link>
           </li>
           <li>
-            <Link href="/search" className="task-card">
+            <Link href="/category" className="task-card">
               <span className="task-title">{t('home.taskAssess')}</span>
               <span className="task-text">{t('home.taskAssessText')}</span>
             </Link>
           </li>
           <li>
-            <Link href="/levels" className="task-card">
+            <Link href="/career" className="task-card">
               <span className="task-title">{t('home.taskCareer')}</span>
               <span className="task-text">{t('home.taskCareerText')}</span>
             </Link>
           </li>
+          <li>
+            <Link href="/self-assessment" className="task-card">
+              <span className="task-title">{t('home.taskSelf')}</span>
+              <span className="task-text">{t('home.taskSelfText')}</span>
+            </Link>
+          </li>
         </ul>
+        <p className="home-quality">
+          {t('home.qualityLead')} <Link href="/quality">{t('home.qualityLink')}</Link> ·{' '}
+          <Link href="/changes">{t('home.changesLink')}</Link>
+        </p>
       </section>
 
       <div className="home-columns">

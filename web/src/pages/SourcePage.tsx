@@ -10,9 +10,12 @@ import { navigate, useLocation } from '../router';
 export default function SourcePage() {
   const { t } = useI18n();
   useTitle(t('source.title'));
-  const { hash } = useLocation();
+  const { hash, search } = useLocation();
   const range = parseLineHash(hash);
-  const source = useApi<SourceText>(apiUrl('/editions/current/source'));
+  // ?edition=ID shows another edition's text (the Changes page links to the lines of both editions).
+  const asked = new URLSearchParams(search).get('edition') ?? '';
+  const edition = /^[0-9a-z][0-9a-z.-]*$/.test(asked) ? asked : 'current';
+  const source = useApi<SourceText>(apiUrl(`/editions/${edition}/source`));
   const from = range?.[0];
   const to = range?.[1];
 
@@ -39,7 +42,11 @@ export default function SourcePage() {
           {range && (
             <p className="highlight-note" role="status">
               {t('source.highlighted', { from: range[0], to: range[1] })}{' '}
-              <button type="button" className="secondary small" onClick={() => navigate('/source', { replace: true })}>
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => navigate(`/source${search}`, { replace: true })}
+              >
                 {t('source.clear')}
               </button>
             </p>
