@@ -10,7 +10,9 @@ it('TrigramIndex finds exactly what comparing every entry finds (property)', () 
       fc.double({ min: 0.05, max: 1, noNaN: true }),
       (words, probe, min) => {
         const index = new TrigramIndex<number>();
-        words.forEach((w, i) => index.add(i, trigrams(w)));
+        words.forEach((w, i) => {
+          index.add(i, trigrams(w));
+        });
         const grams = trigrams(probe);
         const fast = index
           .similar(grams, min)
