@@ -139,10 +139,10 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     // Seven professions; the consultant (supervisor) is listed at level 6 without a card.
     const professions = page.locator('.profession-list > li');
     await professions.first().waitFor();
-    expect(await professions.count()).toBe(7);
+    await expect.poll(() => professions.count(), { timeout: 15_000 }).toBe(7);
     const noCard = page.getByTestId('profession-prof-5');
     expect(await noCard.textContent()).toContain(KK.noCard);
-    expect(await noCard.getByRole('link').count()).toBe(0);
+    await expect.poll(() => noCard.getByRole('link').count(), { timeout: 15_000 }).toBe(0);
 
     // Each task leads somewhere useful.
     const tasks = page.locator('.task-grid a');
@@ -206,14 +206,14 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     }
     // Requirements: one row per category, with years and the category they must be earned in.
     const rows = page.locator('table.rules tbody tr');
-    expect(await rows.count()).toBe(4);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
     const first = await rows.first().locator('th, td').allTextContents();
     expect(first[0]).toBe('жоғары санатты');
     expect(first[3]).toBe('кемінде 3');
     expect(first[4]).toBe('бірінші санатты');
 
     // Functions → tasks → skills and knowledge, with ids and source links.
-    expect(await page.locator('details.function').count()).toBe(1);
+    await expect.poll(() => page.locator('details.function').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('[id="item-2635-3-001.5.f1.t1.s1"] .item-id').textContent()).toBe(
       '2635-3-001.5.f1.t1.s1',
     );
@@ -254,12 +254,14 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await h1(new RegExp(EN.card5.replace(/[()]/g, '\\$&'))).waitFor();
     await page.getByRole('heading', { level: 2, name: EN.qualification }).waitFor();
     await page.getByRole('heading', { level: 2, name: EN.labourFunctions }).waitFor();
-    expect(await page.locator('h1 [lang="en"]').count()).toBe(1);
+    await expect.poll(() => page.locator('h1 [lang="en"]').count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('h1 .unofficial').textContent()).toBe(EN.unofficial);
     // Skills have no translation: shown in Kazakh, marked as Kazakh, not marked unofficial.
     const skill = page.locator('[id="item-2635-3-001.5.f1.t1.s1"] [lang]').first();
     expect(await skill.getAttribute('lang')).toBe('kk');
-    expect(await page.locator('[id="item-2635-3-001.5.f1.t1.s1"] .unofficial').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('[id="item-2635-3-001.5.f1.t1.s1"] .unofficial').count(), { timeout: 15_000 })
+      .toBe(0);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     // The PDF keeps the official Kazakh text and adds the English labels and translations.
     expect(await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toBe(
@@ -286,7 +288,7 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     const line = page.locator('#L806');
     await line.waitFor();
     expect(await page.locator('#L1 a.ln').getAttribute('href')).toBe('#L1');
-    expect(await page.locator('.line.marked').count()).toBe(8);
+    await expect.poll(() => page.locator('.line.marked').count(), { timeout: 15_000 }).toBe(8);
     expect(await line.getAttribute('class')).toContain('marked');
     const box = await line.boundingBox();
     expect(box && box.y >= 0 && box.y < 800, 'the first highlighted line is on screen').toBe(true);
@@ -295,18 +297,20 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     // A line number is a link to itself.
     await page.locator('#L10 a.ln').click();
     await page.waitForFunction(() => window.location.hash === '#L10');
-    expect(await page.locator('.line.marked').count()).toBe(1);
+    await expect.poll(() => page.locator('.line.marked').count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('levels: SQF levels 1–8, the career graph drawn by Cytoscape and the same links as a list', async () => {
     await page.goto(`${baseUrl}/levels`);
     await page.getByRole('heading', { level: 2, name: KK.graph }).waitFor();
-    expect(await page.locator('.level-grid > li').count()).toBe(8);
+    // The heading is static; the levels arrive from the API: wait for them before counting.
+    await page.locator('.level-grid > li').first().waitFor();
+    await expect.poll(() => page.locator('.level-grid > li').count(), { timeout: 15_000 }).toBe(8);
     await page.getByTestId('career-graph').locator('canvas').first().waitFor();
     // Cytoscape lays the graph out asynchronously; click only once it says it is drawn.
     await page.locator('[data-testid="career-graph"][data-state="ready"]').waitFor({ timeout: 60_000 });
     const list = page.getByTestId('career-list');
-    expect(await list.locator(':scope > li').count()).toBe(10);
+    await expect.poll(() => list.locator(':scope > li').count(), { timeout: 15_000 }).toBe(10);
     // Clicking a card in the drawing opens it: the bottom row holds the two level-4 cards, side by side
     // around the middle (220 px wide nodes, 12 px padding).
     const graph = page.getByTestId('career-graph');
@@ -352,7 +356,7 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await page.unroute('**/api/v1/terms**');
     await alert.getByRole('button').click();
     await page.locator('.term').first().waitFor();
-    expect(await page.locator('.term').count()).toBe(17);
+    await expect.poll(() => page.locator('.term').count(), { timeout: 15_000 }).toBe(17);
   });
 
   const PAGES = [
@@ -406,16 +410,16 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await page.goto(`${baseUrl}/cards/2634-9-004/6`);
     await page.locator('details.tree').first().waitFor();
     await page.getByRole('button', { name: 'Барлығын жабу' }).click();
-    expect(await page.locator('details.tree[open]').count()).toBe(0);
+    await expect.poll(() => page.locator('details.tree[open]').count(), { timeout: 15_000 }).toBe(0);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await page.locator('details.tree:not([open])').count()).toBe(0);
+    await expect.poll(() => page.locator('details.tree:not([open])').count(), { timeout: 15_000 }).toBe(0);
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.card-actions').isVisible()).toBe(false);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'card-print-1280.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    expect(await page.locator('details.tree[open]').count()).toBe(0);
+    await expect.poll(() => page.locator('details.tree[open]').count(), { timeout: 15_000 }).toBe(0);
   });
 });

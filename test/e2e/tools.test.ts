@@ -217,7 +217,7 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     const checked = answer.locator('details.checked-rules');
     expect(await checked.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await checked.locator('summary').click();
-    expect(await checked.locator('.checked-list > li').count()).toBe(8);
+    await expect.poll(() => checked.locator('.checked-list > li').count(), { timeout: 15_000 }).toBe(8);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'tool-card-category-1280.png'), fullPage: false });
 
     // Negative years: the server's problem names experience.0.years; the error sits next to that field.
@@ -231,7 +231,7 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     expect(await years.getAttribute('aria-invalid')).toBe('true');
     expect(await years.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    expect(await section.getByTestId('category-answer').count()).toBe(0);
+    await expect.poll(() => section.getByTestId('category-answer').count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('the web form and the API give the same category for the same input', async () => {
@@ -337,7 +337,7 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     await page.waitForFunction(() => window.location.search === '?from=2635-3-001/4&to=2635-3-001/6');
     const steps = page.getByTestId('career-step');
     await steps.first().waitFor();
-    expect(await steps.count()).toBe(2);
+    await expect.poll(() => steps.count(), { timeout: 15_000 }).toBe(2);
 
     const first = steps.first();
     // Counts per kind: skills 6 same, 4 reworded; knowledge 19 same, 2 added, 1 removed.
@@ -346,12 +346,12 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     expect(await rows.nth(3).locator('td').allTextContents()).toEqual(['19', '0', '+2', '−1']);
     const knowledge = first.getByTestId('delta-knowledge');
     await knowledge.locator('summary').click();
-    expect(await knowledge.locator('.delta-list.added > li').count()).toBe(2);
+    await expect.poll(() => knowledge.locator('.delta-list.added > li').count(), { timeout: 15_000 }).toBe(2);
     expect(await knowledge.locator('.delta-list.added').textContent()).toContain('Тұрмыстық зорлық-зомбылықтың');
-    expect(await knowledge.locator('.delta-list.removed > li').count()).toBe(1);
+    await expect.poll(() => knowledge.locator('.delta-list.removed > li').count(), { timeout: 15_000 }).toBe(1);
     const skills = first.getByTestId('delta-skills');
     await skills.locator('summary').click();
-    expect(await skills.locator('.delta-list.changed > li').count()).toBe(4);
+    await expect.poll(() => skills.locator('.delta-list.changed > li').count(), { timeout: 15_000 }).toBe(4);
     expect(await skills.locator('.similarity').first().textContent()).toMatch(/^ұқсастығы \d+%$/);
     // What the next card requires, quoted with its source lines.
     const requires = first.locator('.requirements');
@@ -385,7 +385,7 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     expect(await items.nth(0).getByRole('radio', { name: KK.full }).isChecked()).toBe(true);
     expect(await items.nth(1).getByRole('radio', { name: KK.partial }).isChecked()).toBe(true);
     expect(await items.nth(2).getByRole('radio', { name: KK.none }).isChecked()).toBe(true);
-    expect(await items.nth(3).getByRole('radio', { checked: true }).count()).toBe(0);
+    await expect.poll(() => items.nth(3).getByRole('radio', { checked: true }).count(), { timeout: 15_000 }).toBe(0);
     const stored = await page.evaluate(() => localStorage.getItem('kasip.selfAssessment.2635-3-001/4'));
     expect(JSON.parse(stored ?? '{}').ratings).toEqual({ [a]: 'full', [b]: 'partial', [c]: 'none' });
 
@@ -407,8 +407,10 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     const report = page.getByTestId('gap-report');
     await report.waitFor();
     expect(await report.locator('.coverage-overall').textContent()).toContain('Жалпы қамту: 5%');
-    expect(await report.locator('.coverage-list > li').count()).toBe(1);
-    expect(await report.locator('h3', { hasText: 'Жетіспейтіндер (28)' }).count()).toBe(1);
+    await expect.poll(() => report.locator('.coverage-list > li').count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => report.locator('h3', { hasText: 'Жетіспейтіндер (28)' }).count(), { timeout: 15_000 })
+      .toBe(1);
     await report.getByTestId('gap-requirements').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'tool-self-report-1280.png'), fullPage: false });
 
@@ -466,7 +468,7 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     expect(await alert.textContent()).toContain('Білім саласын таңдаңыз.');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    expect(await page.getByTestId('gap-report').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('gap-report').count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('quality: findings by card and severity, filters, and a link that opens the card at the item', async () => {
@@ -493,7 +495,7 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
     // One rule.
     await page.getByLabel('Ереже', { exact: true }).selectOption('doubled-word');
     await page.waitForFunction(() => window.location.search === '?severity=error&rule=doubled-word');
-    expect(await findings.count()).toBe(1);
+    await expect.poll(() => findings.count(), { timeout: 15_000 }).toBe(1);
     const finding = findings.first();
     expect(await finding.locator('mark').textContent()).toBe('Жеке жеке');
     expect(await finding.locator('a.source-link').getAttribute('href')).toBe('/source#L2972-L2978');
