@@ -311,15 +311,20 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await page.locator('[data-testid="career-graph"][data-state="ready"]').waitFor({ timeout: 60_000 });
     const list = page.getByTestId('career-list');
     await expect.poll(() => list.locator(':scope > li').count(), { timeout: 15_000 }).toBe(10);
-    // Clicking a card in the drawing opens it: the bottom row holds the two level-4 cards, side by side
-    // around the middle (220 px wide nodes, 12 px padding).
+    // Clicking a card in the drawing opens it: a level-4 card, clicked where Cytoscape drew it.
     const graph = page.getByTestId('career-graph');
     await graph.scrollIntoViewIfNeeded();
+    const spot = await graph.evaluate((el) => {
+      type Node = { data: (k: string) => string | undefined; renderedPosition: () => { x: number; y: number } };
+      const cy = (el as HTMLElement & { cy?: { nodes: () => Node[] } }).cy;
+      const node = cy?.nodes().find((n) => /\/4$/.test(n.data('href') ?? ''));
+      return node ? node.renderedPosition() : null;
+    });
     const box = await graph.boundingBox();
-    if (!box) throw new Error('the graph has no box');
-    await page.mouse.click(box.x + box.width / 2 - 118, box.y + box.height - 12 - 42);
+    if (!box || !spot) throw new Error('the graph has no level-4 node on screen');
+    await page.mouse.click(box.x + spot.x, box.y + spot.y);
     await page.waitForFunction(() => /^\/cards\/\d{4}-\d-\d{3}\/4$/.test(window.location.pathname), undefined, {
-      timeout: 60_000,
+      timeout: 30_000,
     });
     await page.goBack();
     await list.waitFor();

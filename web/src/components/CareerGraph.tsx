@@ -212,6 +212,8 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
           event.target.removeClass('hover');
           el.style.cursor = '';
         });
+        // Tests (and curious developers) find the live graph on its element, to click a node where it is drawn.
+        (el as HTMLElement & { cy?: unknown }).cy = cy;
         setState('ready');
         // A drawing wider than the screen starts at its middle, where the ladders meet.
         const wrapper = el.parentElement;
