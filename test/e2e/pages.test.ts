@@ -7,41 +7,23 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildWeb, webBuildIsStale } from '../../src/cli/web-build.js';
-import { createApp } from '../../src/http/app.js';
-import { findEditionFolders, readEdition } from '../../src/importer/read-edition.js';
-import { createServices } from '../../src/services/index.js';
-import { type OpenDb, openDb } from '../../src/storage/db.js';
+import {
+  SCREENSHOTS,
+  type Served,
+  hasChromium,
+  launchBrowser,
+  startApp,
+  stopApp,
+  warnWithoutChromium,
+} from './support/browser-app.js';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(ROOT, 'test/e2e/screenshots');
 const PDFTOTEXT = '/usr/bin/pdftotext';
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium) {
-  console.warn(
-    `[e2e] Skipping the page tests: ${CHROMIUM} does not exist. Install Debian's Chromium (apt-get install -y --no-install-recommends chromium) to run them.`,
-  );
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+warnWithoutChromium('the page tests');
 
 // What a person reads (web/src/i18n and the bundled data), kept literal so a regression shows up here.
 const KK = {
@@ -72,8 +54,7 @@ const EN = {
 const EXPECTED_CONSOLE = /Failed to load resource: the server responded with a status of (404|500)/;
 
 describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
-  let database: OpenDb;
-  let server: ServerType;
+  let served: Served;
   let baseUrl: string;
   let browser: Browser;
   let context: BrowserContext;
@@ -81,33 +62,14 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    if (webBuildIsStale(ROOT)) await buildWeb(ROOT, (msg) => console.log(`[e2e] ${msg}`));
-    database = await openDb({ kind: 'memory' });
-    await database.migrate();
-    const services = createServices(database);
-    for (const folder of await findEditionFolders(path.join(ROOT, 'data/standards'))) {
-      await services.editions.load(await readEdition(folder));
-    }
-    const app = createApp({ services, webDistDir: path.join(ROOT, 'web/dist') });
-    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    await mkdir(SCREENSHOTS, { recursive: true });
+    served = await startApp();
+    baseUrl = served.baseUrl;
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (server) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
-    }
-    await database?.close();
+    await stopApp(served);
   });
 
   beforeEach(async () => {

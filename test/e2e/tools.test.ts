@@ -8,41 +8,23 @@
  * its newer edition the current one, which the other pages must not see.
  * Screenshots land in test/e2e/screenshots/ (gitignored) for a person to look at.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page, Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildWeb, webBuildIsStale } from '../../src/cli/web-build.js';
-import { createApp } from '../../src/http/app.js';
-import { findEditionFolders, readEdition } from '../../src/importer/read-edition.js';
-import { createServices } from '../../src/services/index.js';
-import { type OpenDb, openDb } from '../../src/storage/db.js';
+import {
+  ROOT,
+  SCREENSHOTS,
+  type Served,
+  hasChromium,
+  launchBrowser,
+  startApp,
+  stopApp,
+  warnWithoutChromium,
+} from './support/browser-app.js';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(ROOT, 'test/e2e/screenshots');
 const AMENDED = path.join(ROOT, 'test/fixtures/amended/editions');
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium) {
-  console.warn(
-    `[e2e] Skipping the tools tests: ${CHROMIUM} does not exist. Install Debian's Chromium (apt-get install -y --no-install-recommends chromium) to run them.`,
-  );
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+warnWithoutChromium('the tools tests');
 
 // What a person reads (web/src/i18n), kept literal so a regression shows up here.
 const KK = {
@@ -84,34 +66,6 @@ const EDUCATION = {
 };
 const FIELD = { social: 'Әлеуметтік', psychological: 'Психологиялық', other: 'Басқа', economic: 'Экономикалық' };
 
-type Served = { database: OpenDb; server: ServerType; baseUrl: string };
-
-async function startApp(extraFolders: string[] = []): Promise<Served> {
-  const database = await openDb({ kind: 'memory' });
-  await database.migrate();
-  const services = createServices(database);
-  for (const folder of await findEditionFolders(path.join(ROOT, 'data/standards'))) {
-    await services.editions.load(await readEdition(folder));
-  }
-  for (const folder of extraFolders) await services.editions.load(await readEdition(folder));
-  const app = createApp({ services, webDistDir: path.join(ROOT, 'web/dist') });
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  return { database, server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-async function stopApp(served: Served | undefined): Promise<void> {
-  if (!served) return;
-  await new Promise<void>((resolve) => {
-    served.server.close(() => resolve());
-    (served.server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-  });
-  await served.database.close();
-}
-
 describe.skipIf(!hasChromium)('tools in Chromium', () => {
   let main: Served;
   let amended: Served | undefined;
@@ -122,11 +76,9 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    if (webBuildIsStale(ROOT)) await buildWeb(ROOT, (msg) => console.log(`[e2e] ${msg}`));
     main = await startApp();
     baseUrl = main.baseUrl;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    await mkdir(SCREENSHOTS, { recursive: true });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
