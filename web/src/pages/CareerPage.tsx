@@ -236,6 +236,36 @@ function ItemText({ item }: { item: CareerItem }) {
   return <Text d={item.display} />;
 }
 
+/** Items only one of the two cards has, each with its sign. */
+function SignedItems({
+  title,
+  className,
+  sign,
+  items,
+}: {
+  title: string;
+  className: string;
+  sign: string;
+  items: CareerItem[];
+}) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h5>{title}</h5>
+      <ul className={`delta-list ${className}`}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <span className="delta-sign" aria-hidden="true">
+              {sign}
+            </span>
+            <ItemText item={item} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function DeltaLists({ kind, section }: { kind: DeltaKind; section: CareerDeltaSection }) {
   const { t } = useI18n();
   const { added, removed, changed } = section;
@@ -246,36 +276,8 @@ function DeltaLists({ kind, section }: { kind: DeltaKind; section: CareerDeltaSe
         {t(`career.kind.${kind}`)}:{' '}
         {t('career.deltaCounts', { added: added.length, removed: removed.length, changed: changed.length })}
       </summary>
-      {added.length > 0 && (
-        <>
-          <h5>{t('career.added', { n: added.length })}</h5>
-          <ul className="delta-list added">
-            {added.map((item) => (
-              <li key={item.id}>
-                <span className="delta-sign" aria-hidden="true">
-                  +
-                </span>
-                <ItemText item={item} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {removed.length > 0 && (
-        <>
-          <h5>{t('career.removed', { n: removed.length })}</h5>
-          <ul className="delta-list removed">
-            {removed.map((item) => (
-              <li key={item.id}>
-                <span className="delta-sign" aria-hidden="true">
-                  −
-                </span>
-                <ItemText item={item} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <SignedItems title={t('career.added', { n: added.length })} className="added" sign="+" items={added} />
+      <SignedItems title={t('career.removed', { n: removed.length })} className="removed" sign="−" items={removed} />
       {changed.length > 0 && (
         <>
           <h5>{t('career.changed', { n: changed.length })}</h5>
