@@ -26,6 +26,10 @@ const envSchema = z.object({
   PORT: portSchema.default(8080),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   KASIP_STANDARDS_DIR: z.string().trim().min(1).default('./data/standards'),
+  KASIP_PUBLIC_URL: z.string().trim().url('KASIP_PUBLIC_URL must be a URL like https://kasip.example.kz').optional(),
+  KASIP_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(120),
+  KASIP_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8_760).default(12),
+  SMTP_URL: z.string().trim().optional(),
 });
 
 export type DbConfig = { kind: 'embedded'; dataDir: string } | { kind: 'memory' } | { kind: 'server'; url: string };
@@ -39,6 +43,22 @@ export type Config = {
   standardsDir: string;
   /** Where the built web app lives. */
   webDistDir: string;
+  accounts: AccountsConfig;
+};
+
+export type AccountsConfig = {
+  /** The address users reach Kasip at: links in invitations, and Secure cookies when it is https. */
+  publicUrl: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  smtpUrl: string | undefined;
+};
+
+export const DEFAULT_ACCOUNTS: AccountsConfig = {
+  publicUrl: 'http://127.0.0.1:8080',
+  sessionIdleMinutes: 120,
+  sessionMaxHours: 12,
+  smtpUrl: undefined,
 };
 
 export type ConfigOverrides = { host?: string | undefined; port?: string | number | undefined };
@@ -78,6 +98,12 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     standardsDir: path.resolve(e.KASIP_STANDARDS_DIR),
     webDistDir: path.resolve('web/dist'),
+    accounts: {
+      publicUrl: (e.KASIP_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+      sessionIdleMinutes: e.KASIP_SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.KASIP_SESSION_MAX_HOURS,
+      smtpUrl: e.SMTP_URL || undefined,
+    },
   };
 }
 

@@ -3,7 +3,16 @@
  */
 import type { ErrorCode } from '../domain/shared/errors.js';
 
-export const EXIT = { ok: 0, usage: 1, validation: 2, notFound: 3, conflict: 4, environment: 5, internal: 70 } as const;
+export const EXIT = {
+  ok: 0,
+  usage: 1,
+  validation: 2,
+  notFound: 3,
+  conflict: 4,
+  environment: 5,
+  forbidden: 6,
+  internal: 70,
+} as const;
 
 export function exitCodeFor(code: ErrorCode | 'invalid_config'): number {
   switch (code) {
@@ -14,6 +23,10 @@ export function exitCodeFor(code: ErrorCode | 'invalid_config'): number {
       return EXIT.notFound;
     case 'conflict':
       return EXIT.conflict;
+    case 'unauthenticated':
+    case 'forbidden':
+    case 'rate_limited':
+      return EXIT.forbidden;
     case 'invalid_config':
       return EXIT.usage;
     case 'data_dir_in_use':

@@ -74,7 +74,10 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
 
   app.notFound((c) => problemResponse(c, 'not_found', 404, 'Nothing is here.'));
   app.onError((error, c) => {
-    if (error instanceof AppError) return problemResponse(c, error.code, error.status, error.message, error.errors);
+    if (error instanceof AppError) {
+      if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
+      return problemResponse(c, error.code, error.status, error.message, error.errors);
+    }
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       // Hono's own HTTPExceptions, e.g. a body that is not valid JSON.

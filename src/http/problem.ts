@@ -20,6 +20,9 @@ const TITLES: Record<ErrorCode | 'method_not_allowed', Record<Lang, string>> = {
   },
   database_unavailable: { kk: 'Дерекқор қолжетімсіз', ru: 'База данных недоступна', en: 'Database unavailable' },
   invalid_data_file: { kk: 'Деректер файлы қате', ru: 'Ошибка в файле данных', en: 'Invalid data file' },
+  unauthenticated: { kk: 'Жүйеге кіру қажет', ru: 'Требуется вход', en: 'Sign-in required' },
+  forbidden: { kk: 'Рұқсат жоқ', ru: 'Доступ запрещён', en: 'Forbidden' },
+  rate_limited: { kk: 'Әрекет тым көп', ru: 'Слишком много попыток', en: 'Too many attempts' },
   method_not_allowed: { kk: 'Әдіс рұқсат етілмеген', ru: 'Метод не разрешён', en: 'Method not allowed' },
   internal_error: { kk: 'Ішкі қате', ru: 'Внутренняя ошибка', en: 'Internal error' },
 };

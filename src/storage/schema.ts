@@ -52,8 +52,108 @@ export type ItemTable = {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };
 
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export type UserAccountTable = {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  platform_roles: ColumnType<string[], string[] | undefined, string[]>;
+  status: Generated<string>;
+  created_at: Timestamp;
+  erased_at: NullableTimestamp;
+};
+
+export type UserSessionTable = {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  user_agent: string | null;
+};
+
+export type ApiTokenTable = {
+  id: string;
+  user_id: string;
+  name: string;
+  secret_hash: string;
+  scopes: string[];
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+};
+
+export type OrganisationTable = { id: string; name: string; kind: string; bin: string | null; created_at: Timestamp };
+
+export type MembershipTable = { org_id: string; user_id: string; roles: string[]; created_at: Timestamp };
+
+export type InvitationTable = {
+  id: string;
+  org_id: string;
+  email: string;
+  roles: string[];
+  token_hash: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  accepted_by: string | null;
+  revoked_at: NullableTimestamp;
+};
+
+export type PasswordResetTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+};
+
+export type ConsentTable = {
+  id: string;
+  user_id: string;
+  purpose: string;
+  given_at: Timestamp;
+  withdrawn_at: NullableTimestamp;
+};
+
+export type LoginFailureTable = { key: string; at: Timestamp };
+
+export type AuditEventTable = {
+  seq: Generated<string>;
+  id: string;
+  at: Timestamp;
+  actor_kind: string;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  operation: string;
+  event: string;
+  org_id: string | null;
+  subject_user_id: string | null;
+  target_kind: string;
+  target_id: string;
+  before: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+  after: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+  request_id: string | null;
+};
+
 export type Database = {
   standard: StandardTable;
   edition: EditionTable;
   item: ItemTable;
+  user_account: UserAccountTable;
+  user_session: UserSessionTable;
+  api_token: ApiTokenTable;
+  organisation: OrganisationTable;
+  membership: MembershipTable;
+  invitation: InvitationTable;
+  password_reset: PasswordResetTable;
+  consent: ConsentTable;
+  login_failure: LoginFailureTable;
+  audit_event: AuditEventTable;
 };

@@ -10,6 +10,9 @@ export type ErrorCode =
   | 'unsupported_database'
   | 'database_unavailable'
   | 'invalid_data_file'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate_limited'
   | 'internal_error';
 
 export type FieldError = { path: string; message: string };
@@ -22,6 +25,9 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_database: 503,
   database_unavailable: 503,
   invalid_data_file: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  rate_limited: 429,
   internal_error: 500,
 };
 
@@ -29,8 +35,11 @@ export class AppError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
   readonly errors: FieldError[];
-  constructor(code: ErrorCode, message: string, errors: FieldError[] = []) {
+  /** Seconds a client should wait (rate limits: the Retry-After header). */
+  readonly retryAfter: number | undefined;
+  constructor(code: ErrorCode, message: string, errors: FieldError[] = [], retryAfter?: number) {
     super(message);
+    this.retryAfter = retryAfter;
     this.name = 'AppError';
     this.code = code;
     this.errors = errors;

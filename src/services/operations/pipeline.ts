@@ -1,0 +1,109 @@
+/**
+ * The one pipeline every operation goes through, in this order: parse the input, authenticate,
+ * authorise, open a transaction if it writes, run, append the audit events in that same
+ * transaction, commit. Nothing else runs a use case, so no route or command can skip a step.
+ */
+import type { z } from 'zod';
+import { type AccountsConfig, DEFAULT_ACCOUNTS } from '../../config.js';
+import { ACTIONS } from '../../domain/access/actions.js';
+import type { Actor } from '../../domain/access/actor.js';
+import { decide } from '../../domain/access/policy.js';
+import { AppError, type FieldError } from '../../domain/shared/errors.js';
+import type { OpenDb } from '../../storage/db.js';
+import { appendAuditEvent } from '../../storage/repositories/audit.repository.js';
+import { type Credentials, authenticate } from './authenticate.js';
+import type { AuditRecord, Operation, OperationContext } from './operation.js';
+
+export type Call = { credentials?: Credentials; requestId?: string; clientIp?: string };
+
+/** Fields whose values are personal data: kept out of the audit trail's before/after. */
+const PERSONAL_FIELDS = new Set(['email', 'displayName', 'password', 'iin', 'phone', 'secret', 'token', 'link']);
+
+export function redactPersonal(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!value) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (PERSONAL_FIELDS.has(key)) out[key] = '[personal]';
+    else if (v && typeof v === 'object' && !Array.isArray(v)) out[key] = redactPersonal(v as Record<string, unknown>);
+    else out[key] = v;
+  }
+  return out;
+}
+
+export function inputErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(input)', message: issue.message }));
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;
+
+export function createPipeline(
+  database: OpenDb,
+  opts: { accounts?: AccountsConfig; now?: () => Date; checkOutput?: boolean } = {},
+) {
+  const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
+  const now = opts.now ?? (() => new Date());
+
+  async function execute<I extends z.ZodType, O extends z.ZodType>(
+    op: Operation<I, O>,
+    rawInput: unknown,
+    call: Call = {},
+  ): Promise<z.output<O>> {
+    const parsed = op.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      throw new AppError('validation_failed', 'Some fields of the request are invalid.', inputErrors(parsed.error));
+    }
+    const input = parsed.data as z.output<I>;
+    const at = now();
+    // Public reads are the same for everybody, so who asks is not looked up (and never slows them).
+    const actor: Actor =
+      ACTIONS[op.action].kind === 'anyone' && !op.writes
+        ? { kind: 'anonymous' }
+        : await authenticate(database.db, call.credentials ?? {}, { writes: op.writes, config: accounts, now: at });
+    const resource = op.resource ? await op.resource(input, { db: database.db, actor }) : {};
+    const decision = decide(actor, op.action, resource, op.writes);
+    if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in first.');
+    if (decision === 'hidden') throw new AppError('not_found', 'There is nothing here, or it is not yours to see.');
+    if (decision === 'forbidden') throw new AppError('forbidden', `Your roles do not allow ${op.name}.`);
+
+    const records: AuditRecord[] = [];
+    const base = { actor, requestId: call.requestId ?? crypto.randomUUID(), clientIp: call.clientIp ?? 'local' };
+    let output: z.output<O>;
+    if (!op.writes) {
+      output = await op.run(input, { ...base, db: database.db, audit: () => {} });
+    } else {
+      output = await database.db.transaction().execute(async (trx) => {
+        const ctx: OperationContext = { ...base, db: trx, audit: (r) => records.push(r) };
+        const result = await op.run(input, ctx);
+        if (records.length === 0) throw new Error(`operation ${op.name} wrote but said nothing for the audit trail`);
+        for (const r of records) {
+          await appendAuditEvent(trx, {
+            actorKind: actor.kind,
+            actorUserId: actor.kind === 'user' || actor.kind === 'token' ? actor.userId : null,
+            actorTokenId: actor.kind === 'token' ? actor.tokenId : null,
+            operation: op.name,
+            event: op.audit ?? op.name,
+            orgId: r.orgId ?? null,
+            subjectUserId: r.subjectUserId ?? null,
+            targetKind: r.targetKind,
+            targetId: r.targetId,
+            before: redactPersonal(r.before),
+            after: redactPersonal(r.after),
+            requestId: base.requestId,
+          });
+        }
+        return result;
+      });
+    }
+    if (opts.checkOutput) {
+      const checked = op.output.safeParse(output);
+      if (!checked.success) {
+        throw new Error(
+          `operation ${op.name} answered outside its output schema: ${JSON.stringify(checked.error.issues)}`,
+        );
+      }
+    }
+    return output;
+  }
+
+  return { execute, now };
+}

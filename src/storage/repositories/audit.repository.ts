@@ -1,0 +1,121 @@
+/**
+ * The audit trail: append and read, nothing else. There is deliberately no update or delete
+ * here, and the database refuses them too (migration 0003's trigger).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Executor } from './edition.repository.js';
+
+export type AuditEventInsert = {
+  actorKind: string;
+  actorUserId: string | null;
+  actorTokenId: string | null;
+  operation: string;
+  event: string;
+  orgId: string | null;
+  subjectUserId: string | null;
+  targetKind: string;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+};
+
+export async function appendAuditEvent(ex: Executor, e: AuditEventInsert): Promise<string> {
+  const id = randomUUID();
+  await ex
+    .insertInto('audit_event')
+    .values({
+      id,
+      actor_kind: e.actorKind,
+      actor_user_id: e.actorUserId,
+      actor_token_id: e.actorTokenId,
+      operation: e.operation,
+      event: e.event,
+      org_id: e.orgId,
+      subject_user_id: e.subjectUserId,
+      target_kind: e.targetKind,
+      target_id: e.targetId,
+      before: e.before === null ? null : JSON.stringify(e.before),
+      after: e.after === null ? null : JSON.stringify(e.after),
+      request_id: e.requestId,
+    })
+    .execute();
+  return id;
+}
+
+export type AuditEventRow = {
+  seq: string;
+  id: string;
+  at: Date;
+  actorKind: string;
+  actorUserId: string | null;
+  actorLabel: string | null;
+  actorTokenId: string | null;
+  operation: string;
+  event: string;
+  orgId: string | null;
+  subjectUserId: string | null;
+  subjectLabel: string | null;
+  targetKind: string;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+};
+
+/**
+ * Events oldest first, after the `afterSeq` cursor. People are named through their account at
+ * read time, so an erased account shows its pseudonym in every event that mentions it.
+ */
+export async function listAuditEvents(
+  ex: Executor,
+  filter: { orgId?: string | undefined; afterSeq?: string | undefined; limit: number },
+): Promise<AuditEventRow[]> {
+  let query = ex
+    .selectFrom('audit_event as e')
+    .leftJoin('user_account as a', 'a.id', 'e.actor_user_id')
+    .leftJoin('user_account as s', 's.id', 'e.subject_user_id')
+    .select([
+      'e.seq',
+      'e.id',
+      'e.at',
+      'e.actor_kind',
+      'e.actor_user_id',
+      'e.actor_token_id',
+      'a.email as actor_label',
+      'e.operation',
+      'e.event',
+      'e.org_id',
+      'e.subject_user_id',
+      's.email as subject_label',
+      'e.target_kind',
+      'e.target_id',
+      'e.before',
+      'e.after',
+      'e.request_id',
+    ])
+    .orderBy('e.seq')
+    .limit(filter.limit);
+  if (filter.orgId) query = query.where('e.org_id', '=', filter.orgId);
+  if (filter.afterSeq) query = query.where('e.seq', '>', filter.afterSeq);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    seq: String(r.seq),
+    id: r.id,
+    at: new Date(r.at),
+    actorKind: r.actor_kind,
+    actorUserId: r.actor_user_id,
+    actorLabel: r.actor_label,
+    actorTokenId: r.actor_token_id,
+    operation: r.operation,
+    event: r.event,
+    orgId: r.org_id,
+    subjectUserId: r.subject_user_id,
+    subjectLabel: r.subject_label,
+    targetKind: r.target_kind,
+    targetId: r.target_id,
+    before: r.before,
+    after: r.after,
+    requestId: r.request_id,
+  }));
+}
