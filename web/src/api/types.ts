@@ -1,29 +1,40 @@
 /**
- * The shapes the web app reads from the registry API (/api/openapi.json). Written out here
- * because the web app talks to the server over HTTP only and imports nothing from src/.
+ * The shapes the web app reads from the registry API. They come from the committed OpenAPI
+ * document (openapi/openapi.json) through the generated ./schema.d.ts (`npm run openapi`), so
+ * the web app and the server cannot drift apart; the web app still imports nothing from src/.
+ *
+ * A type the document describes fully is a plain alias of `components['schemas'][...]`. Where
+ * the document leaves a part open (an object whose other keys pass through as `unknown`: the
+ * card's body, edition texts, shortfalls), the type spells that part out with `Narrow`, which
+ * only compiles while the spelled-out shape still fits the document: the document wins.
  */
-import type { Lang } from '../i18n';
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+/** `Client`, checked to be a narrowing of the document's `Schema`: a field that contradicts the document fails here. */
+type Narrow<Schema, Client extends Schema> = Client;
 
 /** A text in the language the page asked for (`?lang=`), or the official Kazakh text when there is no translation. */
-export type Display = { text: string; lang: Lang; official: boolean };
+export type Display = Schemas['Display'];
 
+/**
+ * Where a text is in the official source. The document has no schema of its own for it (only
+ * `lines` inline, the rest passes through), so it is written out here.
+ */
 export type Source = { lines: [number, number]; parts?: [number, number][]; displaced?: string[] };
 
-export type Localized = { kk: string; ru?: string; en?: string; display: Display; source?: Source };
+export type Localized = Narrow<
+  Schemas['Localized'],
+  { kk: string; ru?: string; en?: string; display: Display; source?: Source }
+>;
 
-/** Edition fields carry kk/ru/en without a `display`; the page picks the language itself. */
+/** Edition fields carry kk/ru/en without a `display` (open in the document); the page picks the language itself. */
 export type RawLocalized = { kk: string; ru?: string; en?: string; source?: Source };
 
-export type Problem = {
-  type?: string;
-  title?: string;
-  status?: number;
-  code?: string;
-  detail?: string;
-  requestId?: string;
-  errors?: { path: string; message: string }[];
-};
+export type Problem = Schemas['Problem'];
 
+/** The open parts of an edition (provisions, title, order), spelled out. */
 export type Provision = RawLocalized & {
   id: string;
   number?: string;
@@ -31,55 +42,59 @@ export type Provision = RawLocalized & {
   source: Source;
 };
 
-export type Edition = {
-  id: string;
-  current: boolean;
-  status: string;
-  orderDate: string;
-  title: RawLocalized;
-  order: {
-    number: string;
-    date: string;
-    registration: { number: string; date: string };
-    inForceFrom: string;
-    issuer: RawLocalized;
-    legalBasis: RawLocalized;
-    source?: Source;
-  };
-  provisions: Provision[];
-  counts: Record<string, number>;
-};
+type EditionSchema = Schemas['EditionSummary'];
 
-export type CardRef = { code: string; level: number };
+export type Edition = Narrow<
+  EditionSchema,
+  Omit<EditionSchema, 'title' | 'order' | 'provisions'> & {
+    title: RawLocalized;
+    order: {
+      number: string;
+      date: string;
+      registration: { number: string; date: string };
+      inForceFrom: string;
+      issuer: RawLocalized;
+      legalBasis: RawLocalized;
+      source?: Source;
+    };
+    provisions: Provision[];
+  }
+>;
 
-export type CardSummary = {
-  id: string;
-  code: string;
-  level: number;
-  name: Localized;
-  profession: { id: string; name: Display } | null;
-  counts: { labourFunctions: number; tasks: number; skills: number; knowledge: number };
-};
+/** An entry of GET /v1/editions: the same schema as one edition. */
+export type EditionListEntry = Edition;
 
-export type CardList = { edition: string; total: number; cards: CardSummary[]; nextCursor: string | null };
+export type CardRef = NonNullable<Schemas['SearchHit']['card']>;
+
+export type CardSummary = Schemas['CardSummary'];
+
+export type CardList = Schemas['CardList'];
+
+// ---------------------------------------------------------------------------------------------
+// The card's body: the document describes only its id, code, level, name and labour functions'
+// ids and names; the rest passes through, and is spelled out here.
 
 export type NumberedText = Localized & { id: string; number?: string; note?: string; source: Source };
 
 export type Task = { id: string; name: Localized; skills: NumberedText[]; knowledge: NumberedText[]; note?: string };
 
-export type LabourFunction = {
-  id: string;
-  number?: string;
-  name: Localized;
-  tasks: Task[];
-  skills?: NumberedText[];
-  knowledge?: NumberedText[];
-  note?: string;
-};
+export type LabourFunction = Narrow<
+  Schemas['CardDetail']['card']['labourFunctions'][number],
+  {
+    id: string;
+    number?: string;
+    name: Localized;
+    tasks: Task[];
+    skills?: NumberedText[];
+    knowledge?: NumberedText[];
+    note?: string;
+  }
+>;
 
-export type Category = 'higher' | 'first' | 'second' | 'none';
-export type EducationLevel = 'basic-secondary' | 'tvet' | 'higher' | 'postgraduate';
-export type EducationField = 'social' | 'economic' | 'pedagogical' | 'medical' | 'psychological' | 'legal' | 'other';
+export type Person = Omit<Schemas['CategoryRequest'], 'card'>;
+export type Category = Person['experience'][number]['category'];
+export type EducationLevel = Person['education']['level'];
+export type EducationField = Person['education']['field'];
 
 export type QualificationRule = Localized & {
   id: string;
@@ -97,256 +112,141 @@ export type QualificationGroup = {
   rules: QualificationRule[];
 };
 
-export type Card = {
-  id: string;
-  title: Localized;
-  code: { value: string; source: Source };
-  name: Localized;
-  level: { value: number; source: Source };
-  otherNames: (Localized & { id: string; code?: string; source: Source })[];
-  qualification: { basis?: Localized; groups: QualificationGroup[] };
-  educationLevel: Localized & { levels: EducationLevel[]; fields?: EducationField[] };
-  labourFunctions: LabourFunction[];
-  personalCompetencies?: Localized;
-  links: (Localized & { id: string; level: number; source: Source; card?: CardRef; note?: string })[];
-  qualificationLink: (Localized & { id: string; source: Source })[];
-  workingConditions?: Localized;
-  source: { lines: [number, number] };
-  notes?: string[];
-};
+export type Card = Narrow<
+  Schemas['CardDetail']['card'],
+  {
+    id: string;
+    title: Localized;
+    code: { value: string; source: Source };
+    name: Localized;
+    level: { value: number; source: Source };
+    otherNames: (Localized & { id: string; code?: string; source: Source })[];
+    qualification: { basis?: Localized; groups: QualificationGroup[] };
+    educationLevel: Localized & { levels: EducationLevel[]; fields?: EducationField[] };
+    labourFunctions: LabourFunction[];
+    personalCompetencies?: Localized;
+    links: (Localized & { id: string; level: number; source: Source; card?: CardRef; note?: string })[];
+    qualificationLink: (Localized & { id: string; source: Source })[];
+    workingConditions?: Localized;
+    source: { lines: [number, number] };
+    notes?: string[];
+  }
+>;
 
-export type CardDetail = {
-  edition: string;
-  profession: { id: string; name: Localized } | null;
-  otherLevels: (CardRef & { name: Display })[];
-  card: Card;
-};
+export type CardDetail = Narrow<Schemas['CardDetail'], Omit<Schemas['CardDetail'], 'card'> & { card: Card }>;
 
-export type Term = { id: string; number?: string; term: Localized; definition: Localized; source?: Source };
-export type Terms = { edition: string; terms: Term[] };
+type TermSchema = Schemas['Terms']['terms'][number];
+export type Term = Narrow<
+  TermSchema,
+  { id: string; uuid: string; number?: string; term: Localized; definition: Localized; source?: Source }
+>;
+export type Terms = Narrow<Schemas['Terms'], Omit<Schemas['Terms'], 'terms'> & { terms: Term[] }>;
 
-export type Profession = {
-  id: string;
-  number?: string;
-  name: Localized;
-  levels: number[];
-  cards: CardRef[];
-  hasCard: boolean;
-  source?: Source;
-};
-export type Professions = { edition: string; professions: Profession[] };
+type ProfessionSchema = Schemas['Professions']['professions'][number];
+export type Profession = Narrow<
+  ProfessionSchema,
+  {
+    id: string;
+    uuid: string;
+    number?: string;
+    name: Localized;
+    levels: number[];
+    cards: CardRef[];
+    hasCard: boolean;
+    source?: Source;
+  }
+>;
+export type Professions = Narrow<
+  Schemas['Professions'],
+  Omit<Schemas['Professions'], 'professions'> & { professions: Profession[] }
+>;
 
-export type Levels = { edition: string; levels: { level: number; cards: (CardRef & { name: Display })[] }[] };
+export type Levels = Schemas['Levels'];
 
-export type CareerGraph = {
-  edition: string;
-  nodes: { id: string; code: string; level: number; name: Display }[];
-  edges: { from: string; to: string; kind: 'stated' | 'next-level'; linkId?: string }[];
-  unresolved: { from: string; linkId: string; level: number; name: Display }[];
-};
+export type CareerGraph = Schemas['CareerGraph'];
 
-export type HitType = 'card' | 'profession' | 'labourFunction' | 'task' | 'skill' | 'knowledge' | 'term';
-export type SearchHit = {
-  type: HitType;
-  id: string;
-  card: CardRef | null;
-  text: string;
-  highlight: string;
-  score: number;
-};
-export type SearchResult = { edition: string; query: string; hits: SearchHit[] };
+export type SearchHit = Schemas['SearchHit'];
+export type HitType = SearchHit['type'];
+export type SearchResult = Schemas['SearchResult'];
 
-export type SourceText = { edition: string; lines: string[] };
+export type SourceText = Schemas['SourceText'];
 
 // ---------------------------------------------------------------------------------------------
 // Tools: category check, career paths, self-assessment (gap), quality checks, edition diffs.
 
-export type Trilingual = { kk: string; ru: string; en: string };
+export type Trilingual = Schemas['QualityMessage'];
 
-export type Person = {
-  education: { level: EducationLevel; field: EducationField; certificate?: 'social-training' };
-  experience: { category: Category; years: number }[];
-};
+export type CategoryRequest = Schemas['CategoryRequest'];
 
-export type CategoryRequest = Person & { card: CardRef };
+type CategorySchema = Schemas['CategoryResult'];
 
-export type RuleRef = {
-  id: string;
-  group: string;
-  category: Category | null;
-  text: string;
-  source: { lines: [number, number] };
-};
+export type RuleRef = NonNullable<CategorySchema['explanation']['matched']>;
 
-export type Shortfall =
+type ShortfallSchema = CategorySchema['explanation']['checked'][number]['shortfalls'][number];
+
+/** The document names a shortfall's `kind` only; what each kind carries is spelled out here. */
+export type Shortfall = Narrow<
+  ShortfallSchema,
   | { kind: 'education-level'; need: EducationLevel; have: EducationLevel }
   | { kind: 'education-field'; need: EducationField[]; have: EducationField }
   | { kind: 'certificate'; need: 'social-training' }
-  | { kind: 'experience'; needYears: number; haveYears: number; missingYears: number; inCategory: Category | null };
+  | { kind: 'experience'; needYears: number; haveYears: number; missingYears: number; inCategory: Category | null }
+>;
 
-export type CategoryAnswer = {
-  eligible: boolean;
-  category: Category | null;
-  group: QualificationGroup['group'] | null;
-  explanation: {
-    matched: RuleRef | null;
-    checked: { rule: RuleRef; met: boolean; shortfalls: Shortfall[] }[];
-    notes: string[];
-  };
-  next: { category: Category | null; rule: RuleRef; missing: Shortfall[] } | null;
-  summary: Trilingual;
-};
+/** The answer of a category check without the request's edition and card (also a gap report's `requirements`). */
+export type CategoryAnswer = Narrow<
+  Omit<CategorySchema, 'edition' | 'card'>,
+  Omit<CategorySchema, 'edition' | 'card' | 'explanation' | 'next'> & {
+    explanation: {
+      matched: RuleRef | null;
+      checked: { rule: RuleRef; met: boolean; shortfalls: Shortfall[] }[];
+      notes: string[];
+    };
+    next: { category: Category | null; rule: RuleRef; missing: Shortfall[] } | null;
+  }
+>;
 
-export type CategoryResult = CategoryAnswer & { edition: string; card: CardRef };
+export type CategoryResult = Narrow<CategorySchema, CategoryAnswer & Pick<CategorySchema, 'edition' | 'card'>>;
 
-export type CareerItem = {
-  id: string;
-  kk: string;
-  ru?: string;
-  en?: string;
-  display: Display;
-  labourFunction: string | null;
-  task: string | null;
-};
+export type CareerItem = Schemas['CareerItem'];
 
-export type CareerPair = { from: CareerItem; to: CareerItem; similarity: number };
+export type CareerDeltaSection = Schemas['CareerDeltaSection'];
 
-export type CareerDeltaSection = {
-  same: CareerPair[];
-  changed: CareerPair[];
-  added: CareerItem[];
-  removed: CareerItem[];
-  counts: { same: number; changed: number; added: number; removed: number };
-};
+export type CareerPair = CareerDeltaSection['same'][number];
 
-export type DeltaKind = 'labourFunctions' | 'tasks' | 'skills' | 'knowledge';
+export type CareerRequirements = Schemas['CareerRequirements'];
 
-export type CareerRequirements = {
-  education: Localized & { levels: string[]; fields: string[] | null; source: { lines: [number, number] } };
-  entry: (Localized & {
-    group: string;
-    id: string;
-    category: Category | null;
-    source: { lines: [number, number] };
-    experience: { minYears: number; inCategory: Category | null; where: string | null } | null;
-  })[];
-  minYears: number | null;
-  higherEducation: boolean;
-};
+export type CareerStep = Schemas['CareerStep'];
 
-export type CareerStep = {
-  from: CardRef;
-  to: CardRef;
-  kind: 'stated' | 'next-level';
-  linkId: string | null;
-  delta: Record<DeltaKind, CareerDeltaSection>;
-  requires: CareerRequirements;
-};
+export type DeltaKind = keyof CareerStep['delta'];
 
-export type CareerPaths = { edition: string; from: CardRef; to: CardRef; paths: { steps: CareerStep[] }[] };
+export type CareerPaths = Schemas['CareerPaths'];
 
-export type Rating = 'none' | 'partial' | 'full';
+/** A self-assessment as saved and sent to the gap report (POST /v1/career/gap). */
+export type SelfAssessment = Schemas['GapRequest'];
 
-export type SelfAssessment = {
-  card: CardRef;
-  ratings: Record<string, Rating>;
-  savedAt?: string;
-  person?: Person;
-};
+export type Rating = SelfAssessment['ratings'][string];
 
-export type GapCounts = {
-  items: number;
-  full: number;
-  partial: number;
-  none: number;
-  unrated: number;
-  percent: number | null;
-};
+type GapSchema = Schemas['GapReport'];
 
-export type GapItem = CareerItem & { kind: 'skill' | 'knowledge'; rating: Rating | null };
+export type GapCounts = GapSchema['overall'];
 
-export type GapReport = {
-  edition: string;
-  card: CardRef & { name: Localized };
-  overall: GapCounts;
-  labourFunctions: (GapCounts & { id: string; number: string | null; kk: string; display: Display })[];
-  missing: GapItem[];
-  partial: GapItem[];
-  covered: GapItem[];
-  warnings: { code: string; itemId?: string; message: string }[];
-  requirements: CategoryAnswer | null;
-};
+export type GapItem = Schemas['GapItem'];
 
-export type Severity = 'error' | 'warning' | 'info';
+export type GapReport = Narrow<GapSchema, Omit<GapSchema, 'requirements'> & { requirements: CategoryAnswer | null }>;
 
-export type QualityFinding = {
-  rule: string;
-  severity: Severity;
-  message: Trilingual | string;
-  location: { card: CardRef | null; path: string; itemId?: string };
-  source: { lines: [number, number] } | null;
-  evidence?: { text?: string; match?: string; similarity?: number };
-};
+export type QualityFinding = Schemas['QualityFinding'];
 
-export type QualityReport = {
-  edition: string;
-  summary: {
-    total: number;
-    bySeverity: Record<Severity, number>;
-    byRule: Record<string, Record<Severity, number>>;
-  };
-  rules: { id: string; family: string; severity: Severity; description: string }[];
-  findings: QualityFinding[];
-};
+export type Severity = QualityFinding['severity'];
 
-export type ChangeKind =
-  | 'metadataChanged'
-  | 'added'
-  | 'removed'
-  | 'reworded'
-  | 'moved'
-  | 'renumbered'
-  | 'levelChanged'
-  | 'codeChanged'
-  | 'requirementChanged'
-  | 'attributesChanged';
+export type QualityReport = Schemas['QualityReport'];
 
-export type DiffLocation = {
-  id: string;
-  kind: string;
-  card: CardRef | null;
-  path: string;
-  parentId: string | null;
-  lines: [number, number] | null;
-  text: string | null;
-} | null;
+export type EditionChange = Schemas['EditionChange'];
 
-export type EditionChange = {
-  kind: ChangeKind;
-  itemKind: string;
-  from: DiffLocation;
-  to: DiffLocation;
-  field?: string;
-  words?: { op: 'same' | 'add' | 'del'; text: string }[];
-  fields?: { field: string; from?: unknown; to?: unknown }[];
-  movedTo?: 'task' | 'function' | 'card';
-  message: Trilingual;
-};
+export type ChangeKind = EditionChange['kind'];
 
-export type DiffEdition = {
-  id: string;
-  standardId: string;
-  status: string;
-  order: { number: string; date: string };
-  supersedes: string | null;
-};
+export type DiffLocation = Schemas['DiffLocation'];
 
-export type EditionDiff = {
-  from: DiffEdition;
-  to: DiffEdition;
-  summary: { kk: string[]; ru: string[]; en: string[] };
-  counts: Record<string, number>;
-  changes: EditionChange[];
-};
+export type DiffEdition = Schemas['EditionDiff']['from'];
 
-export type EditionListEntry = Edition & { standardId: string; loadedAt: string };
+export type EditionDiff = Schemas['EditionDiff'];
