@@ -15,7 +15,7 @@ export async function withServices<T>(
   const database = await openDb(config.db);
   try {
     await database.migrate();
-    const services = createServices(database);
+    const services = createServices(database, { accounts: config.accounts });
     if (opts.loadBundled) await loadBundledIfEmpty(services, config, (msg) => process.stderr.write(`${msg}\n`));
     return await run(services, config);
   } finally {

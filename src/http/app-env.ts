@@ -1,2 +1,4 @@
 /** Hono's per-request variables, shared by middleware and routes. */
-export type AppEnv = { Variables: { requestId: string } };
+import type { CacheScope } from '../services/operations/operation.js';
+
+export type AppEnv = { Variables: { requestId: string; cacheScope?: CacheScope } };

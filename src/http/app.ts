@@ -5,6 +5,8 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { swaggerUI } from '@hono/swagger-ui';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { cors } from 'hono/cors';
 import { AppError } from '../domain/shared/errors.js';
 import { type Logger, silentLogger } from '../logger.js';
@@ -23,10 +25,28 @@ import { qualificationRoutes } from './routes/qualification.routes.js';
 import { qualityRoutes } from './routes/quality.routes.js';
 import { registryRoutes } from './routes/registry.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
+import { cacheScopeHeaders, mountOperation } from './operation-route.js';
+import { accountRoutes } from './routes/accounts.routes.js';
+import { SESSION_COOKIE } from './session-cookie.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
 
-export type AppDeps = { services: Services; webDistDir?: string; logger?: Logger };
+export type AppDeps = {
+  services: Services;
+  webDistDir?: string;
+  logger?: Logger;
+  /** The caller's address, for the sign-in limits; tests set it, the server reads the socket. */
+  clientIp?: (c: Context<AppEnv>) => string;
+};
+
+/** The socket's address; X-Forwarded-For is not trusted, since anyone can send it. */
+function socketAddress(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -39,17 +59,19 @@ export const OPENAPI_INFO = {
   },
 } as const;
 
-export function createApp({ services, webDistDir, logger = silentLogger }: AppDeps) {
+export function createApp({ services, webDistDir, logger = silentLogger, clientIp = socketAddress }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', requestContext(logger));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   // Other sites and tools may read the registry from a browser; nothing here is private.
+  api.use('*', cacheScopeHeaders());
   api.use(
     '*',
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      // Private answers drop these headers again (operation-route.ts): only public data is shared.
       exposeHeaders: ['ETag', 'X-Request-Id', 'Content-Language', 'Content-Disposition'],
     }),
   );
@@ -63,6 +85,21 @@ export function createApp({ services, webDistDir, logger = silentLogger }: AppDe
   api.route('/', qualityRoutes(services.quality));
   api.route('/', careerRoutes(services.career));
   api.route('/', diffRoutes(services.diff));
+  for (const binding of accountRoutes(services.ops, services.accounts.publicUrl)) {
+    mountOperation(api, binding, { services, clientIp });
+  }
+  api.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description:
+      'Set by POST /v1/auth/login. Writes also need the X-CSRF-Token header (csrfToken from login or /v1/me).',
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token (`kst_…`) from POST /v1/me/tokens, for other systems. No CSRF token needed.',
+  });
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
   api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
   api.all('*', (c) =>

@@ -2,6 +2,7 @@
  * Assembles the use cases over one open database. The http and cli layers receive `Services`
  * and never touch storage themselves.
  */
+import { type AccountsConfig, DEFAULT_ACCOUNTS } from '../config.js';
 import type { OpenDb } from '../storage/db.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { createCareerService } from './career.service.js';
@@ -11,9 +12,14 @@ import { createHealthService } from './health.service.js';
 import { createQualificationService } from './qualification.service.js';
 import { createQualityService } from './quality.service.js';
 import { createRegistryService } from './registry.service.js';
+import { createOperations } from './operations/catalogue.js';
+import { createPipeline } from './operations/pipeline.js';
 import { createSearchService } from './search.service.js';
 
-export function createServices(database: OpenDb) {
+export type ServiceOptions = { accounts?: AccountsConfig; now?: () => Date; checkOutput?: boolean };
+
+export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
+  const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
   const editions = createEditionService(database);
   const registry = createRegistryService(database, editions);
   return {
@@ -26,6 +32,10 @@ export function createServices(database: OpenDb) {
     career: createCareerService(registry),
     diff: createDiffService(database, editions),
     search: createSearchService(database, editions),
+    accounts,
+    /** Every use case as an operation; run them only through `pipeline.execute`. */
+    ops: createOperations(accounts),
+    pipeline: createPipeline(database, { accounts, now: opts.now, checkOutput: opts.checkOutput }),
   };
 }
 

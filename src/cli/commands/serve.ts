@@ -40,7 +40,7 @@ export function serveCommand(): Command {
         await database.close();
         throw error;
       }
-      const services = createServices(database);
+      const services = createServices(database, { accounts: config.accounts });
       await loadBundledIfEmpty(services, config, say);
       const app = createApp({ services, webDistDir: config.webDistDir, logger });
 

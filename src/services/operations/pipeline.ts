@@ -43,6 +43,23 @@ export function createPipeline(
   const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
   const now = opts.now ?? (() => new Date());
 
+  /**
+   * Public reads are the same for everybody, so who asks is not looked up (and never slows them).
+   * Public writes (signing in, accepting an invitation) carry their own authority, the password or
+   * the link; a stale or foreign session cookie beside them must not block them, so they run as
+   * the session's user when it is valid and as nobody otherwise.
+   */
+  async function actorFor(op: Pick<Operation, 'action' | 'writes'>, call: Call, at: Date): Promise<Actor> {
+    const credentials = call.credentials ?? {};
+    if (ACTIONS[op.action].kind !== 'anyone') {
+      return authenticate(database.db, credentials, { writes: op.writes, config: accounts, now: at });
+    }
+    if (!op.writes) return { kind: 'anonymous' };
+    return authenticate(database.db, credentials, { writes: false, config: accounts, now: at }).catch(
+      (): Actor => ({ kind: 'anonymous' }),
+    );
+  }
+
   async function execute<I extends z.ZodType, O extends z.ZodType>(
     op: Operation<I, O>,
     rawInput: unknown,
@@ -54,11 +71,7 @@ export function createPipeline(
     }
     const input = parsed.data as z.output<I>;
     const at = now();
-    // Public reads are the same for everybody, so who asks is not looked up (and never slows them).
-    const actor: Actor =
-      ACTIONS[op.action].kind === 'anyone' && !op.writes
-        ? { kind: 'anonymous' }
-        : await authenticate(database.db, call.credentials ?? {}, { writes: op.writes, config: accounts, now: at });
+    const actor = await actorFor(op, call, at);
     const resource = op.resource ? await op.resource(input, { db: database.db, actor }) : {};
     const decision = decide(actor, op.action, resource, op.writes);
     if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Sign in first.');
@@ -66,7 +79,12 @@ export function createPipeline(
     if (decision === 'forbidden') throw new AppError('forbidden', `Your roles do not allow ${op.name}.`);
 
     const records: AuditRecord[] = [];
-    const base = { actor, requestId: call.requestId ?? crypto.randomUUID(), clientIp: call.clientIp ?? 'local' };
+    const base = {
+      actor,
+      now: at,
+      requestId: call.requestId ?? crypto.randomUUID(),
+      clientIp: call.clientIp ?? 'local',
+    };
     let output: z.output<O>;
     if (!op.writes) {
       output = await op.run(input, { ...base, db: database.db, audit: () => {} });
