@@ -26,7 +26,7 @@ import { qualityRoutes } from './routes/quality.routes.js';
 import { registryRoutes } from './routes/registry.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { cacheScopeHeaders, mountOperation } from './operation-route.js';
-import { accountRoutes } from './routes/accounts.routes.js';
+import { operationBindings } from './routes/operation-bindings.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
@@ -85,7 +85,7 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
   api.route('/', qualityRoutes(services.quality));
   api.route('/', careerRoutes(services.career));
   api.route('/', diffRoutes(services.diff));
-  for (const binding of accountRoutes(services.ops, services.accounts.publicUrl)) {
+  for (const binding of operationBindings(services)) {
     mountOperation(api, binding, { services, clientIp });
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {

@@ -13,6 +13,7 @@ import { ACTIONS } from '../domain/access/actions.js';
 import type { Services } from '../services/index.js';
 import type { CacheScope, Operation } from '../services/operations/operation.js';
 import type { Credentials } from '../services/operations/authenticate.js';
+import type { FileOutput } from '../services/operations/file-output.js';
 import type { AppEnv } from './app-env.js';
 import { cachedJson } from './cached-json.js';
 import { pickLang } from './locale.js';
@@ -21,9 +22,6 @@ import { problemSchema } from './problem-schema.js';
 import { SESSION_COOKIE, readCookie } from './session-cookie.js';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
-
-/** A file an operation answers with (a PDF, a spreadsheet, a CSV export). */
-export type FileOutput = { file: { contentType: string; filename: string; body: Uint8Array | string } };
 
 export type HttpBinding<O extends Operation = Operation> = {
   op: O;

@@ -18,8 +18,8 @@ import { createSearchService } from './search.service.js';
 
 export type ServiceOptions = { accounts?: AccountsConfig; now?: () => Date; checkOutput?: boolean };
 
-export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
-  const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
+/** The use cases over the database, before they are wrapped as operations. */
+function createUseCases(database: OpenDb) {
   const editions = createEditionService(database);
   const registry = createRegistryService(database, editions);
   return {
@@ -32,9 +32,19 @@ export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
     career: createCareerService(registry),
     diff: createDiffService(database, editions),
     search: createSearchService(database, editions),
+  };
+}
+
+export type UseCases = ReturnType<typeof createUseCases>;
+
+export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
+  const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
+  const useCases = createUseCases(database);
+  return {
+    ...useCases,
     accounts,
     /** Every use case as an operation; run them only through `pipeline.execute`. */
-    ops: createOperations(accounts),
+    ops: createOperations({ accounts, useCases }),
     pipeline: createPipeline(database, { accounts, now: opts.now, checkOutput: opts.checkOutput }),
   };
 }
