@@ -205,4 +205,37 @@ describe.each(testEngines)('accounts over HTTP (%s)', (engine) => {
       expect(raw.headers.get('content-type')).toMatch(/problem\+json/);
     }
   });
+
+  it('resets a password with a single-use link that ends the old sessions', async () => {
+    await seedUser(database, 'forgetful@example.kz');
+    const old = await signIn(app, 'forgetful@example.kz');
+    const admin = await signIn(app, 'admin@example.kz');
+    expect((await old.request('POST', '/v1/password-resets', { email: 'forgetful@example.kz' })).status).toBe(403);
+    const { link } = await admin.json<{ link: string }>('POST', '/v1/password-resets', {
+      email: 'forgetful@example.kz',
+    });
+    const token = link.split('/reset/')[1] ?? '';
+    const anyone = browser(app);
+    expect(await anyone.json('GET', `/v1/password-resets/${token}`)).toMatchObject({ email: 'forgetful@example.kz' });
+    const short = await anyone.request('POST', `/v1/password-resets/${token}/complete`, { password: 'short' });
+    expect(short.status).toBe(400);
+    const done = await anyone.json<{ sessionsEnded: number }>('POST', `/v1/password-resets/${token}/complete`, {
+      password: 'a brand new passphrase',
+    });
+    expect(done.sessionsEnded).toBe(1);
+    expect((await old.request('GET', '/v1/me')).status).toBe(401);
+    const again = await anyone.request('POST', `/v1/password-resets/${token}/complete`, {
+      password: 'yet another passphrase',
+    });
+    expect(again.status).toBe(404);
+    expect(
+      (
+        await browser(app, '198.51.100.50').request('POST', '/v1/auth/login', {
+          email: 'forgetful@example.kz',
+          password: PASSWORD,
+        })
+      ).status,
+    ).toBe(401);
+    await signIn(app, 'forgetful@example.kz', 'a brand new passphrase');
+  });
 });

@@ -30,7 +30,7 @@ export function accountRoutes(ops: Operations, publicUrl: string): HttpBinding[]
     clearSessionCookie(c, publicUrl);
     return out;
   };
-  const { auth, orgs } = ops;
+  const { auth, orgs, resets } = ops;
   const tags = { auth: ['Accounts'], orgs: ['Organisations'] };
   return [
     bind({
@@ -92,5 +92,8 @@ export function accountRoutes(ops: Operations, publicUrl: string): HttpBinding[]
       headers: { userAgent: 'user-agent' },
       present: { schema: signedInBody, body: signIn },
     }),
+    bind({ op: resets.create, method: 'post', path: '/v1/password-resets', tags: tags.auth, status: 201 }),
+    bind({ op: resets.view, method: 'get', path: '/v1/password-resets/{token}', tags: tags.auth }),
+    bind({ op: resets.complete, method: 'post', path: '/v1/password-resets/{token}/complete', tags: tags.auth }),
   ];
 }

@@ -1,0 +1,107 @@
+/**
+ * The authorisation matrix: every operation against every kind of caller, decided by the one
+ * policy. The rows are written out by hand and the columns are the callers; the test walks the
+ * operation catalogue, so an operation added without a row (or a row left for a removed one)
+ * fails, and so does any change of who may do what that the table does not also show.
+ *
+ * A = allowed, U = must sign in (401), F = forbidden (403), H = hidden (404: another
+ * organisation's data, so its existence does not leak).
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ACCOUNTS } from '../../src/config.js';
+import type { Actor } from '../../src/domain/access/actor.js';
+import { decide } from '../../src/domain/access/policy.js';
+import type { UseCases } from '../../src/services/index.js';
+import { createOperations, listOperations } from '../../src/services/operations/catalogue.js';
+
+const ORG = 'org-a';
+const user = (roles: string[], platformRoles: string[] = [], org = ORG): Actor => ({
+  kind: 'user',
+  userId: `user-${roles.join('+') || platformRoles.join('+')}`,
+  sessionId: 'session',
+  platformRoles: platformRoles as never,
+  memberships: roles.length > 0 ? [{ orgId: org, roles: roles as never }] : [],
+});
+
+/** The columns, in the table's order. */
+const CALLERS: [string, Actor][] = [
+  ['anonymous', { kind: 'anonymous' }],
+  ['member', user(['member'])],
+  ['hr-officer', user(['hr-officer'])],
+  ['assessor', user(['assessor'])],
+  ['programme-designer', user(['programme-designer'])],
+  ['org-admin', user(['org-admin'])],
+  ['org-admin of another organisation', user(['org-admin'], [], 'org-b')],
+  ['methodologist', user([], ['methodologist'])],
+  ['platform admin', user([], ['admin'])],
+  [
+    'read-only token of an org-admin',
+    {
+      kind: 'token',
+      tokenId: 'token',
+      userId: 'user-token',
+      platformRoles: [],
+      memberships: [{ orgId: ORG, roles: ['org-admin'] }],
+      scopes: ['read'],
+    },
+  ],
+  ['operator (CLI)', { kind: 'operator' }],
+];
+
+// prettier-ignore
+const EXPECTED: Record<string, string> = {
+  //                               anon mem hr  ass pd  oadm out meth adm rtok op
+  'auth.login':                   'A    A   A   A   A   A    A   A    A   A    A',
+  'auth.logout':                  'U    A   A   A   A   A    A   A    A   F    A',
+  'me.get':                       'U    A   A   A   A   A    A   A    A   A    A',
+  'me.sessions.list':             'U    A   A   A   A   A    A   A    A   A    A',
+  'me.sessions.revoke-all':       'U    A   A   A   A   A    A   A    A   F    A',
+  'me.tokens.list':               'U    A   A   A   A   A    A   A    A   A    A',
+  'me.tokens.create':             'U    A   A   A   A   A    A   A    A   F    A',
+  'me.tokens.revoke':             'U    A   A   A   A   A    A   A    A   F    A',
+  'orgs.create':                  'U    F   F   F   F   F    F   F    A   F    A',
+  'orgs.list':                    'U    A   A   A   A   A    A   A    A   A    A',
+  'orgs.get':                     'U    A   A   A   A   A    H   H    A   A    A',
+  'orgs.members.list':            'U    F   A   F   F   A    H   H    A   A    A',
+  'orgs.members.set-roles':       'U    F   F   F   F   A    H   H    A   F    A',
+  'orgs.members.remove':          'U    F   F   F   F   A    H   H    A   F    A',
+  'orgs.invitations.list':        'U    F   F   F   F   A    H   H    A   A    A',
+  'orgs.invitations.create':      'U    F   F   F   F   A    H   H    A   F    A',
+  'orgs.invitations.revoke':      'U    F   F   F   F   A    H   H    A   F    A',
+  'invitations.view':             'A    A   A   A   A   A    A   A    A   A    A',
+  'invitations.accept':           'A    A   A   A   A   A    A   A    A   A    A',
+  'users.password-reset.create':  'U    F   F   F   F   F    F   F    A   F    A',
+  'password-resets.view':         'A    A   A   A   A   A    A   A    A   A    A',
+  'password-resets.complete':     'A    A   A   A   A   A    A   A    A   A    A',
+};
+
+const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;
+
+// The matrix needs only the declarations, never a database: the use cases are not touched.
+const operations = listOperations(createOperations({ accounts: DEFAULT_ACCOUNTS, useCases: {} as UseCases }));
+
+describe('authorisation matrix', () => {
+  it('has one row for every operation, and no row for an operation that does not exist', () => {
+    const names = operations.map((op) => op.name).sort();
+    expect(Object.keys(EXPECTED).sort()).toEqual(names);
+  });
+
+  it.each(operations.map((op) => [op.name, op] as const))('%s', (name, op) => {
+    const row = EXPECTED[name]?.split(/\s+/) ?? [];
+    expect(row, `the row of ${name} has one letter per caller`).toHaveLength(CALLERS.length);
+    const got = CALLERS.map(([, actor]) => LETTER[decide(actor, op.action, { orgId: ORG }, op.writes)]);
+    const wrong = CALLERS.flatMap(([caller], i) =>
+      got[i] === row[i] ? [] : [`${caller}: expected ${row[i]}, the policy says ${got[i]}`],
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('never lets a signed-out caller write, nor caches a write publicly', () => {
+    for (const op of operations) {
+      if (op.writes) expect(op.cache, op.name).not.toBe('public');
+      if (op.writes && op.action !== 'auth.public') {
+        expect(decide({ kind: 'anonymous' }, op.action, { orgId: ORG }, true), op.name).toBe('unauthenticated');
+      }
+    }
+  });
+});
