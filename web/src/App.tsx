@@ -5,6 +5,7 @@ import { I18nProvider } from './i18n';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { useLocation } from './router';
+import './styles/account.css';
 
 // Every page but the home page is its own chunk: the first load carries only what it shows.
 const CardsPage = lazy(() => import('./pages/CardsPage'));
@@ -18,13 +19,36 @@ const CareerPage = lazy(() => import('./pages/CareerPage'));
 const SelfAssessmentPage = lazy(() => import('./pages/SelfAssessmentPage'));
 const QualityPage = lazy(() => import('./pages/QualityPage'));
 const ChangesPage = lazy(() => import('./pages/ChangesPage'));
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
+const OrgsPage = lazy(() => import('./pages/OrgsPage'));
+const OrgPage = lazy(() => import('./pages/OrgPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const InvitePage = lazy(() => import('./pages/InvitePage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
+const ORG_PATH = /^\/orgs\/([^/]+)$/;
+const ORG_AUDIT_PATH = /^\/orgs\/([^/]+)\/audit$/;
+const INVITE_PATH = /^\/invite\/([^/]+)$/;
+
+function decode(part: string | undefined): string {
+  try {
+    return decodeURIComponent(part ?? '');
+  } catch {
+    return part ?? '';
+  }
+}
 
 function Page({ path }: { path: string }) {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   const card = CARD_PATH.exec(clean);
   if (card) return <CardPage key={clean} code={card[1] ?? ''} level={Number(card[2])} />;
+  const org = ORG_PATH.exec(clean);
+  if (org) return <OrgPage key={clean} orgId={decode(org[1])} />;
+  const orgAudit = ORG_AUDIT_PATH.exec(clean);
+  if (orgAudit) return <AuditPage key={clean} orgId={decode(orgAudit[1])} />;
+  const invite = INVITE_PATH.exec(clean);
+  if (invite) return <InvitePage key={clean} token={invite[1] ?? ''} />;
   switch (clean) {
     case '/':
     case '':
@@ -49,6 +73,14 @@ function Page({ path }: { path: string }) {
       return <QualityPage />;
     case '/changes':
       return <ChangesPage />;
+    case '/signin':
+      return <SignInPage />;
+    case '/account':
+      return <AccountPage />;
+    case '/orgs':
+      return <OrgsPage />;
+    case '/audit':
+      return <AuditPage />;
     default:
       return <NotFoundPage />;
   }

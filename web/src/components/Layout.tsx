@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { LANG_NAMES, LANGS, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
+import { AccountMenu } from './account/AccountMenu';
 
 const NAV = [
   { href: '/', key: 'nav.home' },
@@ -26,7 +27,7 @@ function isCurrent(href: string, pathname: string): boolean {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const main = useRef<HTMLElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   const firstPath = useRef(pathname);
@@ -65,6 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <span className="brand-tagline">{t('app.tagline')}</span>
             </span>
           </Link>
+          <AccountMenu pathname={pathname} search={search} />
           <label className="lang-switch">
             <span>{t('lang.label')}</span>
             <select

@@ -1,0 +1,106 @@
+/**
+ * For the account browser tests: Kasip as a newcomer runs it (the CLI as a real process with
+ * standard input, `kasip serve` as a real process on a free port), an HTTP session (cookie and
+ * CSRF token) to set data up without clicking through it, and a fresh browser profile per test.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ROOT } from './browser-app.js';
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv, stdin: string): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString();
+  });
+  child.stdin.end(stdin);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+export function startServer(env: NodeJS.ProcessEnv): {
+  child: ChildProcess;
+  ready: Promise<string>;
+  output: () => string;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
+  let output = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listening" line in 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return { child, ready, output: () => output };
+}
+
+/** Signs in over HTTP and writes with the session cookie and CSRF token, as the web app does. */
+export async function apiSession(baseUrl: string, email: string, password: string) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in as ${email} → ${login.status}: ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(method: string, apiPath: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}/api${apiPath}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${apiPath} → ${res.status}: ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+/** A fresh browser profile whose page errors (not failed requests: some tests fail them on purpose) fail the test. */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }, lang?: 'kk' | 'ru' | 'en') {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (lang) await context.addInitScript((l) => localStorage.setItem('kasip.lang', l), lang);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) errors.push(`console: ${msg.text()}`);
+  });
+  return { context, page, errors };
+}
+
+export const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+
+export async function expectNoSidewaysScroll(page: Page, what: string) {
+  await page.evaluate(() => document.fonts.ready);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${what}: horizontal overflow in px`).toBeLessThanOrEqual(0);
+}

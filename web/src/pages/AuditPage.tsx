@@ -1,0 +1,227 @@
+/**
+ * /orgs/:orgId/audit (org-admins) and /audit (platform admins: every event) — the audit trail,
+ * newest first, filtered by dates and event, a page at a time ("load more" follows nextCursor),
+ * and the same selection as a CSV or JSON file.
+ */
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { api, call, callUnlisted, download, formatDateTime, usePrivate } from '../api/session';
+import { FormError, SignedIn } from '../components/account/common';
+import { Loading } from '../components/Status';
+import { useTitle } from '../components/useTitle';
+import { useI18n } from '../i18n';
+import { Link } from '../router';
+
+/** As src/services/accounts/schemas.ts's auditEventSchema answers it. */
+type AuditEvent = {
+  id: string;
+  at: string;
+  actor: { kind: string; userId: string | null; label: string | null };
+  operation: string;
+  event: string;
+  orgId: string | null;
+  target: { kind: string; id: string };
+  subject: { userId: string | null; label: string | null };
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+};
+type AuditPageData = { events: AuditEvent[]; nextCursor: string | null };
+type Filters = { from: string; to: string; event: string };
+
+const LIMIT = 50;
+const NO_FILTERS: Filters = { from: '', to: '', event: '' };
+
+export default function AuditPage({ orgId }: { orgId?: string }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="audit-title" className="account-page audit-page">
+      <SignedIn>
+        {() => (orgId ? <OrgAudit orgId={orgId} /> : <Trail title={t('audit.allTitle')} base="/v1/audit" />)}
+      </SignedIn>
+    </section>
+  );
+}
+
+function OrgAudit({ orgId }: { orgId: string }) {
+  const { t } = useI18n();
+  const org = usePrivate(orgId, () => call(api.GET('/v1/orgs/{orgId}', { params: { path: { orgId } } })));
+  const base = `/v1/orgs/${encodeURIComponent(orgId)}/audit`;
+  return (
+    <>
+      <p className="back">
+        <Link href={`/orgs/${orgId}`}>← {org.data?.name ?? t('org.title')}</Link>
+      </p>
+      {org.error ? (
+        <FormError error={org.error} />
+      ) : (
+        <Trail title={t('audit.title')} subtitle={org.data?.name} base={base} />
+      )}
+    </>
+  );
+}
+
+function query(filters: Filters, extra: Record<string, string>): string {
+  const params = new URLSearchParams(extra);
+  for (const [key, value] of Object.entries(filters)) if (value.trim()) params.set(key, value.trim());
+  return params.toString();
+}
+
+function Trail({ title, subtitle, base }: { title: string; subtitle?: string; base: string }) {
+  const { t, lang } = useI18n();
+  useTitle(subtitle ? `${title}: ${subtitle}` : title);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = async (applied: Filters, after: string | null) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const extra: Record<string, string> = { limit: String(LIMIT), ...(after ? { cursor: after } : {}) };
+      const page = await callUnlisted<AuditPageData>('GET', `${base}?${query(applied, extra)}`);
+      setEvents((old) => (after ? [...old, ...page.events] : page.events));
+      setCursor(page.nextCursor);
+      setLoaded(true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new trail starts from its first page
+  useEffect(() => {
+    setEvents([]);
+    setCursor(null);
+    setLoaded(false);
+    void load(NO_FILTERS, null);
+  }, [base]);
+
+  const exportAs = (format: 'csv' | 'json') => async () => {
+    setError(null);
+    try {
+      await download(`/api${base}/export?${query(filters, { format })}`, `kasip-audit.${format}`);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const who = (e: AuditEvent) =>
+    e.actor.label ?? e.actor.userId ?? t(e.actor.kind === 'system' ? 'audit.actor.system' : 'audit.actor.other');
+
+  return (
+    <>
+      <h1 id="audit-title">
+        {title}
+        {subtitle && <span className="muted">: {subtitle}</span>}
+      </h1>
+      <FilterForm filters={filters} onChange={setFilters} onApply={() => void load(filters, null)} busy={busy} />
+      <p className="button-row">
+        <button type="button" className="secondary small" onClick={exportAs('csv')}>
+          {t('audit.downloadCsv')}
+        </button>
+        <button type="button" className="secondary small" onClick={exportAs('json')}>
+          {t('audit.downloadJson')}
+        </button>
+      </p>
+      {error ? <FormError error={error} words={{ validation_failed: 'audit.filterInvalid' }} /> : null}
+      {!loaded && !error && <Loading />}
+      {loaded && events.length === 0 && <p className="muted">{t('audit.none')}</p>}
+      {events.length > 0 && (
+        <table className="audit-table" data-testid="audit">
+          <caption className="visually-hidden">{t('audit.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.at')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.event')}</th>
+              <th scope="col">{t('audit.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td data-label={t('audit.at')}>{formatDateTime(e.at, lang)}</td>
+                <td data-label={t('audit.who')}>{who(e)}</td>
+                <td data-label={t('audit.event')}>
+                  <code>{e.event}</code>
+                  <Changes event={e} />
+                </td>
+                <td data-label={t('audit.target')}>
+                  {e.subject.label ?? (
+                    <>
+                      {e.target.kind} <code className="small">{e.target.id.slice(0, 8)}</code>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {cursor && (
+        <p className="button-row">
+          <button type="button" className="secondary" disabled={busy} onClick={() => void load(filters, cursor)}>
+            {t('audit.more')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** What the event changed, when it says: before and after as compact JSON. */
+function Changes({ event }: { event: AuditEvent }) {
+  const { t } = useI18n();
+  if (!event.before && !event.after) return null;
+  return (
+    <details className="audit-changes">
+      <summary>{t('audit.changes')}</summary>
+      {event.before && (
+        <p className="small">
+          {t('audit.before')}: <code>{JSON.stringify(event.before)}</code>
+        </p>
+      )}
+      {event.after && (
+        <p className="small">
+          {t('audit.after')}: <code>{JSON.stringify(event.after)}</code>
+        </p>
+      )}
+    </details>
+  );
+}
+
+type FilterProps = { filters: Filters; onChange: (f: Filters) => void; onApply: () => void; busy: boolean };
+
+function FilterForm({ filters, onChange, onApply, busy }: FilterProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply();
+  };
+  const field = (key: keyof Filters, label: string, type: 'date' | 'text') => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        value={filters[key]}
+        onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
+        placeholder={type === 'text' ? 'org.created' : undefined}
+        spellCheck={false}
+      />
+    </div>
+  );
+  return (
+    <form className="filters audit-filters" onSubmit={submit} aria-label={t('audit.filters')}>
+      {field('from', t('audit.from'), 'date')}
+      {field('to', t('audit.to'), 'date')}
+      {field('event', t('audit.eventFilter'), 'text')}
+      <button type="submit" disabled={busy}>
+        {t('audit.apply')}
+      </button>
+    </form>
+  );
+}
