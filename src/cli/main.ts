@@ -8,6 +8,7 @@ import { ConfigError } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
 import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { adminCommand } from './commands/admin.js';
 import { careerCommand } from './commands/career.js';
 import { categoryCommand } from './commands/category.js';
 import { diffCommand } from './commands/diff.js';
@@ -37,8 +38,10 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(lintCommand());
   program.addCommand(careerCommand());
   program.addCommand(diffCommand());
-  // addCommand() does not pass settings down, so each subcommand gets them here.
-  for (const command of [program, ...program.commands]) {
+  program.addCommand(adminCommand());
+  // addCommand() does not pass settings down, so each subcommand (and theirs: `admin create`) gets them here.
+  const withSubcommands = (c: Command): Command[] => [c, ...c.commands.flatMap(withSubcommands)];
+  for (const command of withSubcommands(program)) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput({ writeErr: io.err });
   }
   return program;

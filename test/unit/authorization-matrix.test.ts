@@ -73,6 +73,15 @@ const EXPECTED: Record<string, string> = {
   'users.password-reset.create':  'U    F   F   F   F   F    F   F    A   F    A',
   'password-resets.view':         'A    A   A   A   A   A    A   A    A   A    A',
   'password-resets.complete':     'A    A   A   A   A   A    A   A    A   A    A',
+  'audit.org.list':               'U    F   F   F   F   A    H   H    A   A    A',
+  'audit.org.export':             'U    F   F   F   F   A    H   H    A   A    A',
+  'audit.all.list':               'U    F   F   F   F   F    F   F    A   F    A',
+  'audit.all.export':             'U    F   F   F   F   F    F   F    A   F    A',
+  'me.export':                    'U    A   A   A   A   A    A   A    A   A    A',
+  'me.erase':                     'U    A   A   A   A   A    A   A    A   F    A',
+  'users.erase':                  'U    F   F   F   F   F    F   F    A   F    A',
+  'users.create-admin':           'U    F   F   F   F   F    F   F    A   F    A',
+  'users.list-admins':            'U    F   F   F   F   F    F   F    A   F    A',
 };
 
 const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;

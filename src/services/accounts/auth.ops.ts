@@ -32,7 +32,7 @@ import { membershipsWithOrgs, toUserOut } from './users.js';
 /** Failed sign-ins allowed per account and per address in the window, before 429. */
 export const LOGIN_LIMITS = { perAccount: 5, perIp: 20, windowMinutes: 15 } as const;
 
-async function requireSelf(db: Executor, actor: Parameters<typeof userIdOf>[0]) {
+export async function requireSelf(db: Executor, actor: Parameters<typeof userIdOf>[0]) {
   const userId = userIdOf(actor);
   const user = userId ? await findUserById(db, userId) : undefined;
   if (!user) throw new AppError('unauthenticated', 'Sign in first.');
@@ -54,7 +54,7 @@ export function authOperations(config: AccountsConfig) {
     audit: 'auth.login',
     run: async (input, ctx) => {
       const email = normaliseEmail(input.email);
-      const now = new Date();
+      const now = ctx.now;
       const since = new Date(now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
       const keys = [`account:${hashSecret(email)}`, `ip:${ctx.clientIp}`];
       const [perAccount, perIp] = await Promise.all(keys.map((k) => countLoginFailures(ctx.db, k, since)));
@@ -227,7 +227,7 @@ export function authOperations(config: AccountsConfig) {
       // A token cannot create tokens: a leaked one must not be able to outlive its revocation.
       if (ctx.actor.kind === 'token') throw new AppError('forbidden', 'API tokens cannot create tokens.');
       const user = await requireSelf(ctx.db, ctx.actor);
-      const now = new Date();
+      const now = ctx.now;
       const secret = newSecret('kst_');
       const id = crypto.randomUUID();
       const scopes = [...new Set(input.scopes)];
@@ -274,7 +274,7 @@ export function authOperations(config: AccountsConfig) {
     audit: 'token.revoked',
     run: async (input, ctx) => {
       const user = await requireSelf(ctx.db, ctx.actor);
-      if (!(await revokeToken(ctx.db, user.id, input.id, new Date()))) {
+      if (!(await revokeToken(ctx.db, user.id, input.id, ctx.now))) {
         throw new AppError('not_found', 'You have no active token with this id.');
       }
       ctx.audit({ targetKind: 'api-token', targetId: input.id, subjectUserId: user.id, after: { revoked: true } });
@@ -285,7 +285,7 @@ export function authOperations(config: AccountsConfig) {
   return { login, logout, me, sessions, signOutEverywhere, tokensList, tokenCreate, tokenRevoke };
 }
 
-function tokenOut(t: Awaited<ReturnType<typeof listTokens>>[number]) {
+export function tokenOut(t: Awaited<ReturnType<typeof listTokens>>[number]) {
   return {
     id: t.id,
     name: t.name,

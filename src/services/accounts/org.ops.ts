@@ -49,7 +49,7 @@ const orgParam = z.object({ orgId: uuidSchema });
 const byOrg = (input: { orgId: string }) => ({ orgId: input.orgId });
 
 /** An unknown organisation is reported like one the caller may not see: 404 either way. */
-async function requireOrg(db: Executor, orgId: string) {
+export async function requireOrg(db: Executor, orgId: string) {
   const org = await findOrg(db, orgId);
   if (!org) throw new AppError('not_found', 'There is nothing here, or it is not yours to see.');
   return org;
@@ -249,7 +249,7 @@ export function orgOperations(config: AccountsConfig) {
     audit: null,
     run: async (input, ctx) => {
       await requireOrg(ctx.db, input.orgId);
-      const now = new Date();
+      const now = ctx.now;
       return { invitations: (await listInvitations(ctx.db, input.orgId)).map((i) => invitationOut(i, now)) };
     },
   });
@@ -267,7 +267,7 @@ export function orgOperations(config: AccountsConfig) {
     run: async (input, ctx) => {
       await requireOrg(ctx.db, input.orgId);
       const token = newSecret();
-      const now = new Date();
+      const now = ctx.now;
       const row = await insertInvitation(ctx.db, {
         id: crypto.randomUUID(),
         orgId: input.orgId,
@@ -298,7 +298,7 @@ export function orgOperations(config: AccountsConfig) {
     cache: 'none',
     audit: 'invitation.revoked',
     run: async (input, ctx) => {
-      if (!(await revokeInvitation(ctx.db, input.orgId, input.id, new Date()))) {
+      if (!(await revokeInvitation(ctx.db, input.orgId, input.id, ctx.now))) {
         throw new AppError('not_found', 'There is no pending invitation with this id.');
       }
       ctx.audit({ targetKind: 'invitation', targetId: input.id, orgId: input.orgId, after: { revoked: true } });
@@ -307,9 +307,9 @@ export function orgOperations(config: AccountsConfig) {
   });
 
   /** The link's token is the authority; an unknown, used, revoked or expired one is simply not found. */
-  async function pendingInvitation(db: Executor, token: string) {
+  async function pendingInvitation(db: Executor, token: string, now: Date) {
     const row = await findInvitationByTokenHash(db, hashSecret(token));
-    if (!row || invitationStatus(row, new Date()) !== 'pending') {
+    if (!row || invitationStatus(row, now) !== 'pending') {
       throw new AppError('not_found', 'This invitation link is unknown, already used, revoked or expired.');
     }
     return row;
@@ -337,7 +337,7 @@ export function orgOperations(config: AccountsConfig) {
     cache: 'private',
     audit: null,
     run: async (input, ctx) => {
-      const row = await pendingInvitation(ctx.db, input.token);
+      const row = await pendingInvitation(ctx.db, input.token, ctx.now);
       const org = await requireOrg(ctx.db, row.orgId);
       return {
         org: { id: org.id, name: org.name, kind: org.kind },
@@ -365,8 +365,8 @@ export function orgOperations(config: AccountsConfig) {
     cache: 'none',
     audit: 'invitation.accepted',
     run: async (input, ctx) => {
-      const row = await pendingInvitation(ctx.db, input.token);
-      const now = new Date();
+      const row = await pendingInvitation(ctx.db, input.token, ctx.now);
+      const now = ctx.now;
       let user = await findUserByEmail(ctx.db, row.email);
       if (user) {
         // An existing account joins only with its own password: the link alone must not take it over.

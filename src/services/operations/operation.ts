@@ -27,6 +27,8 @@ export type OperationContext = {
   /** The transaction of a writing operation, the database otherwise. */
   db: Executor;
   requestId: string;
+  /** The pipeline's clock for this call, so expiry and rate limits can be tested without waiting. */
+  now: Date;
   /** Where the request came from (rate limits); never stored with personal data. */
   clientIp: string;
   /** A writing operation says what it changed; the pipeline appends it to the audit trail. */

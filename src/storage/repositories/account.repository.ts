@@ -71,6 +71,46 @@ export async function countUsers(ex: Executor): Promise<number> {
   return Number(row.n);
 }
 
+/**
+ * The active platform admins. `forUpdate` locks their rows, so two transactions that each
+ * check "is someone else still admin?" before erasing one of them cannot both pass.
+ */
+export async function listPlatformAdmins(ex: Executor, opts: { forUpdate?: boolean } = {}): Promise<UserRow[]> {
+  let query = ex
+    .selectFrom('user_account')
+    .select(userColumns)
+    .where(sql<boolean>`${'admin'} = any(platform_roles)`)
+    .where('status', '=', 'active')
+    .orderBy('created_at')
+    .orderBy('id');
+  if (opts.forUpdate) query = query.forUpdate();
+  return (await query.execute()).map(toUser);
+}
+
+/** Replaces what identifies a person and closes the account; the id stays so history still adds up. */
+export async function pseudonymiseUser(
+  ex: Executor,
+  id: string,
+  p: { email: string; displayName: string; at: Date },
+): Promise<void> {
+  await ex
+    .updateTable('user_account')
+    .set({
+      email: p.email,
+      display_name: p.displayName,
+      password_hash: null,
+      platform_roles: [],
+      status: 'erased',
+      erased_at: p.at,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deletePasswordResetsOf(ex: Executor, userId: string): Promise<void> {
+  await ex.deleteFrom('password_reset').where('user_id', '=', userId).execute();
+}
+
 export async function membershipsOf(ex: Executor, userId: string): Promise<{ orgId: string; roles: string[] }[]> {
   const rows = await ex.selectFrom('membership').select(['org_id', 'roles']).where('user_id', '=', userId).execute();
   return rows.map((r) => ({ orgId: r.org_id, roles: r.roles }));
@@ -240,6 +280,16 @@ export async function revokeToken(ex: Executor, userId: string, id: string, at: 
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+export async function revokeTokensOf(ex: Executor, userId: string, at: Date): Promise<number> {
+  const result = await ex
+    .updateTable('api_token')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function touchToken(ex: Executor, id: string, at: Date): Promise<void> {

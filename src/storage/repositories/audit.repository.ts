@@ -3,6 +3,7 @@
  * here, and the database refuses them too (migration 0003's trigger).
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Executor } from './edition.repository.js';
 
 export type AuditEventInsert = {
@@ -63,14 +64,33 @@ export type AuditEventRow = {
   requestId: string | null;
 };
 
+export type AuditFilter = {
+  orgId?: string | undefined;
+  /** From this moment on (inclusive). */
+  from?: Date | undefined;
+  /** Before this moment (exclusive). */
+  to?: Date | undefined;
+  operation?: string | undefined;
+  event?: string | undefined;
+  actorUserId?: string | undefined;
+  subjectUserId?: string | undefined;
+  /** Events by this user or about them (a person's own data export). */
+  involvingUserId?: string | undefined;
+};
+
 /**
- * Events oldest first, after the `afterSeq` cursor. People are named through their account at
- * read time, so an erased account shows its pseudonym in every event that mentions it.
+ * Events newest first, older than the `beforeSeq` cursor. People are named through their
+ * account at read time, so an erased account shows its pseudonym (its display name; its email
+ * is a placeholder) in every event that mentions it, and no old event keeps the real name.
  */
 export async function listAuditEvents(
   ex: Executor,
-  filter: { orgId?: string | undefined; afterSeq?: string | undefined; limit: number },
+  filter: AuditFilter & { beforeSeq?: string | undefined; limit: number },
 ): Promise<AuditEventRow[]> {
+  const label = (alias: 'a' | 's') =>
+    sql<
+      string | null
+    >`case when ${sql.ref(`${alias}.status`)} = 'erased' then ${sql.ref(`${alias}.display_name`)} else ${sql.ref(`${alias}.email`)} end`;
   let query = ex
     .selectFrom('audit_event as e')
     .leftJoin('user_account as a', 'a.id', 'e.actor_user_id')
@@ -82,22 +102,32 @@ export async function listAuditEvents(
       'e.actor_kind',
       'e.actor_user_id',
       'e.actor_token_id',
-      'a.email as actor_label',
+      label('a').as('actor_label'),
       'e.operation',
       'e.event',
       'e.org_id',
       'e.subject_user_id',
-      's.email as subject_label',
+      label('s').as('subject_label'),
       'e.target_kind',
       'e.target_id',
       'e.before',
       'e.after',
       'e.request_id',
     ])
-    .orderBy('e.seq')
+    .orderBy('e.seq', 'desc')
     .limit(filter.limit);
   if (filter.orgId) query = query.where('e.org_id', '=', filter.orgId);
-  if (filter.afterSeq) query = query.where('e.seq', '>', filter.afterSeq);
+  if (filter.from) query = query.where('e.at', '>=', filter.from);
+  if (filter.to) query = query.where('e.at', '<', filter.to);
+  if (filter.operation) query = query.where('e.operation', '=', filter.operation);
+  if (filter.event) query = query.where('e.event', '=', filter.event);
+  if (filter.actorUserId) query = query.where('e.actor_user_id', '=', filter.actorUserId);
+  if (filter.subjectUserId) query = query.where('e.subject_user_id', '=', filter.subjectUserId);
+  const involving = filter.involvingUserId;
+  if (involving) {
+    query = query.where((w) => w.or([w('e.actor_user_id', '=', involving), w('e.subject_user_id', '=', involving)]));
+  }
+  if (filter.beforeSeq) query = query.where('e.seq', '<', filter.beforeSeq);
   const rows = await query.execute();
   return rows.map((r) => ({
     seq: String(r.seq),

@@ -13,3 +13,13 @@ export async function listConsents(ex: Executor, userId: string) {
     withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at).toISOString() : null,
   }));
 }
+
+/** Erasure withdraws every consent still in force; the rows stay as the record that it was given. */
+export async function withdrawConsentsOf(ex: Executor, userId: string, at: Date): Promise<void> {
+  await ex
+    .updateTable('consent')
+    .set({ withdrawn_at: at })
+    .where('user_id', '=', userId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+}

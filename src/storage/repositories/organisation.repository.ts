@@ -1,4 +1,5 @@
 /** Organisations, memberships and invitations. */
+import { sql } from 'kysely';
 import type { Executor } from './edition.repository.js';
 
 export type OrgRow = { id: string; name: string; kind: string; createdAt: Date };
@@ -88,6 +89,26 @@ export async function deleteMembership(ex: Executor, orgId: string, userId: stri
 export async function countOrgAdmins(ex: Executor, orgId: string): Promise<number> {
   const rows = await ex.selectFrom('membership').select('roles').where('org_id', '=', orgId).execute();
   return rows.filter((r) => r.roles.includes('org-admin')).length;
+}
+
+/**
+ * The org-admins of an organisation, their membership rows locked until the transaction ends,
+ * so "is there another org-admin?" stays true while the caller removes this one.
+ */
+export async function lockOrgAdmins(ex: Executor, orgId: string): Promise<string[]> {
+  const rows = await ex
+    .selectFrom('membership')
+    .select('user_id')
+    .where('org_id', '=', orgId)
+    .where(sql<boolean>`${'org-admin'} = any(roles)`)
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+export async function deleteMembershipsOf(ex: Executor, userId: string): Promise<number> {
+  const r = await ex.deleteFrom('membership').where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export type InvitationRow = {
@@ -201,4 +222,23 @@ export async function revokeInvitation(ex: Executor, orgId: string, id: string, 
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
+}
+
+/**
+ * Erasure: invitations sent to the person's address or accepted by them keep no trace of the
+ * address, and one still pending is revoked (accepting it would create an account for the
+ * placeholder address).
+ */
+export async function pseudonymiseInvitations(
+  ex: Executor,
+  p: { userId: string; oldEmail: string; newEmail: string; at: Date },
+): Promise<void> {
+  await ex
+    .updateTable('invitation')
+    .set({
+      email: p.newEmail,
+      revoked_at: sql<Date>`case when accepted_at is null and revoked_at is null then ${p.at} else revoked_at end`,
+    })
+    .where((w) => w.or([w('email', '=', p.oldEmail), w('accepted_by', '=', p.userId)]))
+    .execute();
 }
