@@ -56,6 +56,9 @@ const KK = {
   accountTitle: 'Менің тіркелгім',
   signInFirst: 'Бұл бетті көру үшін жүйеге кіріңіз.',
   remove: 'Ұйымнан шығару',
+  invitationCreated: 'Шақыру жасалды',
+  eventFilter: 'Оқиға атауы',
+  show: 'Көрсету',
 };
 const RU = {
   signInTitle: 'Вход',
@@ -393,7 +396,7 @@ describe.skipIf(!hasChromium)('account pages in Chromium (app in-process)', () =
     expect(data.account.email).toBe(ADMIN.email);
   });
 
-  it('the organisation’s audit trail lists what happened, at 360 and 1280 px (screenshots saved)', async (ctx) => {
+  it('the organisation’s audit trail: events in words, a filter, a CSV export; 360 and 1280 px (screenshots saved)', async (ctx) => {
     await mounted(ctx, 'GET', `/v1/orgs/${orgId}/audit`);
     const page = await open();
     await signInAs(page, 'kk');
@@ -402,11 +405,24 @@ describe.skipIf(!hasChromium)('account pages in Chromium (app in-process)', () =
       await page.goto(`${baseUrl}/orgs/${orgId}/audit`);
       const table = page.getByTestId('audit');
       await table.waitFor();
-      expect(await table.textContent()).toContain('invitation.created');
-      expect(await table.textContent()).toContain('org.created');
+      const created = table.locator('tr[data-event="invitation.created"]').first();
+      expect(await created.textContent()).toContain(KK.invitationCreated);
+      expect(await created.textContent()).toContain('admin@example.kz');
+      await table.locator('tr[data-event="org.created"]').waitFor();
       await expectNoSidewaysScroll(page, 'audit');
       await page.screenshot({ path: path.join(SCREENSHOTS, `account-audit-${viewport.width}.png`), fullPage: true });
     }
+    await page.getByLabel(KK.eventFilter).selectOption('org.created');
+    await page.getByRole('button', { name: KK.show }).click();
+    await expect.poll(() => page.locator('[data-testid="audit"] tbody tr').count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kasip-audit-.+\.csv$/);
+    const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('org.created');
   });
 
   for (const viewport of VIEWPORTS) {

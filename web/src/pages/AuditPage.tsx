@@ -4,27 +4,14 @@
  * and the same selection as a CSV or JSON file.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { api, call, callUnlisted, download, formatDateTime, usePrivate } from '../api/session';
+import { api, call, callUnlisted, download, usePrivate } from '../api/session';
+import { AUDIT_EVENTS, type AuditEvent, AuditTable, eventName } from '../components/account/AuditTable';
 import { FormError, SignedIn } from '../components/account/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 
-/** As src/services/accounts/schemas.ts's auditEventSchema answers it. */
-type AuditEvent = {
-  id: string;
-  at: string;
-  actor: { kind: string; userId: string | null; label: string | null };
-  operation: string;
-  event: string;
-  orgId: string | null;
-  target: { kind: string; id: string };
-  subject: { userId: string | null; label: string | null };
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  requestId: string | null;
-};
 type AuditPageData = { events: AuditEvent[]; nextCursor: string | null };
 type Filters = { from: string; to: string; event: string };
 
@@ -67,7 +54,7 @@ function query(filters: Filters, extra: Record<string, string>): string {
 }
 
 function Trail({ title, subtitle, base }: { title: string; subtitle?: string; base: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   useTitle(subtitle ? `${title}: ${subtitle}` : title);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [events, setEvents] = useState<AuditEvent[]>([]);
@@ -107,9 +94,6 @@ function Trail({ title, subtitle, base }: { title: string; subtitle?: string; ba
       setError(err);
     }
   };
-  const who = (e: AuditEvent) =>
-    e.actor.label ?? e.actor.userId ?? t(e.actor.kind === 'system' ? 'audit.actor.system' : 'audit.actor.other');
-
   return (
     <>
       <h1 id="audit-title">
@@ -128,38 +112,7 @@ function Trail({ title, subtitle, base }: { title: string; subtitle?: string; ba
       {error ? <FormError error={error} words={{ validation_failed: 'audit.filterInvalid' }} /> : null}
       {!loaded && !error && <Loading />}
       {loaded && events.length === 0 && <p className="muted">{t('audit.none')}</p>}
-      {events.length > 0 && (
-        <table className="audit-table" data-testid="audit">
-          <caption className="visually-hidden">{t('audit.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.at')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.event')}</th>
-              <th scope="col">{t('audit.target')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td data-label={t('audit.at')}>{formatDateTime(e.at, lang)}</td>
-                <td data-label={t('audit.who')}>{who(e)}</td>
-                <td data-label={t('audit.event')}>
-                  <code>{e.event}</code>
-                  <Changes event={e} />
-                </td>
-                <td data-label={t('audit.target')}>
-                  {e.subject.label ?? (
-                    <>
-                      {e.target.kind} <code className="small">{e.target.id.slice(0, 8)}</code>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {events.length > 0 && <AuditTable events={events} />}
       {cursor && (
         <p className="button-row">
           <button type="button" className="secondary" disabled={busy} onClick={() => void load(filters, cursor)}>
@@ -168,27 +121,6 @@ function Trail({ title, subtitle, base }: { title: string; subtitle?: string; ba
         </p>
       )}
     </>
-  );
-}
-
-/** What the event changed, when it says: before and after as compact JSON. */
-function Changes({ event }: { event: AuditEvent }) {
-  const { t } = useI18n();
-  if (!event.before && !event.after) return null;
-  return (
-    <details className="audit-changes">
-      <summary>{t('audit.changes')}</summary>
-      {event.before && (
-        <p className="small">
-          {t('audit.before')}: <code>{JSON.stringify(event.before)}</code>
-        </p>
-      )}
-      {event.after && (
-        <p className="small">
-          {t('audit.after')}: <code>{JSON.stringify(event.after)}</code>
-        </p>
-      )}
-    </details>
   );
 }
 
@@ -201,24 +133,36 @@ function FilterForm({ filters, onChange, onApply, busy }: FilterProps) {
     event.preventDefault();
     onApply();
   };
-  const field = (key: keyof Filters, label: string, type: 'date' | 'text') => (
+  const date = (key: 'from' | 'to', label: string) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <input
         id={`${id}-${key}`}
-        type={type}
+        type="date"
         value={filters[key]}
         onChange={(e) => onChange({ ...filters, [key]: e.target.value })}
-        placeholder={type === 'text' ? 'org.created' : undefined}
-        spellCheck={false}
       />
     </div>
   );
   return (
     <form className="filters audit-filters" onSubmit={submit} aria-label={t('audit.filters')}>
-      {field('from', t('audit.from'), 'date')}
-      {field('to', t('audit.to'), 'date')}
-      {field('event', t('audit.eventFilter'), 'text')}
+      {date('from', t('audit.from'))}
+      {date('to', t('audit.to'))}
+      <div className="field">
+        <label htmlFor={`${id}-event`}>{t('audit.eventFilter')}</label>
+        <select
+          id={`${id}-event`}
+          value={filters.event}
+          onChange={(e) => onChange({ ...filters, event: e.target.value })}
+        >
+          <option value="">{t('audit.anyEvent')}</option>
+          {AUDIT_EVENTS.map((event) => (
+            <option key={event} value={event}>
+              {eventName(t, event)}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit" disabled={busy}>
         {t('audit.apply')}
       </button>
