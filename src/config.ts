@@ -29,7 +29,12 @@ const envSchema = z.object({
   KASIP_PUBLIC_URL: z.string().trim().url('KASIP_PUBLIC_URL must be a URL like https://kasip.example.kz').optional(),
   KASIP_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(120),
   KASIP_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8_760).default(12),
-  SMTP_URL: z.string().trim().optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^smtps?:\/\//.test(v), 'SMTP_URL must start with smtp:// or smtps://'),
+  KASIP_MAIL_FROM: z.string().trim().min(3).optional(),
 });
 
 export type DbConfig = { kind: 'embedded'; dataDir: string } | { kind: 'memory' } | { kind: 'server'; url: string };
@@ -52,6 +57,8 @@ export type AccountsConfig = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   smtpUrl: string | undefined;
+  /** The sender of mailed links; unset: no-reply at the public address's host. */
+  mailFrom?: string | undefined;
 };
 
 export const DEFAULT_ACCOUNTS: AccountsConfig = {
@@ -103,6 +110,7 @@ export function loadConfig(
       sessionIdleMinutes: e.KASIP_SESSION_IDLE_MINUTES,
       sessionMaxHours: e.KASIP_SESSION_MAX_HOURS,
       smtpUrl: e.SMTP_URL || undefined,
+      mailFrom: e.KASIP_MAIL_FROM,
     },
   };
 }

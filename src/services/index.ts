@@ -12,11 +12,18 @@ import { createHealthService } from './health.service.js';
 import { createQualificationService } from './qualification.service.js';
 import { createQualityService } from './quality.service.js';
 import { createRegistryService } from './registry.service.js';
+import { type Mailer, createMailer, defaultFrom } from './mail/mailer.js';
 import { createOperations } from './operations/catalogue.js';
 import { createPipeline } from './operations/pipeline.js';
 import { createSearchService } from './search.service.js';
 
-export type ServiceOptions = { accounts?: AccountsConfig; now?: () => Date; checkOutput?: boolean };
+export type ServiceOptions = {
+  accounts?: AccountsConfig;
+  now?: () => Date;
+  checkOutput?: boolean;
+  /** Tests pass their own; by default SMTP_URL decides (no mail without it). */
+  mailer?: Mailer;
+};
 
 /** The use cases over the database, before they are wrapped as operations. */
 function createUseCases(database: OpenDb) {
@@ -44,7 +51,11 @@ export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
     ...useCases,
     accounts,
     /** Every use case as an operation; run them only through `pipeline.execute`. */
-    ops: createOperations({ accounts, useCases }),
+    ops: createOperations({
+      accounts,
+      useCases,
+      mailer: opts.mailer ?? createMailer(accounts.smtpUrl, accounts.mailFrom ?? defaultFrom(accounts.publicUrl)),
+    }),
     pipeline: createPipeline(database, { accounts, now: opts.now, checkOutput: opts.checkOutput }),
   };
 }

@@ -55,6 +55,12 @@ describe('kasip admin', () => {
     const again = kasip(dir, ['admin', 'create', '--email', 'admin@example.kz', '--password-stdin'], `${PASSWORD}\n`);
     expect(again.code).toBe(4);
     expect(again.err).toMatch(/already exists/);
+
+    const reset = kasip(dir, ['admin', 'reset-link', '--email', 'admin@example.kz']);
+    expect(reset.code).toBe(0);
+    expect(reset.out).toMatch(/\/reset\/[A-Za-z0-9_-]{40,}\n/);
+    const unknown = kasip(dir, ['admin', 'reset-link', '--email', 'nobody@example.kz']);
+    expect(unknown.code).toBe(3);
   }, 120_000);
 
   it('refuses a missing, empty or short password before touching the database (exit 1, 2)', () => {

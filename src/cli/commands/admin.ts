@@ -70,9 +70,30 @@ function listCommand(): Command {
     });
 }
 
+function resetLinkCommand(): Command {
+  return new Command('reset-link')
+    .description('Make a single-use password-reset link for an account, to hand over (valid 24 hours)')
+    .requiredOption('--email <email>', 'the account whose password is to be reset')
+    .option('--json', 'print the link as JSON')
+    .action(async (opts: { email: string; json?: boolean }) => {
+      await withServices(
+        async (services) => {
+          const out = await runOperation(services, services.ops.resets.create, { email: opts.email });
+          if (opts.json) return printJson(out);
+          process.stdout.write(
+            `Password-reset link for ${opts.email.trim().toLowerCase()} (single use, until ${out.expiresAt}):\n${out.link}\n` +
+              (out.mail === 'sent' ? 'It was also mailed.\n' : ''),
+          );
+        },
+        { loadBundled: false },
+      );
+    });
+}
+
 export function adminCommand(stdin: NodeJS.ReadableStream = process.stdin): Command {
   return new Command('admin')
     .description('Platform admin accounts (run while the server is stopped)')
     .addCommand(createCommand(stdin))
-    .addCommand(listCommand());
+    .addCommand(listCommand())
+    .addCommand(resetLinkCommand());
 }

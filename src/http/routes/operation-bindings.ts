@@ -5,12 +5,29 @@
 import type { Services } from '../../services/index.js';
 import type { HttpBinding } from '../operation-route.js';
 import { accountRoutes } from './accounts.routes.js';
+import { auditPrivacyRoutes } from './audit-privacy.routes.js';
+import { careerRoutes } from './career.routes.js';
+import { diffRoutes } from './diff.routes.js';
+import { qualificationRoutes } from './qualification.routes.js';
+import { qualityRoutes } from './quality.routes.js';
+import { cardPdfRoutes } from './card-pdf.routes.js';
+import { editionRoutes } from './edition.routes.js';
+import { healthRoutes } from './health.routes.js';
+import { registryRoutes } from './registry.routes.js';
+import { searchRoutes } from './search.routes.js';
 
 export function operationBindings(services: Services): HttpBinding[] {
   return [
     ...accountRoutes(services.ops, services.accounts.publicUrl),
-    // registry, editions, search: add their bindings here
-    // qualification, quality, career, diff: add their bindings here
-    // audit, privacy, admin: add their bindings here
+    ...healthRoutes(services.ops),
+    ...editionRoutes(services.ops),
+    ...registryRoutes(services.ops),
+    ...cardPdfRoutes(services.ops),
+    ...searchRoutes(services.ops),
+    ...qualificationRoutes(services.ops),
+    ...qualityRoutes(services.ops),
+    ...careerRoutes(services.ops),
+    ...diffRoutes(services.ops),
+    ...auditPrivacyRoutes(services.ops, services.accounts.publicUrl),
   ];
 }

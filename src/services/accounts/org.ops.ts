@@ -26,12 +26,16 @@ import {
   upsertMembership,
 } from '../../storage/repositories/organisation.repository.js';
 import { insertConsent } from '../../storage/repositories/consent.repository.js';
+import { type Mailer, NO_MAIL } from '../mail/mailer.js';
+import { invitationMail } from '../mail/messages.js';
 import { defineOperation } from '../operations/operation.js';
 import { hashSecret, newSecret } from '../secrets.js';
 import { checkNewPassword, hashPassword, normaliseEmail, verifyPassword } from './passwords.js';
 import {
   emailSchema,
   invitationSchema,
+  type MailOutcome,
+  mailOutcomeSchema,
   iso,
   orgKindSchema,
   orgRoleSchema,
@@ -75,7 +79,7 @@ const rolesSchema = z
   .min(1, 'at least one role')
   .transform((r) => [...new Set(r)]);
 
-export function orgOperations(config: AccountsConfig) {
+export function orgOperations(config: AccountsConfig, mailer: Mailer = NO_MAIL) {
   const create = defineOperation({
     name: 'orgs.create',
     summary: 'Create an organisation',
@@ -258,14 +262,14 @@ export function orgOperations(config: AccountsConfig) {
     name: 'orgs.invitations.create',
     summary: 'Invite someone (the single-use link is shown once, to hand over)',
     input: orgParam.extend({ email: emailSchema, roles: rolesSchema }),
-    output: z.object({ invitation: invitationSchema, link: z.string() }),
+    output: z.object({ invitation: invitationSchema, link: z.string(), mail: mailOutcomeSchema }),
     action: 'org.members.manage',
     resource: byOrg,
     writes: true,
     cache: 'none',
     audit: 'invitation.created',
     run: async (input, ctx) => {
-      await requireOrg(ctx.db, input.orgId);
+      const org = await requireOrg(ctx.db, input.orgId);
       const token = newSecret();
       const now = ctx.now;
       const row = await insertInvitation(ctx.db, {
@@ -283,7 +287,12 @@ export function orgOperations(config: AccountsConfig) {
         orgId: input.orgId,
         after: { email: row.email, roles: row.roles },
       });
-      return { invitation: invitationOut(row, now), link: `${config.publicUrl}/invite/${token}` };
+      const link = `${config.publicUrl}/invite/${token}`;
+      const out = { invitation: invitationOut(row, now), link, mail: 'off' as MailOutcome };
+      ctx.afterCommit(async () => {
+        out.mail = await mailer.send(invitationMail(row.email, org.name, link, out.invitation.expiresAt));
+      });
+      return out;
     },
   });
 

@@ -16,10 +16,12 @@ import {
 } from '../../storage/repositories/password-reset.repository.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { findUserById } from '../../storage/repositories/account.repository.js';
+import type { Mailer } from '../mail/mailer.js';
+import { passwordResetMail } from '../mail/messages.js';
 import { defineOperation } from '../operations/operation.js';
 import { hashSecret, newSecret } from '../secrets.js';
 import { checkNewPassword, hashPassword, normaliseEmail } from './passwords.js';
-import { emailSchema, iso } from './schemas.js';
+import { type MailOutcome, emailSchema, iso, mailOutcomeSchema } from './schemas.js';
 
 export const RESET_HOURS = 24;
 
@@ -39,12 +41,12 @@ async function usableReset(db: Executor, token: string, now: Date) {
   return { row, user };
 }
 
-export function passwordResetOperations(config: AccountsConfig) {
+export function passwordResetOperations(config: AccountsConfig, mailer: Mailer) {
   const create = defineOperation({
     name: 'users.password-reset.create',
     summary: 'Make a single-use password-reset link for an account (shown once, to hand over)',
     input: z.object({ email: emailSchema }),
-    output: z.object({ link: z.string(), expiresAt: z.string() }),
+    output: z.object({ link: z.string(), expiresAt: z.string(), mail: mailOutcomeSchema }),
     action: 'user.manage',
     writes: true,
     cache: 'none',
@@ -64,7 +66,12 @@ export function passwordResetOperations(config: AccountsConfig) {
         subjectUserId: user.id,
         after: { expiresAt: iso(expiresAt) },
       });
-      return { link: `${config.publicUrl}/reset/${token}`, expiresAt: iso(expiresAt) };
+      const link = `${config.publicUrl}/reset/${token}`;
+      const out = { link, expiresAt: iso(expiresAt), mail: 'off' as MailOutcome };
+      ctx.afterCommit(async () => {
+        out.mail = await mailer.send(passwordResetMail(user.email, link, out.expiresAt));
+      });
+      return out;
     },
   });
 

@@ -82,3 +82,7 @@ export const auditEventSchema = z
   .meta({ id: 'AuditEvent' });
 
 export const iso = (d: Date) => d.toISOString();
+
+/** Whether a link also went out by mail: `off` without SMTP_URL, else `sent` or `failed`. */
+export const mailOutcomeSchema = z.enum(['sent', 'failed', 'off']);
+export type MailOutcome = z.output<typeof mailOutcomeSchema>;

@@ -8,18 +8,38 @@ import { adminOperations } from '../accounts/admin.js';
 import { auditOperations } from '../accounts/audit.ops.js';
 import { authOperations } from '../accounts/auth.ops.js';
 import { orgOperations } from '../accounts/org.ops.js';
+import { passwordResetOperations } from '../accounts/password-reset.ops.js';
 import { privacyOperations } from '../accounts/privacy.ops.js';
+import { careerOperations } from '../analysis/career.ops.js';
+import { diffOperations } from '../analysis/diff.ops.js';
+import { qualificationOperations } from '../analysis/qualification.ops.js';
+import { qualityOperations } from '../analysis/quality.ops.js';
 import type { UseCases } from '../index.js';
+import { type Mailer, NO_MAIL } from '../mail/mailer.js';
+import { editionOperations } from '../registry/edition.ops.js';
+import { healthOperations } from '../registry/health.ops.js';
+import { registryOperations } from '../registry/registry.ops.js';
+import { searchOperations } from '../registry/search.ops.js';
 import type { Operation } from './operation.js';
 
-export function createOperations({ accounts, useCases }: { accounts: AccountsConfig; useCases: UseCases }) {
-  void useCases;
+export type OperationDeps = { accounts: AccountsConfig; useCases: UseCases; mailer?: Mailer };
+
+export function createOperations({ accounts, useCases, mailer = NO_MAIL }: OperationDeps) {
   return {
     auth: authOperations(accounts),
-    orgs: orgOperations(accounts),
-    // registry, editions, search (public reads): add their groups here
-    // qualification, quality, career, diff: add their groups here
-    // audit, privacy, admin: add their groups here
+    orgs: orgOperations(accounts, mailer),
+    resets: passwordResetOperations(accounts, mailer),
+    registry: registryOperations(useCases),
+    editions: editionOperations(useCases),
+    search: searchOperations(useCases),
+    health: healthOperations(useCases),
+    qualification: qualificationOperations(useCases),
+    quality: qualityOperations(useCases),
+    career: careerOperations(useCases),
+    diff: diffOperations(useCases),
+    audit: auditOperations(),
+    privacy: privacyOperations(),
+    users: adminOperations(),
   };
 }
 

@@ -33,6 +33,12 @@ export type OperationContext = {
   clientIp: string;
   /** A writing operation says what it changed; the pipeline appends it to the audit trail. */
   audit: (record: AuditRecord) => void;
+  /**
+   * Work that must wait until the write is committed and must not hold the transaction open
+   * (sending a mail): it runs after the commit, before the answer leaves, and only if the write
+   * committed. It may fill in the answer (whether the mail went out).
+   */
+  afterCommit: (task: () => Promise<void>) => void;
 };
 
 export type Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> = {

@@ -79,11 +79,13 @@ export function createPipeline(
     if (decision === 'forbidden') throw new AppError('forbidden', `Your roles do not allow ${op.name}.`);
 
     const records: AuditRecord[] = [];
+    const afterCommit: (() => Promise<void>)[] = [];
     const base = {
       actor,
       now: at,
       requestId: call.requestId ?? crypto.randomUUID(),
       clientIp: call.clientIp ?? 'local',
+      afterCommit: (task: () => Promise<void>) => void afterCommit.push(task),
     };
     let output: z.output<O>;
     if (!op.writes) {
@@ -112,6 +114,7 @@ export function createPipeline(
         return result;
       });
     }
+    for (const task of afterCommit) await task();
     if (opts.checkOutput) {
       const checked = op.output.safeParse(output);
       if (!checked.success) {

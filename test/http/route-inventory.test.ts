@@ -1,0 +1,261 @@
+/**
+ * The route inventory. Every operation of the catalogue is bound to exactly one route, declares a
+ * permission and a cache scope, and has a working example here: the example is sent to the
+ * mounted app, as the caller it names, and must get its success status with an answer inside the
+ * operation's output schema (the pipeline checks outputs in tests). So an operation without a
+ * route, a route that is unmounted, or an operation added without an example fails this file.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/domain/access/actions.js';
+import { type App, createApp } from '../../src/http/app.js';
+import { operationBindings } from '../../src/http/routes/operation-bindings.js';
+import { readEdition } from '../../src/importer/read-edition.js';
+import { type Services, createServices } from '../../src/services/index.js';
+import { listOperations } from '../../src/services/operations/catalogue.js';
+import type { OpenDb } from '../../src/storage/db.js';
+import { type Browser, browser, seedUser, signIn, testClientIp } from '../support/accounts.js';
+import { openTestDb } from '../support/engines.js';
+import { BUNDLED_EDITION } from '../support/paths.js';
+
+type World = {
+  app: App;
+  database: OpenDb;
+  admin: Browser;
+  orgAdmin: Browser;
+  orgId: string;
+  hrUserId: string;
+};
+
+type Example = {
+  /** Path parameters, by name. */
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** The caller: a signed-in browser (or who it is in the world); nobody when absent. */
+  as?: Browser | ((w: World) => Browser);
+};
+
+let n = 0;
+/** A fresh account signed in, for examples that end sessions or erase the caller. */
+async function throwaway(w: World, roles: string[] = []): Promise<Browser> {
+  n += 1;
+  const email = `throwaway-${n}@example.kz`;
+  await seedUser(w.database, email, roles);
+  return signIn(w.app, email);
+}
+
+async function invitationToken(w: World): Promise<string> {
+  n += 1;
+  const out = await w.orgAdmin.json<{ link: string }>('POST', `/v1/orgs/${w.orgId}/invitations`, {
+    email: `invitee-${n}@example.kz`,
+    roles: ['member'],
+  });
+  return out.link.split('/invite/')[1] ?? '';
+}
+
+async function resetToken(w: World): Promise<string> {
+  const b = await throwaway(w);
+  const me = await b.json<{ user: { email: string } }>('GET', '/v1/me');
+  const out = await w.admin.json<{ link: string }>('POST', '/v1/password-resets', { email: me.user.email });
+  return out.link.split('/reset/')[1] ?? '';
+}
+
+const admin = (w: World) => w.admin;
+const orgAdmin = (w: World) => w.orgAdmin;
+const card = { code: '2635-3-001', level: '5' };
+const gapBody = {
+  card: { code: '2635-3-001', level: 5 },
+  ratings: {},
+};
+
+/** One example per operation, by name. */
+const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
+  'auth.login': async (w) => {
+    await seedUser(w.database, 'login-example@example.kz');
+    return { body: { email: 'login-example@example.kz', password: 'correct horse battery staple' } };
+  },
+  'auth.logout': async (w) => ({ as: await throwaway(w) }),
+  'me.get': () => ({ as: orgAdmin }),
+  'me.sessions.list': () => ({ as: orgAdmin }),
+  'me.sessions.revoke-all': async (w) => ({ as: await throwaway(w) }),
+  'me.tokens.list': () => ({ as: orgAdmin }),
+  'me.tokens.create': () => ({ as: orgAdmin, body: { name: 'Moodle', scopes: ['read'] } }),
+  'me.tokens.revoke': async (w) => {
+    const { token } = await w.orgAdmin.json<{ token: { id: string } }>('POST', '/v1/me/tokens', { name: 'x' });
+    return { as: orgAdmin, params: { id: token.id } };
+  },
+  'orgs.list': () => ({ as: orgAdmin }),
+  'orgs.create': () => ({ as: admin, body: { name: 'Оқу орталығы', kind: 'education-provider' } }),
+  'orgs.get': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'orgs.members.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'orgs.members.set-roles': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, userId: w.hrUserId },
+    body: { roles: ['hr-officer', 'assessor'] },
+  }),
+  'orgs.members.remove': async (w) => {
+    const token = await invitationToken(w);
+    const joined = await browser(w.app).json<{ user: { id: string } }>('POST', `/v1/invitations/${token}/accept`, {
+      displayName: 'Leaver',
+      password: 'a long enough password',
+      consent: true,
+    });
+    return { as: orgAdmin, params: { orgId: w.orgId, userId: joined.user.id } };
+  },
+  'orgs.invitations.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'orgs.invitations.create': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { email: 'new-assessor@example.kz', roles: ['assessor'] },
+  }),
+  'orgs.invitations.revoke': async (w) => {
+    const out = await w.orgAdmin.json<{ invitation: { id: string } }>('POST', `/v1/orgs/${w.orgId}/invitations`, {
+      email: 'to-revoke@example.kz',
+      roles: ['member'],
+    });
+    return { as: orgAdmin, params: { orgId: w.orgId, id: out.invitation.id } };
+  },
+  'invitations.view': async (w) => ({ params: { token: await invitationToken(w) } }),
+  'invitations.accept': async (w) => ({
+    params: { token: await invitationToken(w) },
+    body: { displayName: 'Жаңа қызметкер', password: 'a long enough password', consent: true },
+  }),
+  'users.password-reset.create': async (w) => {
+    await seedUser(w.database, 'reset-example@example.kz');
+    return { as: admin, body: { email: 'reset-example@example.kz' } };
+  },
+  'password-resets.view': async (w) => ({ params: { token: await resetToken(w) } }),
+  'password-resets.complete': async (w) => ({
+    params: { token: await resetToken(w) },
+    body: { password: 'a new long passphrase' },
+  }),
+  'audit.org.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { limit: '5' } }),
+  'audit.org.export': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { format: 'csv' } }),
+  'audit.all.list': () => ({ as: admin }),
+  'audit.all.export': () => ({ as: admin, query: { format: 'json' } }),
+  'me.export': () => ({ as: orgAdmin }),
+  'me.erase': async (w) => ({
+    as: await throwaway(w),
+    body: { password: 'correct horse battery staple', confirm: 'erase my account' },
+  }),
+  'users.erase': async (w) => {
+    const victim = await throwaway(w);
+    const me = await victim.json<{ user: { id: string } }>('GET', '/v1/me');
+    return { as: admin, params: { userId: me.user.id } };
+  },
+  'users.list-admins': () => ({ as: admin }),
+  'users.create-admin': () => ({
+    as: admin,
+    body: { email: 'second-admin@example.kz', password: 'another long passphrase' },
+  }),
+
+  'health.check': () => ({}),
+  'editions.list': () => ({}),
+  'editions.standards': () => ({}),
+  'editions.get': () => ({ params: { id: 'current' } }),
+  'editions.export': () => ({ params: { id: 'current' } }),
+  'editions.source': () => ({ params: { id: 'current' } }),
+  'editions.quality': () => ({ params: { id: 'current' } }),
+  'editions.diff': () => ({ params: { a: 'order-262-2023', b: 'order-262-2023' } }),
+  'registry.cards': () => ({ query: { level: '5' } }),
+  'registry.card': () => ({ params: card }),
+  'registry.card-print': () => ({ params: card }),
+  'registry.item': () => ({ params: { id: '2635-3-001.5' } }),
+  'registry.terms': () => ({}),
+  'registry.professions': () => ({}),
+  'registry.levels': () => ({}),
+  'registry.career-graph': () => ({}),
+  'search.query': () => ({ query: { q: 'психолог' } }),
+  'qualification.category': () => ({
+    body: { card: { code: '3412-0-008', level: 5 }, education: { level: 'tvet', field: 'social' } },
+  }),
+  'qualification.category-batch': () => ({
+    body: { rows: [{ id: 'T-1', card: '2635-3-001', level: 5, education: 'higher', field: 'social', none: 3 }] },
+  }),
+  'career.paths': () => ({ query: { from: '2635-3-001/5', to: '2635-3-001/6' } }),
+  'career.gap': () => ({ body: gapBody }),
+  'career.gap-xlsx': () => ({ body: gapBody }),
+  'career.gap-pdf': () => ({ body: gapBody }),
+};
+
+describe('route inventory', () => {
+  const w = {} as World;
+  let services: Services;
+  beforeAll(async () => {
+    w.database = await openTestDb('pglite');
+    services = createServices(w.database, { checkOutput: true });
+    await services.editions.load(await readEdition(BUNDLED_EDITION));
+    w.app = createApp({ services, clientIp: testClientIp });
+    await seedUser(w.database, 'inventory-admin@example.kz', ['admin']);
+    w.admin = await signIn(w.app, 'inventory-admin@example.kz');
+    w.orgId = (
+      await w.admin.json<{ id: string }>('POST', '/v1/orgs', { name: 'Орталық', kind: 'assessment-centre' })
+    ).id;
+    const adminInvite = await w.admin.json<{ link: string }>('POST', `/v1/orgs/${w.orgId}/invitations`, {
+      email: 'inventory-org-admin@example.kz',
+      roles: ['org-admin'],
+    });
+    const orgAdminBrowser = browser(w.app);
+    const accepted = await orgAdminBrowser.json<{ csrfToken: string }>(
+      'POST',
+      `/v1/invitations/${adminInvite.link.split('/invite/')[1]}/accept`,
+      { displayName: 'Org admin', password: 'a long enough password', consent: true },
+    );
+    orgAdminBrowser.csrf = accepted.csrfToken;
+    w.orgAdmin = orgAdminBrowser;
+    const hrInvite = await w.orgAdmin.json<{ link: string }>('POST', `/v1/orgs/${w.orgId}/invitations`, {
+      email: 'inventory-hr@example.kz',
+      roles: ['hr-officer'],
+    });
+    const hr = await browser(w.app).json<{ user: { id: string } }>(
+      'POST',
+      `/v1/invitations/${hrInvite.link.split('/invite/')[1]}/accept`,
+      { displayName: 'HR', password: 'a long enough password', consent: true },
+    );
+    w.hrUserId = hr.user.id;
+  });
+
+  it('binds every operation of the catalogue to exactly one route, and no route to an unknown one', () => {
+    const catalogue = listOperations(services.ops)
+      .map((op) => op.name)
+      .sort();
+    const bound = operationBindings(services)
+      .map((b) => b.op.name)
+      .sort();
+    expect(bound).toEqual(catalogue);
+    const routes = operationBindings(services).map((b) => `${b.method} ${b.path}`);
+    expect(new Set(routes).size).toBe(routes.length);
+  });
+
+  it('has a permission, a cache scope and an example for every operation', () => {
+    for (const op of listOperations(services.ops)) {
+      expect(ACTIONS[op.action], `${op.name}: permission`).toBeDefined();
+      expect(['public', 'private', 'none'], `${op.name}: cache scope`).toContain(op.cache);
+      if (ACTIONS[op.action].kind !== 'anyone') expect(op.cache, `${op.name} is not public data`).not.toBe('public');
+    }
+    expect(Object.keys(EXAMPLES).sort()).toEqual(
+      listOperations(services.ops)
+        .map((op) => op.name)
+        .sort(),
+    );
+  });
+
+  it('serves every bound route with its success status', async () => {
+    const failures: string[] = [];
+    for (const binding of operationBindings(services)) {
+      const example = await EXAMPLES[binding.op.name]?.(w);
+      if (!example) continue;
+      const path = binding.path.replace(/\{(\w+)\}/g, (_, key: string) =>
+        encodeURIComponent(example.params?.[key] ?? `missing-${key}`),
+      );
+      const qs = new URLSearchParams(example.query ?? {}).toString();
+      const caller = typeof example.as === 'function' ? example.as(w) : (example.as ?? browser(w.app));
+      const res = await caller.request(binding.method.toUpperCase(), `${path}${qs ? `?${qs}` : ''}`, example.body);
+      const expected = binding.status ?? 200;
+      if (res.status !== expected) {
+        failures.push(`${binding.op.name} ${binding.method.toUpperCase()} ${path}: ${res.status} ${await res.text()}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
