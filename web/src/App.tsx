@@ -25,11 +25,13 @@ const OrgsPage = lazy(() => import('./pages/OrgsPage'));
 const OrgPage = lazy(() => import('./pages/OrgPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const InvitePage = lazy(() => import('./pages/InvitePage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 const ORG_PATH = /^\/orgs\/([^/]+)$/;
 const ORG_AUDIT_PATH = /^\/orgs\/([^/]+)\/audit$/;
 const INVITE_PATH = /^\/invite\/([^/]+)$/;
+const RESET_PATH = /^\/reset\/([^/]+)$/;
 
 function decode(part: string | undefined): string {
   try {
@@ -49,6 +51,8 @@ function Page({ path }: { path: string }) {
   if (orgAudit) return <AuditPage key={clean} orgId={decode(orgAudit[1])} />;
   const invite = INVITE_PATH.exec(clean);
   if (invite) return <InvitePage key={clean} token={invite[1] ?? ''} />;
+  const reset = RESET_PATH.exec(clean);
+  if (reset) return <ResetPasswordPage key={clean} token={reset[1] ?? ''} />;
   switch (clean) {
     case '/':
     case '':

@@ -1,13 +1,21 @@
 /**
  * For the account browser tests: Kasip as a newcomer runs it (the CLI as a real process with
- * standard input, `kasip serve` as a real process on a free port), an HTTP session (cookie and
- * CSRF token) to set data up without clicking through it, and a fresh browser profile per test.
+ * standard input, `kasip serve` as a real process on a free port), the app in-process with a
+ * mailer of the test's own, an HTTP session (cookie and CSRF token) to set data up without
+ * clicking through it, and a fresh browser profile per test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type AddressInfo, createServer } from 'node:net';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ROOT } from './browser-app.js';
+import { buildWeb, webBuildIsStale } from '../../../src/cli/web-build.js';
+import { createApp } from '../../../src/http/app.js';
+import { createServices } from '../../../src/services/index.js';
+import type { Mailer } from '../../../src/services/mail/mailer.js';
+import { openDb } from '../../../src/storage/db.js';
+import { ROOT, type Served } from './browser-app.js';
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
@@ -58,6 +66,25 @@ export function startServer(env: NodeJS.ProcessEnv): {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   return { child, ready, output: () => output };
+}
+
+/**
+ * The app in-process over an in-memory PGlite, as startApp, but without editions (the account
+ * pages need none) and with the test's mailer, so that a page can show "sent" and "failed"
+ * without a mail server. Stop it with stopApp.
+ */
+export async function startAppWithMailer(mailer: Mailer): Promise<Served> {
+  if (webBuildIsStale(ROOT)) await buildWeb(ROOT, (msg) => console.log(`[e2e] ${msg}`));
+  const database = await openDb({ kind: 'memory' });
+  await database.migrate();
+  const services = createServices(database, { mailer });
+  const app = createApp({ services, webDistDir: path.join(ROOT, 'web/dist') });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  return { database, server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 /** Signs in over HTTP and writes with the session cookie and CSRF token, as the web app does. */

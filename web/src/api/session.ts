@@ -30,6 +30,21 @@ type Json<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends
 export type Session = Json<'/v1/me/sessions', 'get'>['sessions'][number];
 export type Member = Json<'/v1/orgs/{orgId}/members', 'get'>['members'][number];
 export type InvitationView = Json<'/v1/invitations/{token}', 'get'>;
+type Created<P extends keyof paths> = paths[P]['post'] extends {
+  responses: { 201: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+export type ResetView = Json<'/v1/password-resets/{token}', 'get'>;
+export type ResetLink = Created<'/v1/password-resets'>;
+export type InvitationLink = Created<'/v1/orgs/{orgId}/invitations'>;
+/** Whether the server also mailed a link it made (an invitation, a password reset). */
+export type MailOutcome = ResetLink['mail'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditList = Json<'/v1/audit', 'get'>;
+
+/** A new password's length in characters, as the server checks it (src/services/accounts/passwords.ts). */
+export const PASSWORD_LENGTH = { min: 10, max: 256 } as const;
 
 /** In the order the forms list them; a Record, so a role or kind the document adds fails to compile here. */
 const ROLE_SET: Record<OrgRole, true> = {
@@ -96,28 +111,6 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
     problem?.detail ?? problem?.title ?? response.statusText,
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
   );
-}
-
-/**
- * A route the OpenAPI document does not list yet (the audit trail, my data, erasure): the same
- * cookie, CSRF header and errors as `api`, but the answer's shape is the caller's word.
- */
-export function callUnlisted<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const request = fetch(`/api${path}`, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    cache: 'no-store',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).then(async (response): Promise<Result<T>> => {
-    if (response.status === 401 && method === 'GET') signedOut();
-    const parsed: unknown = await response.json().catch(() => undefined);
-    return response.ok ? { response, data: parsed as T } : { response, error: parsed };
-  });
-  return call(request);
 }
 
 /** A private file (audit export, my data): fetched with the cookie, then handed to the browser as a download. */
@@ -271,6 +264,18 @@ export async function acceptInvitation(
   const answer = await call(api.POST('/v1/invitations/{token}/accept', { params: { path: { token } }, body }));
   setCsrfToken(answer.csrfToken);
   refreshMe();
+}
+
+/**
+ * A new password through a reset link (no session or CSRF token needed). It ends every session
+ * of that account: if this browser was signed in, GET /me tells whether it still is.
+ */
+export async function completePasswordReset(token: string, password: string) {
+  const answer = await call(
+    api.POST('/v1/password-resets/{token}/complete', { params: { path: { token } }, body: { password } }),
+  );
+  if (snapshot.me) refreshMe();
+  return answer;
 }
 
 /** After the account is erased there is nothing left to be signed in to. */

@@ -1,12 +1,13 @@
 /**
  * /account — the signed-in person: who they are, their organisations and roles, signing out,
  * their sessions ("sign out everywhere"), API tokens, a download of their data
- * (GET /api/v1/me/export) and erasing the account.
+ * (GET /api/v1/me/export) and erasing the account; for a platform admin, password-reset links.
  */
 import { useState } from 'react';
 import { download, type Me, signOut } from '../api/session';
 import { FormError, kindName, RoleBadges, SignedIn } from '../components/account/common';
 import { EraseAccount } from '../components/account/EraseAccount';
+import { ResetLinks } from '../components/account/ResetLinks';
 import { Sessions } from '../components/account/Sessions';
 import { Tokens } from '../components/account/Tokens';
 import { useTitle } from '../components/useTitle';
@@ -92,6 +93,7 @@ function AccountView({ me }: { me: Me }) {
 
       <Sessions />
       <Tokens />
+      {isAdmin && <ResetLinks />}
       <EraseAccount />
     </>
   );

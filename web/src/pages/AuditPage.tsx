@@ -4,16 +4,16 @@
  * and the same selection as a CSV or JSON file.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { api, call, callUnlisted, download, usePrivate } from '../api/session';
-import { AUDIT_EVENTS, type AuditEvent, AuditTable, eventName } from '../components/account/AuditTable';
+import { type AuditEvent, type AuditList, api, call, download, usePrivate } from '../api/session';
+import { AUDIT_EVENTS, AuditTable, eventName } from '../components/account/AuditTable';
 import { FormError, SignedIn } from '../components/account/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 
-type AuditPageData = { events: AuditEvent[]; nextCursor: string | null };
 type Filters = { from: string; to: string; event: string };
+type Selection = Partial<Filters>;
 
 const LIMIT = 50;
 const NO_FILTERS: Filters = { from: '', to: '', event: '' };
@@ -22,9 +22,7 @@ export default function AuditPage({ orgId }: { orgId?: string }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="audit-title" className="account-page audit-page">
-      <SignedIn>
-        {() => (orgId ? <OrgAudit orgId={orgId} /> : <Trail title={t('audit.allTitle')} base="/v1/audit" />)}
-      </SignedIn>
+      <SignedIn>{() => (orgId ? <OrgAudit orgId={orgId} /> : <Trail title={t('audit.allTitle')} />)}</SignedIn>
     </section>
   );
 }
@@ -32,7 +30,6 @@ export default function AuditPage({ orgId }: { orgId?: string }) {
 function OrgAudit({ orgId }: { orgId: string }) {
   const { t } = useI18n();
   const org = usePrivate(orgId, () => call(api.GET('/v1/orgs/{orgId}', { params: { path: { orgId } } })));
-  const base = `/v1/orgs/${encodeURIComponent(orgId)}/audit`;
   return (
     <>
       <p className="back">
@@ -41,19 +38,33 @@ function OrgAudit({ orgId }: { orgId: string }) {
       {org.error ? (
         <FormError error={org.error} />
       ) : (
-        <Trail title={t('audit.title')} subtitle={org.data?.name} base={base} />
+        <Trail title={t('audit.title')} subtitle={org.data?.name} orgId={orgId} />
       )}
     </>
   );
 }
 
-function query(filters: Filters, extra: Record<string, string>): string {
-  const params = new URLSearchParams(extra);
-  for (const [key, value] of Object.entries(filters)) if (value.trim()) params.set(key, value.trim());
-  return params.toString();
+/** The filters that are filled in. */
+function selection(filters: Filters): Selection {
+  const chosen: Selection = {};
+  for (const key of Object.keys(filters) as (keyof Filters)[]) {
+    const value = filters[key].trim();
+    if (value) chosen[key] = value;
+  }
+  return chosen;
 }
 
-function Trail({ title, subtitle, base }: { title: string; subtitle?: string; base: string }) {
+/** A page of an organisation's trail, or of all of it (platform admins). */
+function listPage(
+  orgId: string | undefined,
+  query: Selection & { limit: number; cursor?: string },
+): Promise<AuditList> {
+  return orgId
+    ? call(api.GET('/v1/orgs/{orgId}/audit', { params: { path: { orgId }, query } }))
+    : call(api.GET('/v1/audit', { params: { query } }));
+}
+
+function Trail({ title, subtitle, orgId }: { title: string; subtitle?: string; orgId?: string }) {
   const { t } = useI18n();
   useTitle(subtitle ? `${title}: ${subtitle}` : title);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -67,8 +78,7 @@ function Trail({ title, subtitle, base }: { title: string; subtitle?: string; ba
     setBusy(true);
     setError(null);
     try {
-      const extra: Record<string, string> = { limit: String(LIMIT), ...(after ? { cursor: after } : {}) };
-      const page = await callUnlisted<AuditPageData>('GET', `${base}?${query(applied, extra)}`);
+      const page = await listPage(orgId, { ...selection(applied), limit: LIMIT, ...(after ? { cursor: after } : {}) });
       setEvents((old) => (after ? [...old, ...page.events] : page.events));
       setCursor(page.nextCursor);
       setLoaded(true);
@@ -84,12 +94,14 @@ function Trail({ title, subtitle, base }: { title: string; subtitle?: string; ba
     setCursor(null);
     setLoaded(false);
     void load(NO_FILTERS, null);
-  }, [base]);
+  }, [orgId]);
 
   const exportAs = (format: 'csv' | 'json') => async () => {
     setError(null);
     try {
-      await download(`/api${base}/export?${query(filters, { format })}`, `kasip-audit.${format}`);
+      const base = orgId ? `/v1/orgs/${encodeURIComponent(orgId)}/audit` : '/v1/audit';
+      const query = new URLSearchParams({ ...selection(filters), format });
+      await download(`/api${base}/export?${query}`, `kasip-audit.${format}`);
     } catch (err) {
       setError(err);
     }

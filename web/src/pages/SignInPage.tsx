@@ -1,7 +1,8 @@
 /**
- * /signin?next=/path — email and password (POST /api/v1/auth/login), then `next` or the account
- * page. A wrong email or password is one sentence (the server does not say which); too many
- * failures say how long to wait.
+ * /signin?next=/path&email=… — email and password (POST /api/v1/auth/login), then `next` or the
+ * account page; `email` fills the email in (the password-reset page links here so). A wrong
+ * email or password is one sentence (the server does not say which); too many failures say how
+ * long to wait.
  */
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { safeNext, signIn, useMe } from '../api/session';
@@ -17,7 +18,7 @@ export default function SignInPage() {
   const { me } = useMe({ lazy: true });
   const emailId = useId();
   const passwordId = useId();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(() => new URLSearchParams(search).get('email')?.trim() ?? '');
   const [password, setPassword] = useState('');
   const passwordField = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<unknown>(null);
@@ -87,6 +88,7 @@ export default function SignInPage() {
         </p>
       </form>
       <p className="muted small">{t('signin.noAccount')}</p>
+      <p className="muted small">{t('signin.forgot')}</p>
     </section>
   );
 }

@@ -13,7 +13,9 @@ export function AccountMenu({ pathname, search }: { pathname: string; search: st
   const { me } = useMe({ lazy: true });
   if (me === undefined) return <span className="account-corner" />;
   if (me === null) {
-    const here = pathname === '/signin' || pathname.startsWith('/invite/') ? '' : pathname + search;
+    // A link's token stays out of `?next=` (an invitation or reset link is used once, on its own page).
+    const link = pathname.startsWith('/invite/') || pathname.startsWith('/reset/');
+    const here = pathname === '/signin' || link ? '' : pathname + search;
     const next = here && here !== '/' ? `?next=${encodeURIComponent(here)}` : '';
     return (
       <Link

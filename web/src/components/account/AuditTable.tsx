@@ -3,24 +3,9 @@
  * (with its code, which the filter and the exports use), and what it was about; the recorded
  * before and after open on demand.
  */
-import { formatDateTime } from '../../api/session';
+import { type AuditEvent, formatDateTime } from '../../api/session';
 import { type Translate, useI18n } from '../../i18n';
 import { roleName } from './common';
-
-/** As src/services/accounts/schemas.ts's auditEventSchema answers it. */
-export type AuditEvent = {
-  id: string;
-  at: string;
-  actor: { kind: string; userId: string | null; label: string | null };
-  operation: string;
-  event: string;
-  orgId: string | null;
-  target: { kind: string; id: string };
-  subject: { userId: string | null; label: string | null };
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  requestId: string | null;
-};
 
 /** The events the operations record (their `audit` names), in the filter's order. */
 export const AUDIT_EVENTS = [

@@ -4,7 +4,7 @@
  * confirmed here, in their own language.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { accountErased, callUnlisted } from '../../api/session';
+import { accountErased, api, call } from '../../api/session';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
 import { FormError } from './common';
@@ -23,7 +23,7 @@ export function EraseAccount() {
   const erase = async () => {
     setError(null);
     try {
-      await callUnlisted('POST', '/v1/me/erase', { password, confirm: ERASE_CONFIRMATION });
+      await call(api.POST('/v1/me/erase', { body: { password, confirm: ERASE_CONFIRMATION } }));
       accountErased();
       navigate('/signin?erased=1', { replace: true });
     } catch (err) {

@@ -1,13 +1,22 @@
 /**
  * An organisation's invitations: invite by email and roles (the single-use link is shown once,
- * with a copy button, to hand over: Kasip sends no mail), and revoke a pending one after a
- * confirmation.
+ * with a copy button, and whether the server also mailed it or it must be handed over), and
+ * revoke a pending one after a confirmation (then the focus goes to the list's heading).
  */
 import { type FormEvent, useId, useState } from 'react';
-import { api, call, formatDateTime, type Invitation, type Org, type OrgRole, usePrivate } from '../../api/session';
+import {
+  api,
+  call,
+  formatDateTime,
+  type Invitation,
+  type InvitationLink,
+  type Org,
+  type OrgRole,
+  usePrivate,
+} from '../../api/session';
 import { useI18n } from '../../i18n';
 import { Loading } from '../Status';
-import { FormError, roleName } from './common';
+import { FormError, MailNote, roleName, useFocusAfterReload } from './common';
 import { ConfirmButton } from './ConfirmButton';
 import { RoleChecks } from './Members';
 import { OnceBox } from './OnceBox';
@@ -18,14 +27,19 @@ export function Invitations({ org }: { org: Org }) {
   const invitations = usePrivate(orgId, () =>
     call(api.GET('/v1/orgs/{orgId}/invitations', { params: { path: { orgId } } })),
   );
-  const [link, setLink] = useState<{ email: string; link: string } | null>(null);
+  const [link, setLink] = useState<InvitationLink | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const focus = useFocusAfterReload(invitations.data);
 
   const revoke = (invitation: Invitation) => async () => {
     setError(null);
+    setNote(null);
     try {
       const path = { orgId, id: invitation.id };
       await call(api.POST('/v1/orgs/{orgId}/invitations/{id}/revoke', { params: { path } }));
+      setNote(t('org.invitationRevoked', { email: invitation.email }));
+      focus.after();
       invitations.reload();
     } catch (err) {
       setError(err);
@@ -37,22 +51,30 @@ export function Invitations({ org }: { org: Org }) {
       <h2 id="invitations-title">{t('org.invitations')}</h2>
       {link && (
         <OnceBox
-          label={t('org.inviteLink', { email: link.email })}
+          label={t('org.inviteLink', { email: link.invitation.email })}
           value={link.link}
           hint={t('org.inviteLinkHint')}
+          note={<MailNote mail={link.mail} email={link.invitation.email} />}
           testId="invite-link"
         />
       )}
       <InviteForm
         orgId={orgId}
-        onInvited={(email, url) => {
-          setLink({ email, link: url });
+        onInvited={(answer) => {
+          setNote(null);
+          setLink(answer);
           invitations.reload();
         }}
       />
       {!invitations.data && !invitations.error && <Loading />}
       {invitations.error && <FormError error={invitations.error} />}
       {error ? <FormError error={error} /> : null}
+      <h3 id="invitations-list-title" className="list-heading" tabIndex={-1} ref={focus.heading}>
+        {t('org.invitationsList')}
+      </h3>
+      <p className="small status-note" role="status">
+        {note}
+      </p>
       {invitations.data?.invitations.length === 0 && <p className="muted">{t('org.noInvitations')}</p>}
       {invitations.data && invitations.data.invitations.length > 0 && (
         <ul className="item-rows" data-testid="invitations">
@@ -88,7 +110,7 @@ export function Invitations({ org }: { org: Org }) {
   );
 }
 
-function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (email: string, link: string) => void }) {
+function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (answer: InvitationLink) => void }) {
   const { t } = useI18n();
   const emailId = useId();
   const [email, setEmail] = useState('');
@@ -108,7 +130,7 @@ function InviteForm({ orgId, onInvited }: { orgId: string; onInvited: (email: st
         api.POST('/v1/orgs/{orgId}/invitations', { params: { path: { orgId } }, body: { email: email.trim(), roles } }),
       );
       setEmail('');
-      onInvited(answer.invitation.email, answer.link);
+      onInvited(answer);
     } catch (err) {
       setError(err);
     } finally {

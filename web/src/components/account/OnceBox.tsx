@@ -1,13 +1,14 @@
 /**
- * A secret the server shows once (an invitation link, an API token): in a read-only field that
- * takes the focus when it appears, with a copy button. Leaving the page loses it for good.
+ * A secret the server shows once (an invitation link, an API token, a password-reset link): in a
+ * read-only field that takes the focus when it appears, with a copy button, and an optional note
+ * (whether the link was also mailed) read with the hint. Leaving the page loses it for good.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
 
-type Props = { label: string; value: string; hint: string; testId?: string };
+type Props = { label: string; value: string; hint: string; note?: ReactNode; testId?: string };
 
-export function OnceBox({ label, value, hint, testId }: Props) {
+export function OnceBox({ label, value, hint, note, testId }: Props) {
   const { t } = useI18n();
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
@@ -42,7 +43,7 @@ export function OnceBox({ label, value, hint, testId }: Props) {
           className="once-value"
           spellCheck={false}
           onFocus={(e) => e.target.select()}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={note ? `${id}-hint ${id}-note` : `${id}-hint`}
           data-testid={testId}
         />
         <button type="button" className="secondary" onClick={() => void copy()}>
@@ -52,6 +53,7 @@ export function OnceBox({ label, value, hint, testId }: Props) {
       <p className="small" id={`${id}-hint`}>
         {hint}
       </p>
+      {note && <div id={`${id}-note`}>{note}</div>}
       <p className="small" role="status">
         {copied === 'yes' && t('account.copied')}
         {copied === 'by-hand' && t('account.copyByHand')}

@@ -1,12 +1,12 @@
 /**
  * My API tokens (GET /me/tokens): create one (its secret is shown once), revoke one after a
- * confirmation.
+ * confirmation (then the focus goes to the list's heading, and the revocation is announced).
  */
 import { type FormEvent, useId, useState } from 'react';
 import { type ApiToken, api, call, formatDateTime, usePrivate } from '../../api/session';
 import { useI18n } from '../../i18n';
 import { Loading } from '../Status';
-import { FormError } from './common';
+import { FormError, useFocusAfterReload } from './common';
 import { ConfirmButton } from './ConfirmButton';
 import { OnceBox } from './OnceBox';
 
@@ -15,11 +15,16 @@ export function Tokens() {
   const tokens = usePrivate('tokens', () => call(api.GET('/v1/me/tokens')));
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const focus = useFocusAfterReload(tokens.data);
 
   const revoke = (token: ApiToken) => async () => {
     setError(null);
+    setNote(null);
     try {
       await call(api.POST('/v1/me/tokens/{id}/revoke', { params: { path: { id: token.id } } }));
+      setNote(t('account.tokenRevokedNote', { name: token.name }));
+      focus.after();
       tokens.reload();
     } catch (err) {
       setError(err);
@@ -28,8 +33,13 @@ export function Tokens() {
 
   return (
     <section aria-labelledby="tokens-title" className="account-section">
-      <h2 id="tokens-title">{t('account.tokens')}</h2>
+      <h2 id="tokens-title" tabIndex={-1} ref={focus.heading}>
+        {t('account.tokens')}
+      </h2>
       <p className="muted small">{t('account.tokensLead')}</p>
+      <p className="small status-note" role="status">
+        {note}
+      </p>
       {!tokens.data && !tokens.error && <Loading />}
       {tokens.error && <FormError error={tokens.error} />}
       {tokens.data?.tokens.length === 0 && <p className="muted">{t('account.noTokens')}</p>}
@@ -74,6 +84,7 @@ export function Tokens() {
       )}
       <NewToken
         onCreated={(name, secret) => {
+          setNote(null);
           setCreated({ name, secret });
           tokens.reload();
         }}

@@ -2,9 +2,9 @@
  * What the account pages share: a failed request as one localised sentence, the "sign in first"
  * notice and the gate that shows it, and the names of roles and organisation kinds.
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client';
-import { isOrgKind, isOrgRole, type Me, SessionError, useMe } from '../../api/session';
+import { isOrgKind, isOrgRole, type MailOutcome, type Me, SessionError, useMe } from '../../api/session';
 import { type Translate, useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/kk';
 import { Link, useLocation } from '../../router';
@@ -92,4 +92,35 @@ export function RoleBadges({ roles }: { roles: readonly string[] }) {
       ))}
     </ul>
   );
+}
+
+/** Next to a link shown once: whether the server also mailed it, or the link must be handed over. */
+export function MailNote({ mail, email }: { mail: MailOutcome; email: string }) {
+  const { t } = useI18n();
+  return (
+    <p className={`small mail-note mail-${mail}`} data-testid="mail-note" data-mail={mail}>
+      {mail === 'sent' ? t('mail.sent', { email }) : t(mail === 'failed' ? 'mail.failed' : 'mail.off')}
+    </p>
+  );
+}
+
+/**
+ * After a confirmed action on a row (revoke) and the list's reload, the row's button is gone, so
+ * the focus goes to the list's heading instead of falling to the page body. `heading` goes on an
+ * element with tabIndex={-1}; `after()` is called once the action succeeded.
+ */
+export function useFocusAfterReload<T>(data: T | undefined) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (!pending.current || data === undefined) return;
+    pending.current = false;
+    heading.current?.focus();
+  }, [data]);
+  return {
+    heading,
+    after: () => {
+      pending.current = true;
+    },
+  };
 }
