@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/http/app.js';
+import { createLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { PASSWORD, browser, seedUser, signIn, testClientIp } from '../support/accounts.js';
@@ -237,5 +238,28 @@ describe.each(testEngines)('accounts over HTTP (%s)', (engine) => {
       ).status,
     ).toBe(401);
     await signIn(app, 'forgetful@example.kz', 'a brand new passphrase');
+  });
+
+  it('keeps secrets and personal data out of the logs', async () => {
+    const lines: string[] = [];
+    const logged = createApp({
+      services: createServices(database),
+      clientIp: testClientIp,
+      logger: createLogger('debug', (line) => lines.push(line)),
+    });
+    const admin = await signIn(logged, 'admin@example.kz');
+    const org = await admin.json<{ id: string }>('POST', '/v1/orgs', { name: 'Логтар', kind: 'methodology-body' });
+    const { link } = await admin.json<{ link: string }>('POST', `/v1/orgs/${org.id}/invitations`, {
+      email: 'secret.person@example.kz',
+      roles: ['member'],
+    });
+    const token = link.split('/invite/')[1] ?? '';
+    await browser(logged).request('GET', `/v1/invitations/${token}`);
+    await browser(logged).request('POST', '/v1/auth/login', { email: 'admin@example.kz', password: 'wrong password!' });
+    const all = lines.join('\n');
+    expect(all).toContain('/api/v1/invitations/[secret]');
+    for (const secret of [token, PASSWORD, 'wrong password!', 'secret.person@example.kz', admin.csrf ?? '?']) {
+      expect(all).not.toContain(secret);
+    }
   });
 });
