@@ -1,0 +1,112 @@
+/**
+ * kill -9 in the middle of writes, on the embedded database (the default): the real server takes
+ * a stream of writes, is killed without warning, and starts again on the same data directory.
+ * Every write it acknowledged is still there, and a write and its audit event are never torn
+ * apart: each organisation has exactly one `org.created` event and each such event its
+ * organisation.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/paths.js';
+
+const PASSWORD = 'a passphrase for the kill test';
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-kill-'));
+const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'info' };
+let server: ChildProcess | undefined;
+
+function startServer(): Promise<string> {
+  let output = '';
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listening" line in 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server?.stdout?.on('data', onData);
+    server?.stderr?.on('data', onData);
+    server?.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function signIn(base: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'kill@example.kz', password: PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+afterAll(() => {
+  server?.kill('SIGKILL');
+});
+
+describe('kill -9 during writes (embedded database)', () => {
+  it('keeps every acknowledged write, each with its one audit event', async () => {
+    const created = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'admin', 'create', '--email', 'kill@example.kz', '--password-stdin'],
+      { cwd: ROOT, env, input: `${PASSWORD}\n`, encoding: 'utf8' },
+    );
+    expect(created.status, created.stderr).toBe(0);
+
+    const base = await startServer();
+    const { cookie, csrf } = await signIn(base);
+    const acknowledged: string[] = [];
+    const killed = new Promise<void>((resolve) => server?.once('exit', () => resolve()));
+    // Four writers in parallel; the server is killed while they are still writing.
+    const writer = async (w: number) => {
+      for (let i = 0; i < 200; i += 1) {
+        try {
+          const res = await fetch(`${base}/api/v1/orgs`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+            body: JSON.stringify({ name: `Org ${w}-${i}`, kind: 'education-provider' }),
+          });
+          if (res.status !== 201) return;
+          acknowledged.push(((await res.json()) as { id: string }).id);
+        } catch {
+          return; // the connection died with the server
+        }
+      }
+    };
+    const writers = [0, 1, 2, 3].map(writer);
+    while (acknowledged.length < 25) await new Promise((r) => setTimeout(r, 20));
+    server?.kill('SIGKILL');
+    await killed;
+    await Promise.all(writers);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(25);
+
+    const again = await startServer();
+    const session = await signIn(again);
+    const headers = { cookie: session.cookie };
+    const orgs = (await (await fetch(`${again}/api/v1/orgs`, { headers })).json()) as { orgs: { id: string }[] };
+    const audited: string[] = [];
+    for (let cursor: string | null = ''; cursor !== null; ) {
+      const page = (await (
+        await fetch(`${again}/api/v1/audit?event=org.created&limit=500${cursor ? `&cursor=${cursor}` : ''}`, {
+          headers,
+        })
+      ).json()) as { events: { target: { id: string } }[]; nextCursor: string | null };
+      audited.push(...page.events.map((e) => e.target.id));
+      cursor = page.nextCursor;
+    }
+    audited.sort();
+    const orgIds = orgs.orgs.map((o) => o.id).sort();
+    // Nothing acknowledged was lost.
+    expect(acknowledged.filter((id) => !orgIds.includes(id))).toEqual([]);
+    // Write and audit event committed together, or neither.
+    expect(audited).toEqual(orgIds);
+    server?.kill('SIGTERM');
+  }, 240_000);
+});
