@@ -16,15 +16,10 @@ import type { AppEnv } from './app-env.js';
 import { readCaching } from './middleware/read-caching.js';
 import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
-import { editionRoutes } from './routes/edition.routes.js';
-import { cardPdfRoutes } from './routes/card-pdf.routes.js';
 import { careerRoutes } from './routes/career.routes.js';
 import { diffRoutes } from './routes/diff.routes.js';
-import { healthRoutes } from './routes/health.routes.js';
 import { qualificationRoutes } from './routes/qualification.routes.js';
 import { qualityRoutes } from './routes/quality.routes.js';
-import { registryRoutes } from './routes/registry.routes.js';
-import { searchRoutes } from './routes/search.routes.js';
 import { cacheScopeHeaders, mountOperation } from './operation-route.js';
 import { operationBindings } from './routes/operation-bindings.js';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -76,11 +71,6 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
     }),
   );
   api.use('/v1/*', readCaching());
-  api.route('/', healthRoutes(services.health));
-  api.route('/', editionRoutes(services.editions));
-  api.route('/', registryRoutes(services.registry));
-  api.route('/', cardPdfRoutes(services.registry, services.editions));
-  api.route('/', searchRoutes(services.search));
   api.route('/', qualificationRoutes(services.qualification));
   api.route('/', qualityRoutes(services.quality));
   api.route('/', careerRoutes(services.career));

@@ -8,7 +8,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { AppError } from '../domain/shared/errors.js';
+import { AppError, type FieldError } from '../domain/shared/errors.js';
 import { ACTIONS } from '../domain/access/actions.js';
 import type { Services } from '../services/index.js';
 import type { CacheScope, Operation } from '../services/operations/operation.js';
@@ -16,7 +16,7 @@ import type { Credentials } from '../services/operations/authenticate.js';
 import type { FileOutput } from '../services/operations/file-output.js';
 import type { AppEnv } from './app-env.js';
 import { cachedJson } from './cached-json.js';
-import { pickLang } from './locale.js';
+import { isLang, pickLang } from './locale.js';
 import { problemResponse } from './problem.js';
 import { problemSchema } from './problem-schema.js';
 import { SESSION_COOKIE, readCookie } from './session-cookie.js';
@@ -32,10 +32,48 @@ export type HttpBinding<O extends Operation = Operation> = {
   description?: string;
   /** 201 for operations that create something. */
   status?: 200 | 201;
-  /** The query's `lang`, else Accept-Language, becomes the input's `lang`; the answer says Content-Language. */
+  /**
+   * The query's `lang` (passed on as it is, so the operation refuses a wrong one), else
+   * Accept-Language, else Kazakh, becomes the input's `lang`; the answer says Content-Language.
+   */
   language?: boolean;
-  /** The answer is a file (`FileOutput`), of these media types. */
+  /**
+   * Another status the answer may have, with the same body (health: 503 when the database is
+   * unreachable); `when` decides from the output.
+   */
+  otherStatus?: { status: 503; description: string; when: (output: z.output<O['output']>) => boolean };
+  /** How a file answer is shown: `attachment` (downloaded; the default) or `inline` (opened, e.g. a PDF). */
+  disposition?: 'attachment' | 'inline';
+  /**
+   * The answer is a file (`FileOutput`), of these media types. With `render` and
+   * `application/json` among them, `render` may answer undefined and the output goes out as JSON
+   * (a `format` parameter chooses).
+   */
   files?: string[];
+  /**
+   * With `files`: writes the file from the output and the input, for operations whose file
+   * format lives in src/exports (which services may not import); undefined answers JSON.
+   */
+  render?: (output: z.output<O['output']>, input: Record<string, unknown>) => Promise<FileOutput | undefined>;
+  /**
+   * The request body becomes one input field, validated on its own; the other input fields then
+   * come from the query string, so the body's names cannot collide with the query's. A JSON body
+   * is parsed; `formats` read the bodies of other media types (a CSV or XLSX upload: file formats
+   * live in src/importer) into the field's value. Field errors name where the field is in the
+   * request (see `locateErrors`).
+   */
+  body?: {
+    field: string;
+    formats?: Record<string, { read: (bytes: Uint8Array) => Promise<unknown>; example?: string }>;
+    /** Larger bodies are refused (400) before they are read. */
+    maxBytes?: number;
+  };
+  /**
+   * Field errors name where the field is in the request: `param.a`, `query.to`, `json.card.code`
+   * (`body.…` for a body that is not JSON). On by default with `body`; otherwise errors name the
+   * input field alone (`email`).
+   */
+  locateErrors?: boolean;
   /** Input fields read from request headers (`{ userAgent: 'user-agent' }`), never from the body. */
   headers?: Record<string, string>;
   /** Turns the output into the body (and may set cookies or refuse); `schema` documents that body. */
@@ -109,35 +147,118 @@ async function bodyOf(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
+const mediaType = (c: Context<AppEnv>) =>
+  (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const isJson = (type: string) => /^application\/([\w.+-]+\+)?json$/.test(type);
+
+/** The body as one input field (`HttpBinding.body`): JSON, or a media type one of `formats` reads. */
+async function bodyField(c: Context<AppEnv>, spec: NonNullable<HttpBinding['body']>): Promise<unknown> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (spec.maxBytes !== undefined && bytes.byteLength > spec.maxBytes) {
+    throw new AppError('validation_failed', `The request body is larger than ${spec.maxBytes / 1024 / 1024} MB.`);
+  }
+  const type = mediaType(c);
+  if (bytes.byteLength === 0 && type === '') return undefined;
+  const format = spec.formats?.[type];
+  if (format) return format.read(bytes);
+  if (!isJson(type)) {
+    const types = ['application/json', ...Object.keys(spec.formats ?? {})];
+    throw new AppError('validation_failed', `Send the request body as ${types.join(', ')}.`);
+  }
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new AppError('validation_failed', 'The request body is not valid JSON.');
+  }
+}
+
+const pathKeysOf = (path: string) => new Set([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string));
+
 /** Path, query and body as one input; path parameters win, so a body cannot redirect a write. */
 async function inputOf(c: Context<AppEnv>, binding: HttpBinding): Promise<Record<string, unknown>> {
-  const body = binding.method === 'get' ? {} : await bodyOf(c);
-  const input: Record<string, unknown> = { ...body, ...c.req.query(), ...c.req.param() };
+  const pathKeys = pathKeysOf(binding.path);
+  const params = Object.fromEntries(Object.entries(c.req.param()).filter(([key]) => pathKeys.has(key)));
+  let input: Record<string, unknown>;
+  if (binding.method === 'get') input = { ...c.req.query(), ...params };
+  else if (binding.body)
+    input = { ...c.req.query(), [binding.body.field]: await bodyField(c, binding.body), ...params };
+  else input = { ...(await bodyOf(c)), ...c.req.query(), ...params };
   for (const [key, header] of Object.entries(binding.headers ?? {})) {
     const value = c.req.header(header);
     if (value === undefined) delete input[key];
     else input[key] = value.slice(0, 1000);
   }
-  if (binding.language) input.lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+  if (binding.language) {
+    const asked = c.req.query('lang');
+    input.lang = asked ?? pickLang(undefined, c.req.header('accept-language'));
+  }
   return input;
 }
 
-function respond(c: Context<AppEnv>, binding: HttpBinding, output: unknown): Response {
-  if (binding.files) {
-    const { file } = output as FileOutput;
-    const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
-    return c.body(body, 200, {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`,
+async function respond(
+  c: Context<AppEnv>,
+  binding: HttpBinding,
+  output: unknown,
+  input: Record<string, unknown>,
+): Promise<Response> {
+  const file = !binding.files
+    ? undefined
+    : binding.render
+      ? await binding.render(output, input)
+      : (output as FileOutput);
+  if (file) {
+    const body = typeof file.file.body === 'string' ? new TextEncoder().encode(file.file.body) : file.file.body;
+    return c.body(new Uint8Array(body), 200, {
+      'Content-Type': file.file.contentType,
+      'Content-Disposition': `${binding.disposition ?? 'attachment'}; filename="${file.file.filename.replace(/[^\w.-]/g, '_')}"`,
+      'Content-Length': String(body.byteLength),
     });
   }
   const body = binding.present ? binding.present.body(c, output) : output;
-  if (binding.op.cache === 'public' && body && typeof body === 'object') return cachedJson(c, body);
-  return c.json(body as object, binding.status ?? 200);
+  const status = binding.otherStatus?.when(output) ? binding.otherStatus.status : (binding.status ?? 200);
+  if (binding.op.cache === 'public' && status === 200 && body && typeof body === 'object') return cachedJson(c, body);
+  return c.json(body as object, status);
 }
 
+/**
+ * `/v1/orgs/{orgId}` → `/v1/orgs/:orgId`. A colon inside a segment (`category:batch`) would start
+ * a Hono parameter, so such a segment becomes a parameter whose pattern matches it literally.
+ */
 export function honoPath(path: string): string {
-  return path.replace(/\{(\w+)\}/g, ':$1');
+  return path
+    .split('/')
+    .map((segment, i) =>
+      segment.includes(':') ? `:literal${i}{${segment.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}}` : segment,
+    )
+    .join('/')
+    .replace(/\{(\w+)\}/g, ':$1');
+}
+
+/**
+ * Field errors as the request has them (`HttpBinding.locateErrors`): the input field's place in
+ * the request before its path, and the body field's name replaced by `json` (or `body`).
+ */
+function locateErrors(c: Context<AppEnv>, binding: HttpBinding, errors: FieldError[]): FieldError[] {
+  if (!(binding.locateErrors ?? binding.body !== undefined)) return errors;
+  const inputKeys = new Set(binding.op.input instanceof z.ZodObject ? Object.keys(binding.op.input.shape) : []);
+  const pathKeys = pathKeysOf(binding.path);
+  const headerKeys = new Set(Object.keys(binding.headers ?? {}));
+  const bodyLabel = isJson(mediaType(c)) || mediaType(c) === '' ? 'json' : 'body';
+  const queryOnly = binding.method === 'get' || binding.body !== undefined;
+  return errors.map((error) => {
+    const [first = '', ...rest] = error.path.split('.');
+    if (first === '(input)') return { ...error, path: queryOnly ? 'query' : 'json' };
+    if (!inputKeys.has(first)) return error;
+    if (first === binding.body?.field) return { ...error, path: [bodyLabel, ...rest].join('.') };
+    const place = pathKeys.has(first)
+      ? 'param'
+      : headerKeys.has(first)
+        ? 'header'
+        : queryOnly || first === 'lang'
+          ? 'query'
+          : 'json';
+    return { ...error, path: `${place}.${error.path}` };
+  });
 }
 
 /** Mounts the binding on the app and documents it in the app's OpenAPI registry. */
@@ -152,15 +273,15 @@ export function mountOperation(app: OpenAPIHono<AppEnv>, binding: HttpBinding, d
         requestId: c.get('requestId'),
         clientIp: deps.clientIp(c),
       });
-      res = respond(c, binding, output);
-      if (binding.language && typeof input.lang === 'string') {
+      res = await respond(c, binding, output, input);
+      if (binding.language && isLang(input.lang)) {
         res.headers.set('Content-Language', input.lang);
         res.headers.append('Vary', 'Accept-Language');
       }
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
-      res = problemResponse(c, error.code, error.status, error.message, error.errors);
+      res = problemResponse(c, error.code, error.status, error.message, locateErrors(c, binding, error.errors));
     }
     // The CORS middleware adds its headers after this; cacheScopeHeaders() strips them again.
     c.set('cacheScope', op.cache);
@@ -180,15 +301,43 @@ function pickShape(schema: z.ZodType, keep: (key: string) => boolean): z.ZodObje
   return entries.length > 0 ? z.object(Object.fromEntries(entries)) : undefined;
 }
 
+/** A file's schema in the document: text as a string, anything else as binary. */
+const fileSchema = (type: string, example?: string) =>
+  type.startsWith('text/') ? { type: 'string', ...(example ? { example } : {}) } : { type: 'string', format: 'binary' };
+
 function document(app: OpenAPIHono<AppEnv>, binding: HttpBinding): void {
   const { op } = binding;
-  const pathKeys = new Set([...binding.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string));
+  const pathKeys = pathKeysOf(binding.path);
   const isPublic = ACTIONS[op.action].kind === 'anyone';
   const fromHeaders = new Set(Object.keys(binding.headers ?? {}));
-  const rest = pickShape(op.input, (key) => !pathKeys.has(key) && !fromHeaders.has(key) && key !== 'lang');
+  const bodyKey = binding.body?.field;
+  const elsewhere = (key: string) => pathKeys.has(key) || fromHeaders.has(key) || key === bodyKey;
+  // GET and `body` bindings read every other field from the query; the others read `lang` there.
+  const queryOnly = binding.method === 'get' || bodyKey !== undefined;
+  const picked = pickShape(op.input, (key) => !elsewhere(key) && (queryOnly || key === 'lang'));
+  // With `language`, the adapter fills `lang` when the query has none: optional for the caller.
+  const lang = binding.language ? picked?.shape.lang : undefined;
+  const query = lang && picked ? picked.extend({ lang: lang.optional() }) : picked;
   const params = pickShape(op.input, (key) => pathKeys.has(key));
+  const bodySchema = bodyKey
+    ? (op.input as z.ZodObject).shape[bodyKey]
+    : queryOnly
+      ? undefined
+      : pickShape(op.input, (key) => !elsewhere(key) && key !== 'lang');
+  const bodyContent = {
+    'application/json': { schema: bodySchema },
+    ...Object.fromEntries(
+      Object.entries(binding.body?.formats ?? {}).map(([type, f]) => [type, { schema: fileSchema(type, f.example) }]),
+    ),
+  };
   const success = binding.files
-    ? Object.fromEntries(binding.files.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
+    ? Object.fromEntries(
+        binding.files.map((type) => [
+          type,
+          // With `render`, JSON is the output itself; otherwise every type is a file (FileOutput).
+          { schema: type === 'application/json' && binding.render ? op.output : fileSchema(type) },
+        ]),
+      )
     : { 'application/json': { schema: binding.present?.schema ?? op.output } };
   app.openAPIRegistry.registerPath({
     method: binding.method,
@@ -205,13 +354,14 @@ function document(app: OpenAPIHono<AppEnv>, binding: HttpBinding): void {
     ...(isPublic ? {} : { security: [{ sessionCookie: [] }, { bearerToken: [] }] }),
     request: {
       ...(params ? { params } : {}),
-      ...(rest && binding.method === 'get' ? { query: rest } : {}),
-      ...(rest && binding.method !== 'get'
-        ? { body: { required: true, content: { 'application/json': { schema: rest } } } }
-        : {}),
+      ...(query ? { query } : {}),
+      ...(bodySchema ? { body: { required: true, content: bodyContent as never } } : {}),
     },
     responses: {
       [binding.status ?? 200]: { description: 'Success', content: success as never },
+      ...(binding.otherStatus
+        ? { [binding.otherStatus.status]: { description: binding.otherStatus.description, content: success as never } }
+        : {}),
       400: problem('Invalid input: `errors` names each field'),
       ...(isPublic ? {} : { 401: problem('Not signed in, or the session or token expired') }),
       ...(isPublic ? {} : { 403: problem('Signed in, but not allowed (or a write without X-CSRF-Token)') }),

@@ -8,7 +8,7 @@ import { type ExportDocument, toExportDocument } from '../domain/standard/export
 import { checkText, collectSourcedTexts } from '../domain/standard/fidelity.js';
 import { type InvariantIssue, checkInvariants } from '../domain/standard/invariants.js';
 import { assembleEdition, flattenEdition } from '../domain/standard/item-tree.js';
-import { editionSchema } from '../domain/standard/schemas.js';
+import { type EditionMeta, editionSchema } from '../domain/standard/schemas.js';
 import { searchTextOf } from './search-text.js';
 import type { OpenDb } from '../storage/db.js';
 import { contentHash, itemUuid } from '../storage/identity.js';
@@ -28,16 +28,23 @@ export type LoadReport = {
 export type EditionSummary = {
   id: string;
   /** The order and its provisions (purpose, uses) as loaded. */
-  order: Record<string, unknown>;
-  provisions: Record<string, unknown>[];
+  order: EditionMeta['order'];
+  provisions: EditionMeta['provisions'];
   uuid: string;
   standardId: string;
-  status: string;
+  status: EditionMeta['status'];
   orderDate: string;
-  title: Record<string, unknown>;
+  title: EditionMeta['standard']['title'];
   loadedAt: string;
   current: boolean;
+  /** Items by kind. */
   counts: Record<string, number>;
+};
+
+export type StandardSummary = {
+  id: string;
+  title: EditionMeta['standard']['title'];
+  editions: Pick<EditionSummary, 'id' | 'status' | 'orderDate' | 'current'>[];
 };
 
 /**
@@ -67,22 +74,22 @@ export function createEditionService(database: OpenDb) {
     const rows = await editionRows();
     const current = pickCurrent(rows);
     return Promise.all(
-      rows.map(async (r) => ({
-        id: r.id,
-        order: (r.meta.order ?? {}) as Record<string, unknown>,
-        provisions: (r.meta.provisions ?? []) as Record<string, unknown>[],
-        uuid: r.uuid,
-        standardId: r.standardId,
-        status: r.status,
-        orderDate: r.orderDate,
-        title: ((r.meta.standard as { title?: Record<string, unknown> } | undefined)?.title ?? {}) as Record<
-          string,
-          unknown
-        >,
-        loadedAt: r.loadedAt.toISOString(),
-        current: r.id === current,
-        counts: await repo.countItemsByKind(db, r.id),
-      })),
+      rows.map(async (r) => {
+        const meta = editionSchema.parse(r.meta);
+        return {
+          id: r.id,
+          order: meta.order,
+          provisions: meta.provisions,
+          uuid: r.uuid,
+          standardId: r.standardId,
+          status: meta.status,
+          orderDate: r.orderDate,
+          title: meta.standard.title,
+          loadedAt: r.loadedAt.toISOString(),
+          current: r.id === current,
+          counts: await repo.countItemsByKind(db, r.id),
+        };
+      }),
     );
   }
 
@@ -180,6 +187,32 @@ export function createEditionService(database: OpenDb) {
     list: summaries,
     resolveEditionId,
     read: readEdition,
+
+    /** One edition's summary; without an id, the current edition's. */
+    async summary(id?: string): Promise<EditionSummary> {
+      const editionId = await resolveEditionId(id);
+      const found = (await summaries()).find((e) => e.id === editionId);
+      if (!found) throw new AppError('not_found', `There is no edition "${editionId}".`);
+      return found;
+    },
+
+    /** Every standard loaded, with its editions (newest order first). */
+    async standards(): Promise<StandardSummary[]> {
+      const all = await summaries();
+      const byStandard = new Map<string, EditionSummary[]>();
+      for (const e of all) byStandard.set(e.standardId, [...(byStandard.get(e.standardId) ?? []), e]);
+      return [...byStandard].flatMap(([id, own]) =>
+        own[0]
+          ? [
+              {
+                id,
+                title: own[0].title,
+                editions: own.map((e) => ({ id: e.id, status: e.status, orderDate: e.orderDate, current: e.current })),
+              },
+            ]
+          : [],
+      );
+    },
 
     /**
      * Loads an edition. Loading the same data twice changes nothing; a changed item is updated,

@@ -6,13 +6,14 @@
 import { AppError } from '../domain/shared/errors.js';
 import { type Lang, displayOf, withDisplay } from '../domain/shared/localize.js';
 import { type CardKey, cardKeyString } from '../domain/standard/edition.js';
-import { assembleCards } from '../domain/standard/item-tree.js';
+import { type ItemKind, assembleCards } from '../domain/standard/item-tree.js';
 import type { Card, Profession, Term } from '../domain/standard/schemas.js';
 import type { OpenDb } from '../storage/db.js';
 import type { StoredItem } from '../storage/repositories/edition.repository.js';
 import { listItems, readSourceText } from '../storage/repositories/edition.repository.js';
 import * as registry from '../storage/repositories/registry.repository.js';
 import type { EditionService } from './edition.service.js';
+import { ITEM_DATA } from './registry/item-data.js';
 
 const kazakhOrder = new Intl.Collator('kk');
 
@@ -51,7 +52,7 @@ function decodeCursor(raw: string): Cursor {
     // fall through to the error below
   }
   throw new AppError('validation_failed', 'The cursor is not one this API gave out; start again without it.', [
-    { path: 'query.cursor', message: 'unknown cursor' },
+    { path: 'cursor', message: 'unknown cursor' },
   ]);
 }
 
@@ -61,6 +62,39 @@ const compareCards = (a: Cursor, b: Cursor): number =>
 const folded = (s: string) => s.normalize('NFC').toLocaleLowerCase('kk');
 
 const MAX_CACHED_CARDS = 300;
+
+/** An item's own fields read back by its kind, with a `display` beside every text: `kind` tells which shape `data` has. */
+function itemOfKind(kind: ItemKind, data: unknown, lang: Lang) {
+  switch (kind) {
+    case 'card': {
+      const card = ITEM_DATA.card.parse(data);
+      // Line ranges of labels are not texts: kept as the pairs they are.
+      return { kind, data: { ...withDisplay(card, lang), labels: card.labels } };
+    }
+    case 'otherName':
+      return { kind, data: withDisplay(ITEM_DATA.otherName.parse(data), lang) };
+    case 'qualificationGroup':
+      return { kind, data: withDisplay(ITEM_DATA.qualificationGroup.parse(data), lang) };
+    case 'qualificationRule':
+      return { kind, data: withDisplay(ITEM_DATA.qualificationRule.parse(data), lang) };
+    case 'labourFunction':
+      return { kind, data: withDisplay(ITEM_DATA.labourFunction.parse(data), lang) };
+    case 'task':
+      return { kind, data: withDisplay(ITEM_DATA.task.parse(data), lang) };
+    case 'skill':
+      return { kind, data: withDisplay(ITEM_DATA.skill.parse(data), lang) };
+    case 'knowledge':
+      return { kind, data: withDisplay(ITEM_DATA.knowledge.parse(data), lang) };
+    case 'link':
+      return { kind, data: withDisplay(ITEM_DATA.link.parse(data), lang) };
+    case 'qualificationLink':
+      return { kind, data: withDisplay(ITEM_DATA.qualificationLink.parse(data), lang) };
+    case 'term':
+      return { kind, data: withDisplay(ITEM_DATA.term.parse(data), lang) };
+    case 'profession':
+      return { kind, data: withDisplay(ITEM_DATA.profession.parse(data), lang) };
+  }
+}
 
 export function createRegistryService(database: OpenDb, editions: EditionService) {
   const { db } = database;
@@ -134,7 +168,8 @@ export function createRegistryService(database: OpenDb, editions: EditionService
       otherLevels: all
         .filter((c) => c.code === key.code && c.level !== key.level)
         .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
-      card: withDisplay(card, opts.lang),
+      // Line ranges of labels are not texts: kept as the pairs they are.
+      card: { ...withDisplay(card, opts.lang), labels: card.labels },
       uuids,
     };
   }
@@ -215,9 +250,8 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         edition: editionId,
         id: item.id,
         uuid: item.uuid,
-        kind: item.kind,
+        ...itemOfKind(item.kind, item.data, opts.lang),
         text: item.text ? { ...item.text, display: displayOf(item.text, opts.lang) } : null,
-        data: withDisplay(item.data, opts.lang),
         card: cardRow?.card
           ? { ...cardRow.card, name: displayOf((cardRow.data as unknown as Card).name, opts.lang) }
           : null,

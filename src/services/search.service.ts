@@ -6,25 +6,22 @@
 import { AppError } from '../domain/shared/errors.js';
 import { kazakhAnalyzer } from '../domain/search/analyzer.js';
 import { highlight } from '../domain/search/highlight.js';
-import { HIT_TYPES, type HitType, SearchIndex } from '../domain/search/search-index.js';
+import { type HitType, SearchIndex } from '../domain/search/search-index.js';
 import type { OpenDb } from '../storage/db.js';
 import { searchDocuments } from '../storage/repositories/search.repository.js';
 import type { EditionService } from './edition.service.js';
+import { queryProblem } from './registry/schemas/search.js';
 
 export type SearchQuery = { q: string; limit: number; types?: HitType[] | undefined; edition?: string | undefined };
 
-export const MAX_QUERY_LENGTH = 200;
-/** Control characters other than tab and line breaks (which count as spaces). */
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
-
-/** Checks a query the same way for the API and the CLI; throws validation_failed naming `q`. */
-export function validateQuery(q: string): string {
-  const trimmed = q.trim();
-  const fail = (message: string) => new AppError('validation_failed', message, [{ path: 'query.q', message }]);
-  if (trimmed.length === 0) throw fail('the query is empty');
-  if ([...q].length > MAX_QUERY_LENGTH) throw fail(`the query is longer than ${MAX_QUERY_LENGTH} characters`);
-  if (CONTROL.test(q)) throw fail('the query contains control characters');
-  return trimmed;
+/**
+ * Checks a query (the operation's input schema checks it first, with the same function) and
+ * trims it; throws validation_failed naming `q`.
+ */
+function validateQuery(q: string): string {
+  const problem = queryProblem(q);
+  if (problem) throw new AppError('validation_failed', problem, [{ path: 'q', message: problem }]);
+  return q.trim();
 }
 
 export function createSearchService(database: OpenDb, editions: EditionService) {
@@ -59,5 +56,4 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
   };
 }
 
-export { HIT_TYPES };
 export type SearchService = ReturnType<typeof createSearchService>;

@@ -64,7 +64,11 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const body = (await res.json()) as { code: string; errors: { path: string }[] };
     expect(body.code).toBe('validation_failed');
-    expect(body.errors).toEqual([{ path: 'query.format', message: expect.stringContaining('json') }]);
+    // Both the id and the format are malformed: each is named, where it is in the request.
+    expect(body.errors).toEqual([
+      { path: 'param.id', message: expect.any(String) },
+      { path: 'query.format', message: expect.stringContaining('json') },
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/ZodError|at .*\.ts/);
     const badId = (await (await app.request('/api/v1/editions/BAD%20ID!')).json()) as { errors: { path: string }[] };
     expect(badId.errors.map((e) => e.path)).toEqual(['param.id']);

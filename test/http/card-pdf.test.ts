@@ -9,43 +9,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/domain/shared/errors.js';
 import type { Card, NumberedText } from '../../src/domain/standard/schemas.js';
-import type { AppEnv } from '../../src/http/app-env.js';
-import { createApp } from '../../src/http/app.js';
-import { problemResponse } from '../../src/http/problem.js';
-import { cardPdfRoutes } from '../../src/http/routes/card-pdf.routes.js';
-import { validationHook } from '../../src/http/validation-hook.js';
+import { type App, createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
-import { type Services, createServices } from '../../src/services/index.js';
+import { createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { openTestDb } from '../support/engines.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 
-const PDF_PATH = '/api/v1/cards/{code}/{level}/pdf';
 const URL_5 = '/api/v1/cards/2635-3-001/5/pdf';
 
 const has = (tool: string) => spawnSync(tool, ['-v'], { encoding: 'utf8' }).error === undefined;
 const hasPoppler = has('pdftotext') && has('pdffonts');
 const NO_POPPLER = 'pdftotext/pdffonts (poppler-utils) are not installed: the PDF text assertions are skipped';
-
-type Requester = { request: (url: string, init?: RequestInit) => Response | Promise<Response> };
-
-/** The route on an app of its own, with the app's error handling, for when app.ts does not mount it yet. */
-function standaloneApp(services: Services): Requester {
-  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  api.route('/', cardPdfRoutes(services.registry, services.editions));
-  const app = new OpenAPIHono<AppEnv>();
-  app.route('/api', api);
-  app.onError((error, c) =>
-    error instanceof AppError
-      ? problemResponse(c, error.code, error.status, error.message, error.errors)
-      : problemResponse(c, 'internal_error', 500, error.message),
-  );
-  return app;
-}
 
 /** Whitespace (line breaks of the layout) collapsed. */
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -65,7 +42,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe('card PDF', () => {
   let database: OpenDb;
-  let app: Requester;
+  let app: App;
   let card: Card;
   let dir: string;
 
@@ -73,10 +50,7 @@ describe('card PDF', () => {
     database = await openTestDb('pglite');
     const services = createServices(database);
     await services.editions.load(await readEdition(BUNDLED_EDITION));
-    const full = createApp({ services });
-    const doc = (await (await full.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
-    // Through the real app once app.ts mounts the route; until then on an app of its own.
-    app = PDF_PATH.replace('/api', '') in doc.paths ? full : standaloneApp(services);
+    app = createApp({ services });
     card = (await services.registry.card({ code: '2635-3-001', level: 5 })).card;
     dir = mkdtempSync(path.join(tmpdir(), 'kasip-card-pdf-'));
   });

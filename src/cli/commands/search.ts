@@ -1,6 +1,6 @@
-/** `kasip search "<query>"`: the same search as GET /api/v1/search. */
+/** `kasip search "<query>"`: the same search operation as GET /api/v1/search. */
 import { Command, InvalidArgumentError } from 'commander';
-import { validateQuery } from '../../services/search.service.js';
+import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
 
 function parseLimit(value: string): number {
@@ -22,10 +22,13 @@ export function searchCommand(): Command {
     .option('--edition <id>', 'edition id (default: the current edition)')
     .option('--json', 'print the hits as JSON')
     .action(async (query: string, opts: { limit: number; type?: string; edition?: string; json?: boolean }) => {
-      validateQuery(query); // before opening the database: a bad query needs no data
       await withServices(async (services) => {
-        const types = opts.type ? (opts.type.split(',') as never[]) : undefined;
-        const result = await services.search.search({ q: query, limit: opts.limit, types, edition: opts.edition });
+        const result = await runOperation(services, services.ops.search.query, {
+          q: query,
+          limit: opts.limit,
+          type: opts.type,
+          edition: opts.edition,
+        });
         if (opts.json) {
           printJson({ hits: result.hits });
           return;

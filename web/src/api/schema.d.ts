@@ -4,1407 +4,6 @@
  */
 
 export interface paths {
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Service health
-         * @description Database engine and version, app version and migration state. 503 when the database is unreachable.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Healthy */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Health"];
-                    };
-                };
-                /** @description Degraded */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Health"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/editions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List loaded editions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Editions, newest order first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            editions: components["schemas"]["EditionSummary"][];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/standards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Standards with their editions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Every standard loaded, with its editions (newest order first) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Standards"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/editions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One edition */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: "current" | string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The edition (`current`: the current one) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EditionSummary"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/editions/{id}/source": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The official text
-         * @description The official Kazakh text as published (extracted from the PDF), line by line: every item’s `source.lines` point here (1-based).
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: "current" | string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The lines of the official text */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SourceText"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/editions/{id}/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The whole edition as one document
-         * @description Terms, professions, every card with all its items, UUIDs and source lines, and the official text. `current` names the current edition.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    format?: "json";
-                };
-                header?: never;
-                path: {
-                    id: "current" | string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The export document (format kasip.edition, version 1) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            format: "kasip.edition";
-                            formatVersion: number;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Profession cards
-         * @description Filtered by level, code, profession or text; in Kazakh alphabetical order; paginated with `limit` and `cursor`.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                    level?: number;
-                    code?: string;
-                    /** @description Profession id from /professions */
-                    profession?: string;
-                    /** @description Part of the name, code or a translation */
-                    text?: string;
-                    limit?: number;
-                    /** @description nextCursor of the previous page */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of cards */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CardList"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cards/{code}/{level}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One card, whole
-         * @description Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path: {
-                    code: string;
-                    level: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The card */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CardDetail"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/items/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One item (labour function, task, skill, knowledge…)
-         * @description The item with its card, its place in the card, its source lines and text, and the other items with the same text.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The item */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Item"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/terms": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Terms and definitions */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The terms of the edition */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Terms"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/professions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The list of professions
-         * @description As listed by the standard, with their SQF levels and cards — including a profession listed without a card.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The professions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Professions"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/levels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** SQF levels 1–8 with their cards */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Levels */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Levels"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/career/graph": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Career links as a graph
-         * @description Nodes are cards (`CODE/LEVEL`); edges are links the standard states (`stated`) and the same profession’s next level (`next-level`). Links to professions without a card are listed as `unresolved`.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The graph */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CareerGraph"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cards/{code}/{level}/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One card as a PDF
-         * @description The card on A4 in the official card’s structure (code, name, other names, SQF level, requirements by category, education, labour functions → tasks → numbered skills and knowledge, personal competencies, links, qualification link, working conditions), every item with its id. The fonts (Noto Sans) are embedded, so the Kazakh text can be selected and searched. The footer gives the order, the edition, the date of generation and the page number. The official Kazakh text is always printed; `lang` (or Accept-Language) sets the labels, and with `ru` or `en` the texts that have a translation get it beneath, marked as an unofficial translation. Served inline as `{code}-{level}.pdf`.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path: {
-                    code: string;
-                    level: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The card as a PDF document */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such card or edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Search cards, functions, tasks, skills, knowledge, terms and professions
-         * @description Kazakh words are matched by stem (`сотталғандармен` finds `сотталғандарға`), with typos tolerated, Latin look-alike letters folded and case ignored; Russian and English find translated names. Best hits first; names weigh more than body text. `highlight` is HTML-escaped text with `<mark>` around matched words.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description 1–200 characters */
-                    q: string;
-                    limit?: number;
-                    type?: string;
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Hits, best first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SearchResult"];
-                    };
-                };
-                /** @description Empty, too long or malformed query */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/qualification/category": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Qualification category of a person on a card
-         * @description Applies the card’s own requirement rules (education level and field, certificates, years held in each category). Returns whether the person is eligible, the highest category allowed, the rule that matched (quoted, with source lines), the group that applied, and what is missing for the next category.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CategoryRequest"];
-                };
-            };
-            responses: {
-                /** @description The answer with its explanation */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CategoryResult"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such card or edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/qualification/category:batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Categories for a whole staff list
-         * @description Body: `{rows: [...]}` as JSON, or a CSV (`text/csv`) or XLSX file with a header row. Columns: `id`, `card`, `level`, `education`, `field`, `certificate`, and years per category as columns `none`, `second`, `first`, `higher` or one column `experience` ("none:2,second:1"). Every row is answered or its errors reported; the batch never aborts. `format=json|csv|xlsx` chooses the answer; `lang` the language of its sentences.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    format?: "json" | "csv" | "xlsx";
-                    lang?: "kk" | "ru" | "en";
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CategoryBatchRequest"];
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            responses: {
-                /** @description One answer or error list per row */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CategoryBatchResult"];
-                        "text/csv": string;
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Unreadable staff list or parameters */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/editions/{id}/quality": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Quality checks of an edition
-         * @description Generic checks of structure, codes and names, levels and requirements, duplication, text hygiene and domain drift (docs/quality.md). Findings come card by card in reading order. `current` names the current edition; `severity` keeps findings from that severity up; `rule` keeps only the listed rules.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The lowest severity to return (default: info, i.e. all) */
-                    severity?: "error" | "warning" | "info";
-                    /** @description Comma-separated rule ids */
-                    rule?: string;
-                };
-                header?: never;
-                path: {
-                    id: "current" | string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The findings and their counts */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QualityReport"];
-                    };
-                };
-                /** @description Invalid edition id, severity or rule */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/career/paths": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Career paths from one card to another
-         * @description The career graph’s nodes are the cards of the edition; its edges are the links the standard states and the same profession’s next level. Gives the simple paths from `from` to `to`, shortest first, and for each step what changes — labour functions, tasks, skills and knowledge matched by the similarity of their Kazakh text (ids differ between cards): `same`, `changed` (reworded, with the similarity), `added`, `removed` — and what the next card requires of a newcomer (education, entry rule per group, years). No path: `paths: []`; from a card to itself: one path of no steps.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description The card to go from, as CODE/LEVEL */
-                    from: string;
-                    /** @description The card to go to, as CODE/LEVEL */
-                    to: string;
-                    /** @description At most this many paths, shortest first (default 5) */
-                    maxPaths?: number;
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The paths, shortest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CareerPaths"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such card or edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/career/gap": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Gap analysis against a target card
-         * @description A self-assessment rates each skill and knowledge item of the card (function-level lists included) as none, partial or full. Gives the coverage per labour function and overall, the missing (none or unrated), partial and covered items, warnings for ids the card lacks, and — with `person` — the requirement gap from the category engine. Nothing is stored.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["GapRequest"];
-                };
-            };
-            responses: {
-                /** @description The gap report */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GapReport"];
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such card or edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/career/gap.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Gap analysis as an XLSX workbook
-         * @description The report of POST /v1/career/gap as a workbook with a sheet per section (summary per labour function, missing, partial, covered, requirements, warnings). Headers in the asked language; the items’ official Kazakh text as it is, with the translation beside it for ru/en where the data has one.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["GapRequest"];
-                };
-            };
-            responses: {
-                /** @description The workbook */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such card or edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/career/gap.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Gap analysis as a PDF
-         * @description The report of POST /v1/career/gap as an A4 PDF with the same sections as the workbook; Noto Sans embedded, so the Kazakh text prints, and can be selected and searched.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Edition id (default: the current edition) */
-                    edition?: string;
-                    /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                    lang?: "kk" | "ru" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["GapRequest"];
-                };
-            };
-            responses: {
-                /** @description The PDF */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Invalid request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such card or edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/editions/{a}/diff/{b}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What changed from one edition to another
-         * @description Every change from edition `a` to edition `b`: items added and removed, reworded (with a word-level diff of the official Kazakh text), moved to another task, function or card, given a new id; a card’s level or code; a requirement’s category, years or education; the order’s number, dates and status. Each change names the item in both editions (id, UUID, card, place, source lines) and says itself in Kazakh, Russian and English; `summary` groups them in plain language. `alignment` pairs every item of `a` with its counterpart in `b` (matched by id, else by text, else by position), so an item can be followed across editions. `current` names the current edition.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The earlier edition (or `current`) */
-                    a: string;
-                    /** @description The later edition (or `current`) */
-                    b: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The changes, in the order of the later edition */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EditionDiff"];
-                    };
-                };
-                /** @description Malformed edition id */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such edition */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1723,10 +322,820 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a single-use password-reset link for an account (shown once, to hand over)
+         * @description Permission: `user.manage`. Cache scope: `none`. Audit event: `password-reset.created`.
+         */
+        post: operations["users.password-reset.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/password-resets/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whose password a reset link changes, and until when it works
+         * @description Permission: `auth.public`. Cache scope: `private`.
+         */
+        get: operations["password-resets.view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/password-resets/{token}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with a reset link (ends every session of the account)
+         * @description Permission: `auth.public`. Cache scope: `none`. Audit event: `password-reset.used`.
+         */
+        post: operations["password-resets.complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service health
+         * @description Database engine and version, app version and migration state. 503 when the database is unreachable.
+         *
+         *     Permission: `registry.read`. Cache scope: `none`.
+         */
+        get: operations["health.check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List loaded editions
+         * @description Newest order first.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Standards with their editions
+         * @description Every standard loaded, with its editions (newest order first).
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.standards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One edition
+         * @description `current`: the current edition.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole edition as one document
+         * @description Terms, professions, every card with all its items, UUIDs and source lines, and the official text. `current` names the current edition. Served inline as `{edition}.json`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The official text
+         * @description The official Kazakh text as published (extracted from the PDF), line by line: every item’s `source.lines` point here (1-based).
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.source"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profession cards
+         * @description Filtered by level, code, profession or text; in Kazakh alphabetical order; paginated with `limit` and `cursor`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{code}/{level}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One card, whole
+         * @description Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.card"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One item (labour function, task, skill, knowledge…)
+         * @description The item with its card, its place in the card, its source lines and text, and the other items with the same text. `kind` says which shape `data` has.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Terms and definitions
+         * @description Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/professions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list of professions
+         * @description As listed by the standard, with their SQF levels and cards — including a profession listed without a card.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.professions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SQF levels 1–8 with their cards
+         * @description Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.levels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/career/graph": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Career links as a graph
+         * @description Nodes are cards (`CODE/LEVEL`); edges are links the standard states (`stated`) and the same profession’s next level (`next-level`). Links to professions without a card are listed as `unresolved`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.career-graph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{code}/{level}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One card as a PDF
+         * @description The card on A4 in the official card’s structure (code, name, other names, SQF level, requirements by category, education, labour functions → tasks → numbered skills and knowledge, personal competencies, links, qualification link, working conditions), every item with its id. The fonts (Noto Sans) are embedded, so the Kazakh text can be selected and searched. The footer gives the order, the edition, the date of generation and the page number. The official Kazakh text is always printed; `lang` (or Accept-Language) sets the labels, and with `ru` or `en` the texts that have a translation get it beneath, marked as an unofficial translation. Served inline as `{code}-{level}.pdf`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.card-print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search cards, functions, tasks, skills, knowledge, terms and professions
+         * @description Kazakh words are matched by stem (`сотталғандармен` finds `сотталғандарға`), with typos tolerated, Latin look-alike letters folded and case ignored; Russian and English find translated names. Best hits first; names weigh more than body text. `highlight` is HTML-escaped text with `<mark>` around matched words.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["search.query"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/qualification/category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Qualification category of a person on a card
+         * @description Applies the card’s own requirement rules (education level and field, certificates, years held in each category). Returns whether the person is eligible, the highest category allowed, the rule that matched (quoted, with source lines), the group that applied, and what is missing for the next category.
+         *
+         *     Permission: `registry.read`. Cache scope: `private`.
+         */
+        post: operations["qualification.category"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/qualification/category:batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Categories for a whole staff list
+         * @description Body: `{rows: [...]}` as JSON, or a CSV (`text/csv`) or XLSX file with a header row. Columns: `id`, `card`, `level`, `education`, `field`, `certificate`, and years per category as columns `none`, `second`, `first`, `higher` or one column `experience` ("none:2,second:1"). Every row is answered or its errors reported; the batch never aborts. `format=json|csv|xlsx` chooses the answer; `lang` the language of its sentences.
+         *
+         *     Permission: `registry.read`. Cache scope: `private`.
+         */
+        post: operations["qualification.category-batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quality checks of an edition
+         * @description Generic checks of structure, codes and names, levels and requirements, duplication, text hygiene and domain drift (docs/quality.md). Findings come card by card in reading order. `current` names the current edition; `severity` keeps findings from that severity up; `rule` keeps only the listed rules.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.quality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/career/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Career paths from one card to another
+         * @description The career graph’s nodes are the cards of the edition; its edges are the links the standard states and the same profession’s next level. Gives the simple paths from `from` to `to`, shortest first, and for each step what changes — labour functions, tasks, skills and knowledge matched by the similarity of their Kazakh text (ids differ between cards): `same`, `changed` (reworded, with the similarity), `added`, `removed` — and what the next card requires of a newcomer (education, entry rule per group, years). No path: `paths: []`; from a card to itself: one path of no steps.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["career.paths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/career/gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gap analysis against a target card
+         * @description A self-assessment rates each skill and knowledge item of the card (function-level lists included) as none, partial or full. Gives the coverage per labour function and overall, the missing (none or unrated), partial and covered items, warnings for ids the card lacks, and — with `person` — the requirement gap from the category engine. Nothing is stored.
+         *
+         *     Permission: `registry.read`. Cache scope: `private`.
+         */
+        post: operations["career.gap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/career/gap.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gap analysis as an XLSX workbook
+         * @description The report of POST /v1/career/gap as a workbook with a sheet per section (summary per labour function, missing, partial, covered, requirements, warnings). Headers in the asked language; the items’ official Kazakh text as it is, with the translation beside it for ru/en where the data has one.
+         *
+         *     Permission: `registry.read`. Cache scope: `private`.
+         */
+        post: operations["career.gap-xlsx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/career/gap.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gap analysis as a PDF
+         * @description The report of POST /v1/career/gap as an A4 PDF with the same sections as the workbook; Noto Sans embedded, so the Kazakh text prints, and can be selected and searched.
+         *
+         *     Permission: `registry.read`. Cache scope: `private`.
+         */
+        post: operations["career.gap-pdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{a}/diff/{b}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed from one edition to another
+         * @description Every change from edition `a` to edition `b`: items added and removed, reworded (with a word-level diff of the official Kazakh text), moved to another task, function or card, given a new id; a card’s level or code; a requirement’s category, years or education; the order’s number, dates and status. Each change names the item in both editions (id, UUID, card, place, source lines) and says itself in Kazakh, Russian and English; `summary` groups them in plain language. `alignment` pairs every item of `a` with its counterpart in `b` (matched by id, else by text, else by position), so an item can be followed across editions. `current` names the current edition.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's audit trail, newest first
+         * @description Newest first; `nextCursor` asks for the next page. `to` is exclusive; a date alone covers that day.
+         *
+         *     Permission: `audit.read.org`. Cache scope: `private`.
+         */
+        get: operations["audit.org.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's audit trail as a CSV or JSON file
+         * @description Permission: `audit.read.org`. Cache scope: `private`.
+         */
+        get: operations["audit.org.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every audit event (platform admins), newest first
+         * @description Permission: `audit.read.all`. Cache scope: `private`.
+         */
+        get: operations["audit.all.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every audit event (platform admins) as a CSV or JSON file
+         * @description Permission: `audit.read.all`. Cache scope: `private`.
+         */
+        get: operations["audit.all.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything Kasip holds about me, as JSON
+         * @description Everything Kasip holds about me, as a JSON download (no secrets, no hashes).
+         *
+         *     Permission: `account.self`. Cache scope: `private`.
+         */
+        get: operations["me.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase my account (needs my password and the confirmation phrase)
+         * @description Pseudonymises my account, ends my sessions, revokes my tokens and memberships. The audit trail keeps its events, naming me by a pseudonym.
+         *
+         *     Permission: `account.self`. Cache scope: `none`. Audit event: `account.erased`.
+         */
+        post: operations["me.erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase someone's account at their request (platform admins)
+         * @description Permission: `user.manage`. Cache scope: `none`. Audit event: `account.erased`.
+         */
+        post: operations["users.erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform admins
+         * @description Permission: `user.manage`. Cache scope: `private`.
+         */
+        get: operations["users.list-admins"];
+        put?: never;
+        /**
+         * Create a platform admin account
+         * @description Permission: `user.manage`. Cache scope: `none`. Audit event: `user.created`.
+         */
+        post: operations["users.create-admin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SignedIn: {
+            user: {
+                id: string;
+                email: string;
+                displayName: string;
+                platformRoles: string[];
+            };
+            /** @description Send it as X-CSRF-Token with every write of this session */
+            csrfToken: string;
+            expiresAt: string;
+        };
+        /**
+         * @example {
+         *       "type": "https://kasip.kz/problems/not-found",
+         *       "title": "Табылмады",
+         *       "status": 404,
+         *       "code": "not_found",
+         *       "detail": "There is no edition \"order-1-1999\".",
+         *       "instance": "/api/v1/editions/order-1-1999"
+         *     }
+         */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail?: string;
+            instance?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+            requestId?: string;
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            memberships: {
+                org: {
+                    id: string;
+                    name: string;
+                    kind: string;
+                };
+                roles: string[];
+            }[];
+            csrfToken: string | null;
+        };
+        User: {
+            id: string;
+            email: string;
+            displayName: string;
+            platformRoles: ("admin" | "methodologist")[];
+        };
+        ApiToken: {
+            id: string;
+            name: string;
+            scopes: ("read" | "write")[];
+            createdAt: string;
+            expiresAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        Organisation: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "social-service-provider" | "education-provider" | "assessment-centre" | "methodology-body";
+            createdAt: string;
+            myRoles: ("org-admin" | "hr-officer" | "assessor" | "programme-designer" | "member")[];
+        };
+        Invitation: {
+            id: string;
+            email: string;
+            roles: ("org-admin" | "hr-officer" | "assessor" | "programme-designer" | "member")[];
+            createdAt: string;
+            expiresAt: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "expired" | "revoked";
+        };
         /**
          * @example {
          *       "status": "ok",
@@ -1767,6 +1176,9 @@ export interface components {
                 upToDate: boolean;
             };
         };
+        Editions: {
+            editions: components["schemas"]["EditionSummary"][];
+        };
         /**
          * @example {
          *       "id": "order-262-2023",
@@ -1777,7 +1189,19 @@ export interface components {
          *           "number": "32943",
          *           "date": "2023-06-29"
          *         },
-         *         "inForceFrom": "2023-07-01"
+         *         "inForceFrom": "2023-07-01",
+         *         "issuer": {
+         *           "kk": "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрі"
+         *         },
+         *         "legalBasis": {
+         *           "kk": "…"
+         *         },
+         *         "source": {
+         *           "lines": [
+         *             1,
+         *             20
+         *           ]
+         *         }
          *       },
          *       "provisions": [
          *         {
@@ -1798,7 +1222,13 @@ export interface components {
          *       "status": "in-force",
          *       "orderDate": "2023-06-29",
          *       "title": {
-         *         "kk": "Әлеуметтік қорғау саласындағы кәсіптік стандарт"
+         *         "kk": "Әлеуметтік қорғау саласындағы кәсіптік стандарт",
+         *         "source": {
+         *           "lines": [
+         *             40,
+         *             40
+         *           ]
+         *         }
          *       },
          *       "loadedAt": "2026-11-26T12:00:00.000Z",
          *       "current": true,
@@ -1811,61 +1241,368 @@ export interface components {
          */
         EditionSummary: {
             id: string;
-            order: {
-                [key: string]: unknown;
-            };
-            provisions: {
-                [key: string]: unknown;
-            }[];
+            order: components["schemas"]["EditionOrder"];
+            provisions: components["schemas"]["Provision"][];
             uuid: string;
             standardId: string;
-            status: string;
+            /** @enum {string} */
+            status: "draft" | "in-force" | "superseded" | "repealed";
             orderDate: string;
-            title: {
-                [key: string]: unknown;
-            };
+            title: components["schemas"]["EditionText"];
             loadedAt: string;
             current: boolean;
+            /** @description How many items of each kind the edition has */
             counts: {
-                [key: string]: number;
+                card?: number;
+                otherName?: number;
+                qualificationGroup?: number;
+                qualificationRule?: number;
+                labourFunction?: number;
+                task?: number;
+                skill?: number;
+                knowledge?: number;
+                link?: number;
+                qualificationLink?: number;
+                term?: number;
+                profession?: number;
             };
+        };
+        /** @description The order that approved the edition */
+        EditionOrder: {
+            number: string;
+            /** Format: date */
+            date: string;
+            registration: {
+                number: string;
+                /** Format: date */
+                date: string;
+            };
+            /** Format: date */
+            inForceFrom: string;
+            issuer: {
+                kk: string;
+                ru?: string;
+                en?: string;
+            };
+            legalBasis: {
+                kk: string;
+                ru?: string;
+                en?: string;
+            };
+            source: components["schemas"]["Source"];
+        };
+        /**
+         * @description Where a text stands in the official text. `parts`: a text the PDF cut into pieces; `displaced`: words the PDF extraction moved elsewhere.
+         * @example {
+         *       "lines": [
+         *         806,
+         *         812
+         *       ]
+         *     }
+         */
+        Source: {
+            lines: components["schemas"]["LineRange"];
+            parts?: components["schemas"]["LineRange"][];
+            displaced?: string[];
+        };
+        /**
+         * @description First and last line (1-based, inclusive) in the official text (GET /v1/editions/{id}/source).
+         * @example [
+         *       806,
+         *       812
+         *     ]
+         */
+        LineRange: [
+            number,
+            number
+        ];
+        /** @description A paragraph of chapters 1–2: purpose, uses, aims, basis */
+        Provision: {
+            id: string;
+            number?: string;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            note?: string;
+            /** @enum {string} */
+            kind: "purpose" | "uses" | "aim" | "basis";
+        };
+        /** @description A text of the edition as printed: kk official, ru/en unofficial */
+        EditionText: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
         };
         Standards: {
             standards: {
                 id: string;
-                title: {
-                    [key: string]: unknown;
-                };
+                title: components["schemas"]["EditionText"];
                 editions: {
                     id: string;
-                    status: string;
+                    /** @enum {string} */
+                    status: "draft" | "in-force" | "superseded" | "repealed";
                     orderDate: string;
                     current: boolean;
                 }[];
             }[];
         };
+        /** @description The export document (format kasip.edition, version 1) */
+        EditionExport: {
+            /** @enum {string} */
+            format: "kasip.edition";
+            /** @enum {number} */
+            formatVersion: 1;
+            languages: {
+                /** @enum {string} */
+                code: "kk" | "ru" | "en";
+                official: boolean;
+                name: string;
+            }[];
+            edition: components["schemas"]["ExportEdition"];
+            terms: components["schemas"]["ExportTerm"][];
+            professions: components["schemas"]["ExportProfession"][];
+            cards: components["schemas"]["ExportCard"][];
+            /** @description The official text every `source.lines` points into */
+            sourceText: string;
+        };
+        ExportEdition: {
+            id: string;
+            standard: {
+                id: string;
+                title: components["schemas"]["ExportSourcedText"];
+                /** @description Stable across exports and editions (IMS CASE and other systems) */
+                uuid: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "in-force" | "superseded" | "repealed";
+            order: {
+                number: string;
+                /** Format: date */
+                date: string;
+                registration: {
+                    number: string;
+                    /** Format: date */
+                    date: string;
+                };
+                /** Format: date */
+                inForceFrom: string;
+                issuer: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                };
+                legalBasis: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                };
+                source: components["schemas"]["Source"];
+            };
+            provisions: {
+                id: string;
+                number?: string;
+                kk: string;
+                ru?: string;
+                en?: string;
+                source: components["schemas"]["Source"];
+                note?: string;
+                /** @enum {string} */
+                kind: "purpose" | "uses" | "aim" | "basis";
+                /** @description Stable across exports and editions (IMS CASE and other systems) */
+                uuid: string;
+            }[];
+            sourceFile: string;
+            supersedes?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description A text as printed, with where it is printed */
+        ExportSourcedText: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+        };
+        ExportTerm: {
+            id: string;
+            number?: string;
+            term: components["schemas"]["ExportLocalized"];
+            definition: components["schemas"]["ExportLocalized"];
+            source: components["schemas"]["Source"];
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description Official Kazakh text with optional unofficial translations */
+        ExportLocalized: {
+            kk: string;
+            ru?: string;
+            en?: string;
+        };
+        /** @description A profession as the standard lists it, with its cards */
+        ExportProfession: {
+            id: string;
+            number?: string;
+            name: components["schemas"]["ExportLocalized"];
+            levels: number[];
+            kk: string;
+            source: components["schemas"]["Source"];
+            cards: components["schemas"]["CardKey"][];
+            note?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
         /**
          * @example {
-         *       "type": "https://kasip.kz/problems/not-found",
-         *       "title": "Табылмады",
-         *       "status": 404,
-         *       "code": "not_found",
-         *       "detail": "There is no edition \"order-1-1999\".",
-         *       "instance": "/api/v1/editions/order-1-1999"
+         *       "code": "2635-3-001",
+         *       "level": 5
          *     }
          */
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
+        CardKey: {
             code: string;
-            detail?: string;
-            instance?: string;
-            errors?: {
-                path: string;
-                message: string;
+            level: number;
+        };
+        /** @description A profession card, whole */
+        ExportCard: {
+            id: string;
+            title: components["schemas"]["ExportSourcedText"];
+            code: {
+                value: string;
+                source: components["schemas"]["Source"];
+            };
+            name: components["schemas"]["ExportSourcedText"];
+            level: {
+                value: number;
+                source: components["schemas"]["Source"];
+            };
+            otherNames: components["schemas"]["ExportOtherName"][];
+            qualification: {
+                basis?: components["schemas"]["ExportSourcedText"];
+                groups: components["schemas"]["ExportQualificationGroup"][];
+            };
+            educationLevel: components["schemas"]["ExportEducationLevel"];
+            labourFunctions: components["schemas"]["ExportLabourFunction"][];
+            personalCompetencies?: components["schemas"]["ExportSourcedText"];
+            links: components["schemas"]["ExportProfessionLink"][];
+            qualificationLink: components["schemas"]["ExportQualificationLink"][];
+            workingConditions?: components["schemas"]["ExportSourcedText"];
+            labels: components["schemas"]["LineRange"][];
+            source: {
+                lines: components["schemas"]["LineRange"];
+            };
+            notes?: string[];
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description Another name of the profession */
+        ExportOtherName: {
+            id: string;
+            code?: string;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description The requirements of one specialist level */
+        ExportQualificationGroup: {
+            id: string;
+            /** @enum {string} */
+            group: "high-level-specialist" | "mid-level-specialist" | "general";
+            label?: components["schemas"]["ExportSourcedText"];
+            rules: components["schemas"]["ExportQualificationRule"][];
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description One qualification requirement: a category, the educations that satisfy it and the years of work */
+        ExportQualificationRule: {
+            id: string;
+            /** @enum {string} */
+            category?: "higher" | "first" | "second" | "none";
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            education: {
+                /** @enum {string} */
+                minLevel: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[] | "relevant";
+                /** @enum {string} */
+                certificate?: "social-training";
             }[];
-            requestId?: string;
+            experience?: {
+                minYears: number;
+                /** @enum {string} */
+                inCategory?: "higher" | "first" | "second" | "none";
+                where?: string;
+            };
+            note?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        ExportEducationLevel: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            levels: ("basic-secondary" | "tvet" | "higher" | "postgraduate")[];
+            fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+        };
+        ExportLabourFunction: {
+            id: string;
+            number?: string;
+            name: components["schemas"]["ExportSourcedText"];
+            tasks: components["schemas"]["ExportTask"][];
+            skills?: components["schemas"]["ExportNumberedText"][];
+            knowledge?: components["schemas"]["ExportNumberedText"][];
+            note?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        ExportTask: {
+            id: string;
+            name: components["schemas"]["ExportSourcedText"];
+            skills: components["schemas"]["ExportNumberedText"][];
+            knowledge: components["schemas"]["ExportNumberedText"][];
+            note?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description A skill or a knowledge item, with its printed number */
+        ExportNumberedText: {
+            id: string;
+            number?: string;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            note?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        /** @description A related profession the card names, with its card if any */
+        ExportProfessionLink: {
+            id: string;
+            level: number;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            card?: components["schemas"]["CardKey"];
+            note?: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
+        };
+        ExportQualificationLink: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            id: string;
+            /** @description Stable across exports and editions (IMS CASE and other systems) */
+            uuid: string;
         };
         /**
          * @example {
@@ -1893,6 +1630,12 @@ export interface components {
          *           "name": {
          *             "kk": "Әлеуметтік жұмыс жөніндегі маман (әлеуметтік қызметкер)",
          *             "en": "Social work specialist (social worker)",
+         *             "source": {
+         *               "lines": [
+         *                 780,
+         *                 781
+         *               ]
+         *             },
          *             "display": {
          *               "text": "Social work specialist (social worker)",
          *               "lang": "en",
@@ -1929,7 +1672,7 @@ export interface components {
             uuid: string;
             code: string;
             level: number;
-            name: components["schemas"]["Localized"];
+            name: components["schemas"]["SourcedText"];
             profession: {
                 id: string;
                 name: components["schemas"]["Display"];
@@ -1941,15 +1684,16 @@ export interface components {
                 knowledge: number;
             };
         };
-        Localized: {
+        /** @description A text as printed, with where it is printed */
+        SourcedText: {
             kk: string;
             ru?: string;
             en?: string;
+            source: components["schemas"]["Source"];
             display: components["schemas"]["Display"];
-        } & {
-            [key: string]: unknown;
         };
         /**
+         * @description A text in the asked language, or the official Kazakh text when there is no translation; `official` is true only for Kazakh.
          * @example {
          *       "text": "Social work specialist",
          *       "lang": "en",
@@ -1969,36 +1713,164 @@ export interface components {
                 id: string;
                 name: components["schemas"]["Localized"];
             } | null;
-            otherLevels: {
-                code: string;
-                level: number;
-                name: components["schemas"]["Display"];
-            }[];
-            card: {
-                id: string;
-                code: {
-                    value: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                level: {
-                    value: number;
-                } & {
-                    [key: string]: unknown;
-                };
-                name: components["schemas"]["Localized"];
-                labourFunctions: ({
-                    id: string;
-                    name: components["schemas"]["Localized"];
-                } & {
-                    [key: string]: unknown;
-                })[];
-            } & {
-                [key: string]: unknown;
-            };
+            otherLevels: components["schemas"]["NamedCard"][];
+            card: components["schemas"]["Card"];
+            /** @description The UUID of every item of the card, by its id */
             uuids: {
                 [key: string]: string;
             };
+        };
+        /** @description Official Kazakh text with optional unofficial translations */
+        Localized: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            display: components["schemas"]["Display"];
+        };
+        /**
+         * @example {
+         *       "code": "2635-3-001",
+         *       "level": 5,
+         *       "name": {
+         *         "text": "Әлеуметтік жұмыс жөніндегі маман",
+         *         "lang": "kk",
+         *         "official": true
+         *       }
+         *     }
+         */
+        NamedCard: {
+            code: string;
+            level: number;
+            name: components["schemas"]["Display"];
+        };
+        /** @description A profession card, whole */
+        Card: {
+            id: string;
+            title: components["schemas"]["SourcedText"];
+            code: {
+                value: string;
+                source: components["schemas"]["Source"];
+            };
+            name: components["schemas"]["SourcedText"];
+            level: {
+                value: number;
+                source: components["schemas"]["Source"];
+            };
+            otherNames: components["schemas"]["OtherName"][];
+            qualification: {
+                basis?: components["schemas"]["SourcedText"];
+                groups: components["schemas"]["QualificationGroup"][];
+            };
+            educationLevel: components["schemas"]["EducationLevel"];
+            labourFunctions: components["schemas"]["LabourFunction"][];
+            personalCompetencies?: components["schemas"]["SourcedText"];
+            links: components["schemas"]["ProfessionLink"][];
+            qualificationLink: components["schemas"]["QualificationLink"][];
+            workingConditions?: components["schemas"]["SourcedText"];
+            labels: components["schemas"]["LineRange"][];
+            source: {
+                lines: components["schemas"]["LineRange"];
+            };
+            notes?: string[];
+        };
+        /** @description Another name of the profession */
+        OtherName: {
+            id: string;
+            code?: string;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            display: components["schemas"]["Display"];
+        };
+        /** @description The requirements of one specialist level */
+        QualificationGroup: {
+            id: string;
+            /** @enum {string} */
+            group: "high-level-specialist" | "mid-level-specialist" | "general";
+            label?: components["schemas"]["SourcedText"];
+            rules: components["schemas"]["QualificationRule"][];
+        };
+        /** @description One qualification requirement: a category, the educations that satisfy it and the years of work */
+        QualificationRule: {
+            id: string;
+            /** @enum {string} */
+            category?: "higher" | "first" | "second" | "none";
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            education: {
+                /** @enum {string} */
+                minLevel: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[] | "relevant";
+                /** @enum {string} */
+                certificate?: "social-training";
+            }[];
+            experience?: {
+                minYears: number;
+                /** @enum {string} */
+                inCategory?: "higher" | "first" | "second" | "none";
+                where?: string;
+            };
+            note?: string;
+            display: components["schemas"]["Display"];
+        };
+        EducationLevel: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            levels: ("basic-secondary" | "tvet" | "higher" | "postgraduate")[];
+            fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+            display: components["schemas"]["Display"];
+        };
+        LabourFunction: {
+            id: string;
+            number?: string;
+            name: components["schemas"]["SourcedText"];
+            tasks: components["schemas"]["Task"][];
+            skills?: components["schemas"]["NumberedText"][];
+            knowledge?: components["schemas"]["NumberedText"][];
+            note?: string;
+        };
+        Task: {
+            id: string;
+            name: components["schemas"]["SourcedText"];
+            skills: components["schemas"]["NumberedText"][];
+            knowledge: components["schemas"]["NumberedText"][];
+            note?: string;
+        };
+        /** @description A skill or a knowledge item, with its printed number */
+        NumberedText: {
+            id: string;
+            number?: string;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            note?: string;
+            display: components["schemas"]["Display"];
+        };
+        /** @description A related profession the card names, with its card if any */
+        ProfessionLink: {
+            id: string;
+            level: number;
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            card?: components["schemas"]["CardKey"];
+            note?: string;
+            display: components["schemas"]["Display"];
+        };
+        QualificationLink: {
+            kk: string;
+            ru?: string;
+            en?: string;
+            source: components["schemas"]["Source"];
+            id: string;
+            display: components["schemas"]["Display"];
         };
         /**
          * @example {
@@ -2023,6 +1895,11 @@ export interface components {
          *             806,
          *             812
          *           ]
+         *         },
+         *         "display": {
+         *           "text": "…",
+         *           "lang": "kk",
+         *           "official": true
          *         }
          *       },
          *       "card": {
@@ -2068,73 +1945,392 @@ export interface components {
             edition: string;
             id: string;
             uuid: string;
-            kind: string;
-            text: components["schemas"]["Localized"] & (Record<string, never> | null);
-            data: {
-                [key: string]: unknown;
-            };
-            card: {
-                code: string;
-                level: number;
-                name: components["schemas"]["Display"];
-            } | null;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
             path: {
                 id: string;
-                kind: string;
-                text: components["schemas"]["Display"] & (Record<string, never> | null);
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
             }[];
             source: {
-                lines: [
-                    number,
-                    number
-                ];
+                lines: components["schemas"]["LineRange"];
                 text: string | null;
             } | null;
             sameTextIn: {
                 id: string;
-                kind: string;
-                card: {
-                    code: string;
-                    level: number;
-                } | null;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
             }[];
+            /** @enum {string} */
+            kind: "card";
+            data: {
+                id: string;
+                title: components["schemas"]["SourcedText"];
+                code: {
+                    value: string;
+                    source: components["schemas"]["Source"];
+                };
+                name: components["schemas"]["SourcedText"];
+                level: {
+                    value: number;
+                    source: components["schemas"]["Source"];
+                };
+                qualification: {
+                    basis?: components["schemas"]["SourcedText"];
+                };
+                educationLevel: components["schemas"]["EducationLevel"];
+                personalCompetencies?: components["schemas"]["SourcedText"];
+                workingConditions?: components["schemas"]["SourcedText"];
+                labels: components["schemas"]["LineRange"][];
+                source: {
+                    lines: components["schemas"]["LineRange"];
+                };
+                notes?: string[];
+            };
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "otherName";
+            data: components["schemas"]["OtherName"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "qualificationGroup";
+            data: {
+                id: string;
+                /** @enum {string} */
+                group: "high-level-specialist" | "mid-level-specialist" | "general";
+                label?: components["schemas"]["SourcedText"];
+            };
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "qualificationRule";
+            data: components["schemas"]["QualificationRule"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "labourFunction";
+            data: {
+                id: string;
+                number?: string;
+                name: components["schemas"]["SourcedText"];
+                note?: string;
+            };
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "task";
+            data: {
+                id: string;
+                name: components["schemas"]["SourcedText"];
+                note?: string;
+            };
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "skill";
+            data: components["schemas"]["NumberedText"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "knowledge";
+            data: components["schemas"]["NumberedText"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "link";
+            data: components["schemas"]["ProfessionLink"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "qualificationLink";
+            data: components["schemas"]["QualificationLink"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "term";
+            data: components["schemas"]["Term"];
+        } | {
+            edition: string;
+            id: string;
+            uuid: string;
+            text: components["schemas"]["Localized"] | null;
+            card: components["schemas"]["NamedCard"] | null;
+            path: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                text: components["schemas"]["Display"] | null;
+            }[];
+            source: {
+                lines: components["schemas"]["LineRange"];
+                text: string | null;
+            } | null;
+            sameTextIn: {
+                id: string;
+                /** @enum {string} */
+                kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                card: components["schemas"]["CardKey"] | null;
+            }[];
+            /** @enum {string} */
+            kind: "profession";
+            data: components["schemas"]["Profession"];
+        };
+        Term: {
+            id: string;
+            number?: string;
+            term: components["schemas"]["Localized"];
+            definition: components["schemas"]["Localized"];
+            source: components["schemas"]["Source"];
+        };
+        /** @description A profession as the standard lists it, with its cards */
+        Profession: {
+            id: string;
+            number?: string;
+            name: components["schemas"]["Localized"];
+            levels: number[];
+            kk: string;
+            source: components["schemas"]["Source"];
+            cards: components["schemas"]["CardKey"][];
+            note?: string;
+            display: components["schemas"]["Display"];
         };
         Terms: {
             edition: string;
-            terms: ({
+            terms: {
                 id: string;
-                uuid: string;
+                number?: string;
                 term: components["schemas"]["Localized"];
                 definition: components["schemas"]["Localized"];
-            } & {
-                [key: string]: unknown;
-            })[];
+                source: components["schemas"]["Source"];
+                uuid: string;
+            }[];
         };
         Professions: {
             edition: string;
-            professions: ({
+            professions: {
                 id: string;
-                uuid: string;
+                number?: string;
                 name: components["schemas"]["Localized"];
                 levels: number[];
-                cards: {
-                    code: string;
-                    level: number;
-                }[];
+                kk: string;
+                source: components["schemas"]["Source"];
+                cards: components["schemas"]["CardKey"][];
+                note?: string;
+                display: components["schemas"]["Display"];
+                uuid: string;
+                /** @description false for a profession the standard lists without a card */
                 hasCard: boolean;
-            } & {
-                [key: string]: unknown;
-            })[];
+            }[];
         };
         Levels: {
             edition: string;
             levels: {
                 level: number;
-                cards: {
-                    code: string;
-                    level: number;
-                    name: components["schemas"]["Display"];
-                }[];
+                cards: components["schemas"]["NamedCard"][];
             }[];
         };
         CareerGraph: {
@@ -2187,11 +2383,9 @@ export interface components {
             /** @enum {string} */
             type: "card" | "profession" | "labourFunction" | "task" | "skill" | "knowledge" | "term";
             id: string;
-            card: {
-                code: string;
-                level: number;
-            } | null;
+            card: components["schemas"]["CardKey"] | null;
             text: string;
+            /** @description The text, HTML-escaped, with <mark> around matched words */
             highlight: string;
             score: number;
         };
@@ -2236,9 +2430,26 @@ export interface components {
                     met: boolean;
                     shortfalls: ({
                         /** @enum {string} */
-                        kind: "education-level" | "education-field" | "certificate" | "experience";
-                    } & {
-                        [key: string]: unknown;
+                        kind: "education-level";
+                        need: string;
+                        have: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "education-field";
+                        need: string[];
+                        have: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "certificate";
+                        need: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "experience";
+                        needYears: number;
+                        haveYears: number;
+                        missingYears: number;
+                        /** @enum {string|null} */
+                        inCategory: "higher" | "first" | "second" | "none" | null;
                     })[];
                 }[];
                 notes: string[];
@@ -2261,9 +2472,26 @@ export interface components {
                 };
                 missing: ({
                     /** @enum {string} */
-                    kind: "education-level" | "education-field" | "certificate" | "experience";
-                } & {
-                    [key: string]: unknown;
+                    kind: "education-level";
+                    need: string;
+                    have: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "education-field";
+                    need: string[];
+                    have: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "certificate";
+                    need: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "experience";
+                    needYears: number;
+                    haveYears: number;
+                    missingYears: number;
+                    /** @enum {string|null} */
+                    inCategory: "higher" | "first" | "second" | "none" | null;
                 })[];
             } | null;
             summary: {
@@ -2319,9 +2547,126 @@ export interface components {
             total: number;
             answered: number;
             failed: number;
-            rows: {
-                [key: string]: unknown;
-            }[];
+            rows: ({
+                row: number;
+                id: string;
+                /** @enum {boolean} */
+                ok: true;
+                card: {
+                    code: string;
+                    level: number;
+                };
+                result: {
+                    eligible: boolean;
+                    /** @enum {string|null} */
+                    category: "higher" | "first" | "second" | "none" | null;
+                    group: string | null;
+                    explanation: {
+                        matched: {
+                            id: string;
+                            group: string;
+                            /** @enum {string|null} */
+                            category: "higher" | "first" | "second" | "none" | null;
+                            text: string;
+                            source: {
+                                lines: [
+                                    number,
+                                    number
+                                ];
+                            };
+                        } | null;
+                        checked: {
+                            rule: {
+                                id: string;
+                                group: string;
+                                /** @enum {string|null} */
+                                category: "higher" | "first" | "second" | "none" | null;
+                                text: string;
+                                source: {
+                                    lines: [
+                                        number,
+                                        number
+                                    ];
+                                };
+                            };
+                            met: boolean;
+                            shortfalls: ({
+                                /** @enum {string} */
+                                kind: "education-level";
+                                need: string;
+                                have: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "education-field";
+                                need: string[];
+                                have: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "certificate";
+                                need: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "experience";
+                                needYears: number;
+                                haveYears: number;
+                                missingYears: number;
+                                /** @enum {string|null} */
+                                inCategory: "higher" | "first" | "second" | "none" | null;
+                            })[];
+                        }[];
+                        notes: string[];
+                    };
+                    next: {
+                        /** @enum {string|null} */
+                        category: "higher" | "first" | "second" | "none" | null;
+                        rule: {
+                            id: string;
+                            group: string;
+                            /** @enum {string|null} */
+                            category: "higher" | "first" | "second" | "none" | null;
+                            text: string;
+                            source: {
+                                lines: [
+                                    number,
+                                    number
+                                ];
+                            };
+                        };
+                        missing: ({
+                            /** @enum {string} */
+                            kind: "education-level";
+                            need: string;
+                            have: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "education-field";
+                            need: string[];
+                            have: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "certificate";
+                            need: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "experience";
+                            needYears: number;
+                            haveYears: number;
+                            missingYears: number;
+                            /** @enum {string|null} */
+                            inCategory: "higher" | "first" | "second" | "none" | null;
+                        })[];
+                    } | null;
+                };
+            } | {
+                row: number;
+                id: string;
+                /** @enum {boolean} */
+                ok: false;
+                errors: {
+                    field: string;
+                    message: string;
+                }[];
+            })[];
         };
         /**
          * @example {
@@ -2427,7 +2772,8 @@ export interface components {
             };
             rules: {
                 id: string;
-                family: string;
+                /** @enum {string} */
+                family: "structure" | "codes" | "levels" | "duplication" | "hygiene" | "drift";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
                 description: string;
@@ -2475,7 +2821,7 @@ export interface components {
                 }[];
                 similarity?: number;
                 details?: {
-                    [key: string]: unknown;
+                    [key: string]: string | number | boolean | null | string[] | number[];
                 };
             };
         };
@@ -2739,12 +3085,13 @@ export interface components {
                         number
                     ];
                 };
-                education: ({
-                    minLevel: string;
-                    fields?: string[] | string;
-                } & {
-                    [key: string]: unknown;
-                })[];
+                education: {
+                    /** @enum {string} */
+                    minLevel: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                    fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[] | "relevant";
+                    /** @enum {string} */
+                    certificate?: "social-training";
+                }[];
                 experience: {
                     minYears: number;
                     /** @enum {string|null} */
@@ -2841,9 +3188,26 @@ export interface components {
                         met: boolean;
                         shortfalls: ({
                             /** @enum {string} */
-                            kind: "education-level" | "education-field" | "certificate" | "experience";
-                        } & {
-                            [key: string]: unknown;
+                            kind: "education-level";
+                            need: string;
+                            have: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "education-field";
+                            need: string[];
+                            have: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "certificate";
+                            need: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "experience";
+                            needYears: number;
+                            haveYears: number;
+                            missingYears: number;
+                            /** @enum {string|null} */
+                            inCategory: "higher" | "first" | "second" | "none" | null;
                         })[];
                     }[];
                     notes: string[];
@@ -2866,9 +3230,26 @@ export interface components {
                     };
                     missing: ({
                         /** @enum {string} */
-                        kind: "education-level" | "education-field" | "certificate" | "experience";
-                    } & {
-                        [key: string]: unknown;
+                        kind: "education-level";
+                        need: string;
+                        have: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "education-field";
+                        need: string[];
+                        have: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "certificate";
+                        need: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "experience";
+                        needYears: number;
+                        haveYears: number;
+                        missingYears: number;
+                        /** @enum {string|null} */
+                        inCategory: "higher" | "first" | "second" | "none" | null;
                     })[];
                 } | null;
                 summary: {
@@ -2878,7 +3259,16 @@ export interface components {
                 };
             } | null;
         };
-        GapItem: components["schemas"]["CareerItem"] & {
+        GapItem: {
+            id: string;
+            kk: string;
+            ru?: string;
+            en?: string;
+            display: components["schemas"]["Display"];
+            /** @description The labour function the item belongs to */
+            labourFunction: string | null;
+            /** @description The task the item belongs to (null for function-level lists) */
+            task: string | null;
             /** @enum {string} */
             kind: "skill" | "knowledge";
             /** @enum {string|null} */
@@ -3129,12 +3519,22 @@ export interface components {
                 en: string[];
             };
             counts: {
-                [key: string]: number;
+                metadataChanged: number;
+                added: number;
+                removed: number;
+                reworded: number;
+                moved: number;
+                renumbered: number;
+                levelChanged: number;
+                codeChanged: number;
+                requirementChanged: number;
+                attributesChanged: number;
             };
             changes: components["schemas"]["EditionChange"][];
             alignment: {
                 pairs: {
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
                     oldId: string;
                     newId: string;
                     /** @enum {string} */
@@ -3150,7 +3550,8 @@ export interface components {
         EditionChange: {
             /** @enum {string} */
             kind: "metadataChanged" | "added" | "removed" | "reworded" | "moved" | "renumbered" | "levelChanged" | "codeChanged" | "requirementChanged" | "attributesChanged";
-            itemKind: string;
+            /** @enum {string} */
+            itemKind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession" | "edition";
             from: components["schemas"]["DiffLocation"];
             to: components["schemas"]["DiffLocation"];
             field?: string;
@@ -3161,8 +3562,22 @@ export interface components {
             }[];
             fields?: {
                 field: string;
-                from?: unknown;
-                to?: unknown;
+                from: string | number | null | string[] | number[] | {
+                    minLevel: string;
+                    fields?: string[] | "relevant";
+                    certificate?: string;
+                }[] | {
+                    code: string;
+                    level: number;
+                }[];
+                to: string | number | null | string[] | number[] | {
+                    minLevel: string;
+                    fields?: string[] | "relevant";
+                    certificate?: string;
+                }[] | {
+                    code: string;
+                    level: number;
+                }[];
             }[];
             descendants?: number;
             /** @enum {string} */
@@ -3177,7 +3592,8 @@ export interface components {
         DiffLocation: {
             id: string;
             uuid?: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession" | "edition";
             card: {
                 code: string;
                 level: number;
@@ -3190,19 +3606,43 @@ export interface components {
             ] | null;
             text: string | null;
         } | null;
-        SignedIn: {
-            user: {
+        AuditEvent: {
+            id: string;
+            at: string;
+            actor: {
+                kind: string;
+                userId: string | null;
+                label: string | null;
+            };
+            operation: string;
+            event: string;
+            orgId: string | null;
+            target: {
+                kind: string;
+                id: string;
+            };
+            subject: {
+                userId: string | null;
+                label: string | null;
+            };
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+        };
+        MyData: {
+            exportedAt: string;
+            account: {
                 id: string;
                 email: string;
                 displayName: string;
-                platformRoles: string[];
+                platformRoles: ("admin" | "methodologist")[];
+                status: string;
+                createdAt: string;
             };
-            /** @description Send it as X-CSRF-Token with every write of this session */
-            csrfToken: string;
-            expiresAt: string;
-        };
-        Me: {
-            user: components["schemas"]["User"];
             memberships: {
                 org: {
                     id: string;
@@ -3211,39 +3651,19 @@ export interface components {
                 };
                 roles: string[];
             }[];
-            csrfToken: string | null;
-        };
-        User: {
-            id: string;
-            email: string;
-            displayName: string;
-            platformRoles: ("admin" | "methodologist")[];
-        };
-        ApiToken: {
-            id: string;
-            name: string;
-            scopes: ("read" | "write")[];
-            createdAt: string;
-            expiresAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        Organisation: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "social-service-provider" | "education-provider" | "assessment-centre" | "methodology-body";
-            createdAt: string;
-            myRoles: ("org-admin" | "hr-officer" | "assessor" | "programme-designer" | "member")[];
-        };
-        Invitation: {
-            id: string;
-            email: string;
-            roles: ("org-admin" | "hr-officer" | "assessor" | "programme-designer" | "member")[];
-            createdAt: string;
-            expiresAt: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "expired" | "revoked";
+            consents: {
+                purpose: string;
+                givenAt: string;
+                withdrawnAt: string | null;
+            }[];
+            sessions: {
+                createdAt: string;
+                lastSeenAt: string;
+                expiresAt: string;
+                userAgent: string | null;
+            }[];
+            tokens: components["schemas"]["ApiToken"][];
+            auditEvents: components["schemas"]["AuditEvent"][];
         };
     };
     responses: never;
@@ -4203,6 +4623,8 @@ export interface operations {
                     "application/json": {
                         invitation: components["schemas"]["Invitation"];
                         link: string;
+                        /** @enum {string} */
+                        mail: "sent" | "failed" | "off";
                     };
                 };
             };
@@ -4387,6 +4809,1786 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.password-reset.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        link: string;
+                        expiresAt: string;
+                        /** @enum {string} */
+                        mail: "sent" | "failed" | "off";
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "password-resets.view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "password-resets.complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        passwordChanged: true;
+                        sessionsEnded: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "health.check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Degraded: the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    "editions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Editions"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Standards"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionSummary"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.export": {
+        parameters: {
+            query?: {
+                format?: "json";
+            };
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionExport"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceText"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.cards": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+                level?: number;
+                code?: string;
+                /** @description Profession id from /professions */
+                profession?: string;
+                /** @description Part of the name, code or a translation */
+                text?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardList"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.card": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                level: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardDetail"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.item": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.terms": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Terms"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.professions": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Professions"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.levels": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Levels"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.career-graph": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareerGraph"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.card-print": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                level: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "search.query": {
+        parameters: {
+            query: {
+                /** @description 1–200 characters */
+                q: string;
+                limit?: number;
+                /** @description Only hits of these types, comma-separated: card, profession, labourFunction, task, skill, knowledge, term */
+                type?: string;
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "qualification.category": {
+        parameters: {
+            query?: {
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "qualification.category-batch": {
+        parameters: {
+            query?: {
+                /** @description The answer: JSON, or a table as CSV or XLSX */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The language of the table’s sentences */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryBatchRequest"];
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryBatchResult"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.quality": {
+        parameters: {
+            query?: {
+                /** @description The lowest severity to return (default: info, i.e. all) */
+                severity?: "error" | "warning" | "info";
+                /** @description Comma-separated rule ids */
+                rule?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The edition (or `current`) */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityReport"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "career.paths": {
+        parameters: {
+            query: {
+                /** @description The card to go from, as CODE/LEVEL */
+                from: string;
+                /** @description The card to go to, as CODE/LEVEL */
+                to: string;
+                /** @description At most this many paths, shortest first (default 5) */
+                maxPaths?: number;
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareerPaths"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "career.gap": {
+        parameters: {
+            query?: {
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GapRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapReport"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "career.gap-xlsx": {
+        parameters: {
+            query?: {
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GapRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "career.gap-pdf": {
+        parameters: {
+            query?: {
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GapRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The earlier edition (or `current`) */
+                a: string;
+                /** @description The later edition (or `current`) */
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionDiff"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.org.list": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                operation?: string;
+                event?: string;
+                actorUserId?: string;
+                subjectUserId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.org.export": {
+        parameters: {
+            query: {
+                from?: string;
+                to?: string;
+                operation?: string;
+                event?: string;
+                actorUserId?: string;
+                subjectUserId?: string;
+                format: "csv" | "json";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.all.list": {
+        parameters: {
+            query?: {
+                orgId?: string;
+                from?: string;
+                to?: string;
+                operation?: string;
+                event?: string;
+                actorUserId?: string;
+                subjectUserId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.all.export": {
+        parameters: {
+            query: {
+                orgId?: string;
+                from?: string;
+                to?: string;
+                operation?: string;
+                event?: string;
+                actorUserId?: string;
+                subjectUserId?: string;
+                format: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyData"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    /** @enum {string} */
+                    confirm: "erase my account";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        erased: true;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        erased: true;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.list-admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admins: {
+                            id: string;
+                            email: string;
+                            displayName: string;
+                            platformRoles: ("admin" | "methodologist")[];
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.create-admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    displayName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,9 +4,9 @@
  * the web app and the server cannot drift apart; the web app still imports nothing from src/.
  *
  * A type the document describes fully is a plain alias of `components['schemas'][...]`. Where
- * the document leaves a part open (an object whose other keys pass through as `unknown`: the
- * card's body, edition texts, shortfalls), the type spells that part out with `Narrow`, which
- * only compiles while the spelled-out shape still fits the document: the document wins.
+ * the document leaves a part open (an object whose other keys pass through as `unknown`:
+ * shortfalls), the type spells that part out with `Narrow`, which only compiles while the
+ * spelled-out shape still fits the document: the document wins.
  */
 import type { components } from './schema';
 
@@ -18,148 +18,61 @@ type Narrow<Schema, Client extends Schema> = Client;
 /** A text in the language the page asked for (`?lang=`), or the official Kazakh text when there is no translation. */
 export type Display = Schemas['Display'];
 
-/**
- * Where a text is in the official source. The document has no schema of its own for it (only
- * `lines` inline, the rest passes through), so it is written out here.
- */
-export type Source = { lines: [number, number]; parts?: [number, number][]; displaced?: string[] };
+/** Where a text is in the official source. */
+export type Source = Schemas['Source'];
 
-export type Localized = Narrow<
-  Schemas['Localized'],
-  { kk: string; ru?: string; en?: string; display: Display; source?: Source }
->;
+/** Official Kazakh text with optional translations and its `display`. */
+export type Localized = Schemas['Localized'];
 
-/** Edition fields carry kk/ru/en without a `display` (open in the document); the page picks the language itself. */
+/** A text as printed, with where it is printed, and its `display`. */
+export type SourcedText = Schemas['SourcedText'];
+
+/** Edition fields carry kk/ru/en without a `display`; the page picks the language itself. */
 export type RawLocalized = { kk: string; ru?: string; en?: string; source?: Source };
 
 export type Problem = Schemas['Problem'];
 
-/** The open parts of an edition (provisions, title, order), spelled out. */
-export type Provision = RawLocalized & {
-  id: string;
-  number?: string;
-  kind: 'purpose' | 'uses' | 'aim' | 'basis';
-  source: Source;
-};
+/** A paragraph of the edition's chapters 1–2 (purpose, uses, aims, basis). */
+export type Provision = Schemas['Provision'];
 
-type EditionSchema = Schemas['EditionSummary'];
-
-export type Edition = Narrow<
-  EditionSchema,
-  Omit<EditionSchema, 'title' | 'order' | 'provisions'> & {
-    title: RawLocalized;
-    order: {
-      number: string;
-      date: string;
-      registration: { number: string; date: string };
-      inForceFrom: string;
-      issuer: RawLocalized;
-      legalBasis: RawLocalized;
-      source?: Source;
-    };
-    provisions: Provision[];
-  }
->;
+export type Edition = Schemas['EditionSummary'];
 
 /** An entry of GET /v1/editions: the same schema as one edition. */
 export type EditionListEntry = Edition;
 
-export type CardRef = NonNullable<Schemas['SearchHit']['card']>;
+export type CardRef = Schemas['CardKey'];
 
 export type CardSummary = Schemas['CardSummary'];
 
 export type CardList = Schemas['CardList'];
 
 // ---------------------------------------------------------------------------------------------
-// The card's body: the document describes only its id, code, level, name and labour functions'
-// ids and names; the rest passes through, and is spelled out here.
+// The card's body.
 
-export type NumberedText = Localized & { id: string; number?: string; note?: string; source: Source };
+export type NumberedText = Schemas['NumberedText'];
 
-export type Task = { id: string; name: Localized; skills: NumberedText[]; knowledge: NumberedText[]; note?: string };
+export type Task = Schemas['Task'];
 
-export type LabourFunction = Narrow<
-  Schemas['CardDetail']['card']['labourFunctions'][number],
-  {
-    id: string;
-    number?: string;
-    name: Localized;
-    tasks: Task[];
-    skills?: NumberedText[];
-    knowledge?: NumberedText[];
-    note?: string;
-  }
->;
+export type LabourFunction = Schemas['LabourFunction'];
 
 export type Person = Omit<Schemas['CategoryRequest'], 'card'>;
 export type Category = Person['experience'][number]['category'];
 export type EducationLevel = Person['education']['level'];
 export type EducationField = Person['education']['field'];
 
-export type QualificationRule = Localized & {
-  id: string;
-  category?: Category;
-  source: Source;
-  education: { minLevel: EducationLevel; fields?: EducationField[] | 'relevant'; certificate?: 'social-training' }[];
-  experience?: { minYears: number; inCategory?: Category; where?: string };
-  note?: string;
-};
+export type QualificationRule = Schemas['QualificationRule'];
 
-export type QualificationGroup = {
-  id: string;
-  group: 'high-level-specialist' | 'mid-level-specialist' | 'general';
-  label?: Localized;
-  rules: QualificationRule[];
-};
+export type QualificationGroup = Schemas['QualificationGroup'];
 
-export type Card = Narrow<
-  Schemas['CardDetail']['card'],
-  {
-    id: string;
-    title: Localized;
-    code: { value: string; source: Source };
-    name: Localized;
-    level: { value: number; source: Source };
-    otherNames: (Localized & { id: string; code?: string; source: Source })[];
-    qualification: { basis?: Localized; groups: QualificationGroup[] };
-    educationLevel: Localized & { levels: EducationLevel[]; fields?: EducationField[] };
-    labourFunctions: LabourFunction[];
-    personalCompetencies?: Localized;
-    links: (Localized & { id: string; level: number; source: Source; card?: CardRef; note?: string })[];
-    qualificationLink: (Localized & { id: string; source: Source })[];
-    workingConditions?: Localized;
-    source: { lines: [number, number] };
-    notes?: string[];
-  }
->;
+export type Card = Schemas['Card'];
 
-export type CardDetail = Narrow<Schemas['CardDetail'], Omit<Schemas['CardDetail'], 'card'> & { card: Card }>;
+export type CardDetail = Schemas['CardDetail'];
 
-type TermSchema = Schemas['Terms']['terms'][number];
-export type Term = Narrow<
-  TermSchema,
-  { id: string; uuid: string; number?: string; term: Localized; definition: Localized; source?: Source }
->;
-export type Terms = Narrow<Schemas['Terms'], Omit<Schemas['Terms'], 'terms'> & { terms: Term[] }>;
+export type Term = Schemas['Terms']['terms'][number];
+export type Terms = Schemas['Terms'];
 
-type ProfessionSchema = Schemas['Professions']['professions'][number];
-export type Profession = Narrow<
-  ProfessionSchema,
-  {
-    id: string;
-    uuid: string;
-    number?: string;
-    name: Localized;
-    levels: number[];
-    cards: CardRef[];
-    hasCard: boolean;
-    source?: Source;
-  }
->;
-export type Professions = Narrow<
-  Schemas['Professions'],
-  Omit<Schemas['Professions'], 'professions'> & { professions: Profession[] }
->;
+export type Profession = Schemas['Professions']['professions'][number];
+export type Professions = Schemas['Professions'];
 
 export type Levels = Schemas['Levels'];
 

@@ -1,0 +1,80 @@
+/**
+ * Search (GET /v1/search, `kasip search`): the query with its checks, and the hits.
+ */
+import { z } from 'zod';
+import { HIT_TYPES, type HitType } from '../../../domain/search/search-index.js';
+import { editionQuery } from './params.js';
+import { cardKeySchema, orNull } from './text.js';
+
+export const MAX_QUERY_LENGTH = 200;
+/** Control characters other than tab and line breaks (which count as spaces). */
+const CONTROL = /[^\P{Cc}\t\n\r]/u;
+
+/** What is wrong with a query, if anything: the same checks for the API and the CLI. */
+export function queryProblem(q: string): string | undefined {
+  if (q.trim().length === 0) return 'the query is empty';
+  if ([...q].length > MAX_QUERY_LENGTH) return `the query is longer than ${MAX_QUERY_LENGTH} characters`;
+  if (CONTROL.test(q)) return 'the query contains control characters';
+  return undefined;
+}
+
+const isHitType = (t: string): t is HitType => (HIT_TYPES as readonly string[]).includes(t);
+
+export const searchInput = z.object({
+  q: z
+    .string({ error: 'q is required' })
+    .superRefine((q, ctx) => {
+      const problem = queryProblem(q);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ description: `1–${MAX_QUERY_LENGTH} characters`, example: 'психологтың' }),
+  limit: z.coerce
+    .number({ error: 'limit must be a number from 1 to 100' })
+    .int()
+    .min(1, 'limit must be from 1 to 100')
+    .max(100, 'limit must be from 1 to 100')
+    .default(20)
+    .meta({ example: 10 }),
+  type: z
+    .string()
+    .refine((v) => v === '' || v.split(',').every(isHitType), {
+      message: `type is a comma-separated list of ${HIT_TYPES.join(', ')}`,
+    })
+    .transform((v) => (v === '' ? undefined : v.split(',').filter(isHitType)))
+    .optional()
+    .meta({ description: `Only hits of these types, comma-separated: ${HIT_TYPES.join(', ')}`, example: 'card,skill' }),
+  edition: editionQuery,
+});
+
+export const searchHitSchema = z
+  .object({
+    type: z.enum(HIT_TYPES),
+    id: z.string(),
+    card: orNull(cardKeySchema),
+    text: z.string(),
+    highlight: z.string().meta({ description: 'The text, HTML-escaped, with <mark> around matched words' }),
+    score: z.number(),
+  })
+  .strict()
+  .meta({ id: 'SearchHit' });
+
+export const searchResultSchema = z
+  .object({ edition: z.string(), query: z.string(), hits: z.array(searchHitSchema) })
+  .strict()
+  .meta({
+    id: 'SearchResult',
+    example: {
+      edition: 'order-262-2023',
+      query: 'психологтың',
+      hits: [
+        {
+          type: 'card',
+          id: '2634-9-004.6',
+          card: { code: '2634-9-004', level: 6 },
+          text: 'Әлеуметтік психолог',
+          highlight: 'Әлеуметтік <mark>психолог</mark>',
+          score: 0.97,
+        },
+      ],
+    },
+  });
