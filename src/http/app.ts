@@ -16,10 +16,6 @@ import type { AppEnv } from './app-env.js';
 import { readCaching } from './middleware/read-caching.js';
 import { requestContext } from './middleware/request-context.js';
 import { problemResponse } from './problem.js';
-import { careerRoutes } from './routes/career.routes.js';
-import { diffRoutes } from './routes/diff.routes.js';
-import { qualificationRoutes } from './routes/qualification.routes.js';
-import { qualityRoutes } from './routes/quality.routes.js';
 import { cacheScopeHeaders, mountOperation } from './operation-route.js';
 import { operationBindings } from './routes/operation-bindings.js';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -71,10 +67,6 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
     }),
   );
   api.use('/v1/*', readCaching());
-  api.route('/', qualificationRoutes(services.qualification));
-  api.route('/', qualityRoutes(services.quality));
-  api.route('/', careerRoutes(services.career));
-  api.route('/', diffRoutes(services.diff));
   for (const binding of operationBindings(services)) {
     mountOperation(api, binding, { services, clientIp });
   }

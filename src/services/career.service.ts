@@ -77,11 +77,8 @@ export function createCareerService(registry: RegistryService) {
         return { edition, from: request.from, to: request.to, paths: withDisplay(paths, request.lang) };
       } catch (error) {
         if (error instanceof AppError && error.code === 'not_found') {
-          throw new AppError(
-            'not_found',
-            `${error.message.replace(/\.$/, '')} in edition ${edition}.`,
-            error.errors.map((e) => ({ ...e, path: `query.${e.path}` })),
-          );
+          // The errors name `from` or `to`, as the input does.
+          throw new AppError('not_found', `${error.message.replace(/\.$/, '')} in edition ${edition}.`, error.errors);
         }
         throw error;
       }

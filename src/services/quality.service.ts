@@ -11,12 +11,12 @@ import {
   selectFindings,
   summarize,
 } from '../domain/quality/index.js';
-import type { Finding, LintOptions, Severity } from '../domain/quality/types.js';
+import type { Finding, LintOptions, RuleFamily, Severity } from '../domain/quality/types.js';
 import type { OpenDb } from '../storage/db.js';
 import { findEdition } from '../storage/repositories/edition.repository.js';
 import type { EditionService } from './edition.service.js';
 
-export type QualityRuleInfo = { id: string; family: string; severity: Severity; description: string };
+export type QualityRuleInfo = { id: string; family: RuleFamily; severity: Severity; description: string };
 
 export type QualityReport = {
   edition: string;

@@ -1,19 +1,15 @@
 /**
  * Editions side by side and the diff between them, on every engine in the matrix: the amended
  * fixture (test/fixtures/amended) is loaded next to its base edition, both stay loaded, and the
- * diff shows every kind of change of the amendment, through the service and through the API.
+ * diff shows every kind of change of the amendment, through the service and through the API
+ * (whose pipeline checks every answer against the operation's output schema).
  */
 import path from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change, EditionDiff } from '../../src/domain/editions/diff.js';
-import { AppError } from '../../src/domain/shared/errors.js';
 import type { Edition } from '../../src/domain/standard/edition.js';
 import { flattenEdition } from '../../src/domain/standard/item-tree.js';
-import type { AppEnv } from '../../src/http/app-env.js';
 import { createApp } from '../../src/http/app.js';
-import { problemResponse } from '../../src/http/problem.js';
-import { diffRoutes } from '../../src/http/routes/diff.routes.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { type DiffService, createDiffService } from '../../src/services/diff.service.js';
 import { type Services, createServices } from '../../src/services/index.js';
@@ -26,23 +22,6 @@ const FIXTURE = path.join(ROOT, 'test/fixtures/amended/editions');
 const BASE = 'order-262-2023-excerpt';
 const AMENDED = 'order-118-2024-excerpt';
 const DIFF_PATH = '/v1/editions/{a}/diff/{b}';
-
-type Requester = { request: (url: string) => Response | Promise<Response> };
-
-/** The real app once app.ts mounts the diff routes; until then the routes with the app's error handling. */
-async function apiFor(services: Services, diff: DiffService): Promise<Requester> {
-  const full = createApp({ services });
-  const doc = (await (await full.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
-  if (doc.paths[DIFF_PATH]) return full;
-  const own = new OpenAPIHono<AppEnv>();
-  own.route('/api', diffRoutes(diff));
-  own.onError((error, c) =>
-    error instanceof AppError
-      ? problemResponse(c, error.code, error.status, error.message, error.errors)
-      : problemResponse(c, 'internal_error', 500, error.message),
-  );
-  return own;
-}
 
 describe.each(testEngines)('edition diff on %s', (engine) => {
   let database: OpenDb;
@@ -70,7 +49,7 @@ describe.each(testEngines)('edition diff on %s', (engine) => {
 
   beforeAll(async () => {
     database = await openTestDb(engine);
-    services = createServices(database);
+    services = createServices(database, { checkOutput: true });
     diffs = createDiffService(database, services.editions);
     base = await readEdition(path.join(FIXTURE, BASE));
     amended = await readEdition(path.join(FIXTURE, AMENDED));
@@ -281,7 +260,7 @@ describe.each(testEngines)('edition diff on %s', (engine) => {
   });
 
   it('answers GET /api/v1/editions/{a}/diff/{b}', async () => {
-    const api = await apiFor(services, diffs);
+    const api = createApp({ services });
     const ok = await api.request(`/api/v1/editions/${BASE}/diff/${AMENDED}`);
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as EditionDiff;
@@ -301,9 +280,12 @@ describe.each(testEngines)('edition diff on %s', (engine) => {
     expect(await malformed.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'param.a' }] });
   });
 
-  it('documents the route in OpenAPI with examples', () => {
-    const doc = diffRoutes(diffs).getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
-    const op = doc.paths?.[DIFF_PATH]?.get as
+  it('documents the route in OpenAPI with examples', async () => {
+    const doc = (await (await createApp({ services }).request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: unknown }>;
+      components?: { schemas?: Record<string, unknown> };
+    };
+    const op = doc.paths[DIFF_PATH]?.get as
       | { summary?: string; parameters?: { name: string; schema?: { example?: unknown } }[]; responses: object }
       | undefined;
     expect(op?.summary).toBeTruthy();

@@ -1,24 +1,17 @@
 /**
- * The career API: paths between cards with their deltas, the gap report and its workbook, on
- * every engine: through the real app once app.ts mounts the routes, until then on an app of
- * their own with the application's error handling. PDF text assertions need poppler's pdftotext.
+ * The career API: paths between cards with their deltas, the gap report, its workbook and its
+ * PDF, on every engine, through the real app with the pipeline checking every answer against
+ * its operation's output schema. PDF text assertions need poppler's pdftotext.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/domain/shared/errors.js';
-import type { AppEnv } from '../../src/http/app-env.js';
-import { OPENAPI_INFO, createApp } from '../../src/http/app.js';
-import { problemResponse } from '../../src/http/problem.js';
-import { careerRoutes } from '../../src/http/routes/career.routes.js';
-import { validationHook } from '../../src/http/validation-hook.js';
+import { createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
-import { createCareerService } from '../../src/services/career.service.js';
 import { createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { openTestDb, testEngines } from '../support/engines.js';
@@ -26,23 +19,6 @@ import { BUNDLED_EDITION } from '../support/paths.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the test reads loose JSON answers
 type Json = Record<string, any>;
-
-/** The career routes under /api with the application's problem+json error handling. */
-function careerApp(services: ReturnType<typeof createServices>) {
-  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  api.route('/', careerRoutes(createCareerService(services.registry)));
-  api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.route('/api', api);
-  app.onError((error, c) => {
-    if (error instanceof AppError) return problemResponse(c, error.code, error.status, error.message, error.errors);
-    const status = (error as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500)
-      return problemResponse(c, 'validation_failed', 400, error.message);
-    return problemResponse(c, 'internal_error', 500, error.message);
-  });
-  return app;
-}
 
 const S1 = '2635-3-001.4.f1.t1.s1';
 const S2 = '2635-3-001.4.f1.t1.s2';
@@ -70,11 +46,9 @@ describe.each(testEngines)('career API on %s', (engine) => {
   };
   beforeAll(async () => {
     database = await openTestDb(engine);
-    services = createServices(database);
+    services = createServices(database, { checkOutput: true });
     await services.editions.load(await readEdition(BUNDLED_EDITION));
-    const full = createApp({ services });
-    const doc = (await (await full.request('/api/openapi.json')).json()) as Json;
-    app = '/v1/career/paths' in doc.paths ? full : careerApp(services);
+    app = createApp({ services });
   });
   afterAll(async () => {
     await database?.close();
@@ -165,6 +139,28 @@ describe.each(testEngines)('career API on %s', (engine) => {
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(body.errors.map((e: Json) => e.path)).toContain(field);
     });
+  });
+
+  it('lets anyone cache and share the paths, never the gap report', async () => {
+    const paths = await app.request('/api/v1/career/paths?from=2635-3-001/4&to=2635-3-001/5', {
+      headers: { Origin: 'https://elsewhere.example', 'Accept-Language': 'ru' },
+    });
+    expect(paths.headers.get('cache-control')).toMatch(/^public/);
+    expect(paths.headers.get('etag')).toBeTruthy();
+    expect(paths.headers.get('access-control-allow-origin')).toBe('*');
+    expect(paths.headers.get('content-language')).toBe('ru');
+    expect(paths.headers.get('vary')).toContain('Accept-Language');
+    const gap = await app.request('/api/v1/career/gap', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://elsewhere.example' },
+      body: JSON.stringify({ card: { code: '2635-3-001', level: 4 }, ratings: { [S1]: 'full' } }),
+    });
+    expect(gap.status).toBe(200);
+    expect(gap.headers.get('cache-control')).toBe('private, no-store');
+    expect(gap.headers.get('access-control-allow-origin')).toBeNull();
+    const badLang = await get('/api/v1/career/paths?from=2635-3-001/4&to=2635-3-001/5&lang=de');
+    expect(badLang.res.status).toBe(400);
+    expect(badLang.body.errors.map((e: Json) => e.path)).toEqual(['query.lang']);
   });
 
   describe('POST /api/v1/career/gap', () => {

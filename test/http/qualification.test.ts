@@ -52,6 +52,22 @@ describe.each(testEngines)('qualification API on %s', (engine) => {
     expect(body.errors.map((e: { path: string }) => e.path)).toContain(field);
   });
 
+  it('keeps the answer private, and reads the edition from the query', async () => {
+    const res = await ctx.app.request('/api/v1/qualification/category?edition=no-such-edition', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://elsewhere.example' },
+      body: JSON.stringify({ card: { code: '3412-0-008', level: 5 }, education: { level: 'tvet', field: 'social' } }),
+    });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    const bad = await post(
+      { card: { code: '3412-0-008', level: 5 }, education: { level: 'tvet', field: 'social' } },
+      'en&edition=Bad',
+    );
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['query.edition']);
+  });
+
   it('answers an unknown card with 404 and a body that is not JSON with 400', async () => {
     const unknown = await post({
       card: { code: '9999-9-999', level: 5 },
@@ -170,6 +186,25 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
       body: JSON.stringify({ rows: [{ id: 'J', card: '2635-3-001', level: 4, education: 'tvet', field: 'medical' }] }),
     });
     expect(((await fromJson.json()) as { rows: { ok: boolean }[] }).rows[0]?.ok).toBe(true);
+  });
+
+  it('reads an XLSX staff list, and keeps the answers private', async () => {
+    const { tableToXlsx } = await import('../../src/exports/table-xlsx.js');
+    const workbook = await tableToXlsx('staff', [
+      ['id', 'card', 'level', 'education', 'field', 'none'],
+      ['X-1', '3412-0-008', 5, 'tvet', 'social', 2],
+    ]);
+    const res = await ctx.app.request('/api/v1/qualification/category:batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: new Uint8Array(workbook),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { answered: number; rows: { id: string; ok: boolean }[] };
+    expect(body.rows.map((r) => [r.id, r.ok])).toEqual([['X-1', true]]);
+    // A staff list is personal data: never kept by a cache, never shared with another site.
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('answers an unreadable body or a bad parameter with a 400 problem', async () => {

@@ -1,6 +1,7 @@
 /**
  * `kasip career paths --from CODE/LEVEL --to CODE/LEVEL` and `kasip career gap --file
- * assessment.json`: the same answers as GET /api/v1/career/paths and POST /api/v1/career/gap.
+ * assessment.json`: the same operations and answers as GET /api/v1/career/paths and POST
+ * /api/v1/career/gap.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
@@ -10,15 +11,15 @@ import { sheetsToXlsx } from '../../exports/career-xlsx.js';
 import { personSchema } from '../../domain/qualification/person.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Lang } from '../../domain/shared/localize.js';
+import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
 
 const CARD = /^\d{4}-\d-\d{3}\/[1-8]$/;
 
-function cardOption(name: string, value: string) {
+/** Checked here, before the database opens, with the CLI's own wording; the operation reads it. */
+function checkCard(name: string, value: string): void {
   if (!CARD.test(value))
     throw new AppError('validation_failed', `--${name} "${value}" is not a card as CODE/LEVEL, e.g. 2635-3-001/4.`);
-  const [code = '', level = ''] = value.split('/');
-  return { code, level: Number(level) };
 }
 
 function langOption(value: string): Lang {
@@ -41,16 +42,16 @@ function pathsCommand(): Command {
     .option('--json', 'print the whole answer as JSON')
     .action(
       async (opts: { from: string; to: string; maxPaths: string; edition?: string; lang: string; json?: boolean }) => {
-        const from = cardOption('from', opts.from);
-        const to = cardOption('to', opts.to);
+        checkCard('from', opts.from);
+        checkCard('to', opts.to);
         const lang = langOption(opts.lang);
         const maxPaths = Number(opts.maxPaths);
         if (!Number.isInteger(maxPaths) || maxPaths < 1 || maxPaths > 20)
           throw new AppError('validation_failed', '--max-paths must be a whole number from 1 to 20.');
         await withServices(async (services) => {
-          const result = await services.career.paths({
-            from,
-            to,
+          const result = await runOperation(services, services.ops.career.paths, {
+            from: opts.from,
+            to: opts.to,
             maxPaths,
             edition: opts.edition,
             lang,
@@ -122,9 +123,11 @@ function gapCommand(): Command {
         person = parsed.data;
       }
       await withServices(async (services) => {
-        const { career } = services;
-        const request = { ...assessment.data, person, edition: opts.edition, madeOn: assessment.data.edition, lang };
-        const report = await career.gap(request);
+        const report = await runOperation(services, services.ops.career.gap, {
+          assessment: { ...assessment.data, person },
+          edition: opts.edition,
+          lang,
+        });
         printJson(report);
         if (opts.xlsx) await writeFile(opts.xlsx, await sheetsToXlsx(gapSheets(report, lang)));
       });

@@ -1,6 +1,7 @@
 /**
- * `kasip category`: the qualification category of one person on a card — the same engine and
- * the same answer as POST /api/v1/qualification/category.
+ * `kasip category`: the qualification category of one person on a card — the same operation and
+ * the same answer as POST /api/v1/qualification/category; `--file` runs a whole staff list, as
+ * POST /api/v1/qualification/category:batch does.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { tableToXlsx } from '../../exports/table-xlsx.js';
 import { readStaffFile } from '../../importer/staff-file.js';
 import { personSchema } from '../../domain/qualification/person.js';
 import { AppError } from '../../domain/shared/errors.js';
+import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
 
 type Options = {
@@ -90,9 +92,8 @@ export function categoryCommand(): Command {
         throw new AppError('validation_failed', 'The person is described with invalid values.', errors);
       }
       await withServices(async (services) => {
-        const result = await services.qualification.category({
-          ...parsed.data,
-          card: { code: opts.card ?? '', level },
+        const result = await runOperation(services, services.ops.qualification.category, {
+          request: { ...parsed.data, card: { code: opts.card ?? '', level } },
           edition: opts.edition,
         });
         if (opts.json) printJson(result);
@@ -119,7 +120,10 @@ async function categoryBatch(file: string, opts: Options): Promise<void> {
   process.stderr.write(`Read ${records.length} rows from ${file}.\n`);
   await withServices(async (services) => {
     const started = Date.now();
-    const result = await services.qualification.batch(records, opts.edition);
+    const result = await runOperation(services, services.ops.qualification.categoryBatch, {
+      staff: { rows: records },
+      edition: opts.edition,
+    });
     process.stderr.write(`${result.answered} answered, ${result.failed} with errors, in ${Date.now() - started} ms.\n`);
     const table = batchTable(result.rows, lang);
     const data: string | Buffer =

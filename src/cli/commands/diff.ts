@@ -1,10 +1,11 @@
 /**
  * `kasip diff --from EDITION --to EDITION`: what changed between two loaded editions, the same
- * diff as GET /api/v1/editions/{a}/diff/{b}. Prints the plain-language summary, then one line
+ * operation as GET /api/v1/editions/{a}/diff/{b}. Prints the plain-language summary, then one line
  * per change; `--json` prints the whole diff (changes, word diffs, alignment).
  */
 import { Command, Option } from 'commander';
 import { validateEditionId } from '../../services/diff.service.js';
+import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
 
 type Lang = 'kk' | 'ru' | 'en';
@@ -23,7 +24,7 @@ export function diffCommand(): Command {
       validateEditionId(opts.from, 'from');
       validateEditionId(opts.to, 'to');
       await withServices(async (services) => {
-        const result = await services.diff.diff(opts.from, opts.to);
+        const result = await runOperation(services, services.ops.diff.editions, { a: opts.from, b: opts.to });
         if (opts.json) {
           printJson(result);
           return;

@@ -6,6 +6,7 @@
 import { Command, Option } from 'commander';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Finding, Severity } from '../../domain/quality/types.js';
+import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -44,17 +45,11 @@ export function lintCommand(): Command {
     )
     .action(async (opts: LintOpts) => {
       await withServices(async (services) => {
-        const rules = opts.rule
-          ? opts.rule
-              .split(',')
-              .map((r) => r.trim())
-              .filter(Boolean)
-          : undefined;
-        // The same service the API uses; built here so the command needs nothing else wired.
-        const { quality } = services;
-        const report = await quality.lint(opts.edition, {
-          ...(rules ? { rules } : {}),
-          ...(opts.severity ? { minSeverity: opts.severity } : {}),
+        // The same operation as the API.
+        const report = await runOperation(services, services.ops.quality.report, {
+          id: opts.edition ?? 'current',
+          severity: opts.severity,
+          rule: opts.rule,
         });
         if (opts.json) printJson(report);
         else {

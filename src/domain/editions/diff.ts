@@ -58,7 +58,21 @@ export type ItemLocation = {
   text: string | null;
 };
 
-export type FieldChange = { field: string; from: unknown; to: unknown };
+/**
+ * A datum as it was or became: a leaf of an item's data (see `leaves`), so a number or a text, a
+ * list of them (education levels, a profession's levels), a list of a rule's education
+ * alternatives or of a profession's cards; null when absent.
+ */
+export type FieldValue =
+  | string
+  | number
+  | null
+  | string[]
+  | number[]
+  | { minLevel: string; fields?: string[] | 'relevant'; certificate?: string }[]
+  | CardKey[];
+
+export type FieldChange = { field: string; from: FieldValue; to: FieldValue };
 
 export type Change = {
   kind: ChangeKind;
@@ -613,7 +627,8 @@ export function diffEditions(oldEdition: Edition, newEdition: Edition, options: 
       const field = textField(path);
       if (field)
         textChanges.push({ field, from: typeof va === 'string' ? va : '', to: typeof vb === 'string' ? vb : '' });
-      else dataChanges.push({ field: path, from: va ?? null, to: vb ?? null });
+      // The leaves of the standard's schemas are these values (see FieldValue).
+      else dataChanges.push({ field: path, from: (va ?? null) as FieldValue, to: (vb ?? null) as FieldValue });
     }
 
     if (n.kind === 'qualificationRule' && dataChanges.length > 0) {

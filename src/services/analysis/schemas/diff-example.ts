@@ -1,0 +1,117 @@
+/** The example of an edition diff in the OpenAPI document: the amendment of test/fixtures/amended, abridged. */
+export const DIFF_EXAMPLE = {
+  from: {
+    id: 'order-262-2023-excerpt',
+    standardId: 'social-protection-excerpt',
+    status: 'superseded',
+    order: { number: '262', date: '2023-06-29' },
+    supersedes: null,
+  },
+  to: {
+    id: 'order-118-2024-excerpt',
+    standardId: 'social-protection-excerpt',
+    status: 'in-force',
+    order: { number: '118', date: '2024-04-15' },
+    supersedes: 'order-262-2023-excerpt',
+  },
+  summary: {
+    kk: [
+      'order-118-2024-excerpt редакциясы (2024-04-15 № 118 бұйрық) order-262-2023-excerpt редакциясымен (2023-06-29 № 262 бұйрық) салыстырылды: 19 өзгеріс.',
+      '2635-3-001 5-деңгей карточкасына 1 дағды қосылды.',
+    ],
+    ru: [
+      'Редакция order-118-2024-excerpt (приказ № 118 от 2024-04-15) сравнена с редакцией order-262-2023-excerpt (приказ № 262 от 2023-06-29): изменений — 19.',
+      'В карточку 2635-3-001 уровня 5 добавлен 1 навык.',
+    ],
+    en: [
+      'Edition order-118-2024-excerpt (order No. 118 of 2024-04-15) compared with order-262-2023-excerpt (order No. 262 of 2023-06-29): 19 changes.',
+      '1 skill added to card 2635-3-001 level 5.',
+    ],
+  },
+  counts: {
+    metadataChanged: 7,
+    added: 1,
+    removed: 1,
+    reworded: 2,
+    moved: 1,
+    renumbered: 2,
+    levelChanged: 1,
+    codeChanged: 1,
+    requirementChanged: 1,
+    attributesChanged: 2,
+  },
+  changes: [
+    {
+      kind: 'added',
+      itemKind: 'skill',
+      from: null,
+      to: {
+        id: '2635-3-001.5.f1.t1.s6',
+        uuid: 'c3e9d8ad-3b41-5901-9f78-21c4dee6e29b',
+        kind: 'skill',
+        card: { code: '2635-3-001', level: 5 },
+        path: 'f1.t1.s6',
+        parentId: '2635-3-001.5.f1.t1',
+        lines: [59, 59],
+        text: 'Өрт қауіпсіздігі ережелерінің орындалуын қамтамасыз ету',
+      },
+      message: {
+        kk: 'Дағды қосылды — 2635-3-001 5-деңгей карточкасы, 1-еңбек функциясы › 1-міндет › 6-дағды: «Өрт қауіпсіздігі ережелерінің орындалуын қамтамасыз ету»',
+        ru: 'Навык добавлен — карточка 2635-3-001, уровень 5, функция 1 › задача 1 › навык 6: «Өрт қауіпсіздігі ережелерінің орындалуын қамтамасыз ету»',
+        en: 'Skill added — card 2635-3-001 level 5, function 1 › task 1 › skill 6: «Өрт қауіпсіздігі ережелерінің орындалуын қамтамасыз ету»',
+      },
+    },
+    {
+      kind: 'requirementChanged',
+      itemKind: 'qualificationRule',
+      from: {
+        id: '2635-3-001.5.q1',
+        uuid: '479d7019-2369-5e79-b5f4-9e96eabc0995',
+        kind: 'qualificationRule',
+        card: { code: '2635-3-001', level: 5 },
+        path: 'g1.q1',
+        parentId: '2635-3-001.5.g1',
+        lines: [34, 36],
+        text: 'Жоғары санатты маман: … жұмыс өтілі кемінде 3 жыл;',
+      },
+      to: {
+        id: '2635-3-001.5.q1',
+        uuid: '479d7019-2369-5e79-b5f4-9e96eabc0995',
+        kind: 'qualificationRule',
+        card: { code: '2635-3-001', level: 5 },
+        path: 'g1.q1',
+        parentId: '2635-3-001.5.g1',
+        lines: [35, 37],
+        text: 'Жоғары санатты маман: … жұмыс өтілі кемінде 4 жыл;',
+      },
+      field: 'text',
+      fields: [{ field: 'experience.minYears', from: 3, to: 4 }],
+      words: [
+        { op: 'same', text: 'Жоғары санатты маман: … жұмыс өтілі кемінде' },
+        { op: 'del', text: '3' },
+        { op: 'add', text: '4' },
+        { op: 'same', text: 'жыл;' },
+      ],
+      message: {
+        kk: 'Біліктілік талабы өзгертілді — 2635-3-001 5-деңгей карточкасы, 1-талаптар тобы › 1-талап: жұмыс өтілі (жыл) 3 → 4',
+        ru: 'Квалификационное требование изменено — карточка 2635-3-001, уровень 5, группа требований 1 › требование 1: стаж (лет) 3 → 4',
+        en: 'Requirement rule changed — card 2635-3-001 level 5, requirement group 1 › requirement 1: years of experience 3 → 4',
+      },
+    },
+  ],
+  alignment: {
+    pairs: [
+      {
+        kind: 'knowledge',
+        oldId: '2635-3-001.5.f1.t1.k4',
+        newId: '2635-3-001.5.f1.t1.k3',
+        how: 'text',
+        similarity: 1,
+        oldUuid: '97b07f06-cab6-5af7-9c0f-8ee7a379f260',
+        newUuid: '4aac66ea-1c20-511b-9146-ebaef75b4f55',
+      },
+    ],
+    added: ['2635-3-001.5.f1.t1.s6'],
+    removed: ['2635-3-001.5.f1.t1.k3'],
+  },
+};
