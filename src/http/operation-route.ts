@@ -105,7 +105,8 @@ export function applyCacheScope(scope: CacheScope, res: Response): Response {
     return res;
   }
   res.headers.set('Cache-Control', HEADERS[scope]);
-  res.headers.set('Vary', 'Cookie, Authorization');
+  // Appended, not set: a private answer in the asked language still varies by Accept-Language.
+  if (!/\bCookie\b/.test(res.headers.get('Vary') ?? '')) res.headers.append('Vary', 'Cookie, Authorization');
   for (const name of [...res.headers.keys()]) {
     if (name.toLowerCase().startsWith('access-control-')) res.headers.delete(name);
   }
