@@ -5,12 +5,13 @@
  * apart: each organisation has exactly one `org.created` event and each such event its
  * organisation.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/paths.js';
+import { startServerProcess } from '../support/server-process.js';
 
 const PASSWORD = 'a passphrase for the kill test';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-kill-'));
@@ -18,22 +19,9 @@ const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '
 let server: ChildProcess | undefined;
 
 function startServer(): Promise<string> {
-  let output = '';
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" line in 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server?.stdout?.on('data', onData);
-    server?.stderr?.on('data', onData);
-    server?.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
+  const started = startServerProcess(env);
+  server = started.child;
+  return started.ready;
 }
 
 async function signIn(base: string): Promise<{ cookie: string; csrf: string }> {

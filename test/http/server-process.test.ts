@@ -2,13 +2,14 @@
  * The real `kasip serve` process: first start on an empty data directory (migrations and the
  * bundled edition), a second process refused on the same directory, graceful SIGTERM.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServerDatabase, serverUrl } from '../support/engines.js';
 import { ROOT } from '../support/paths.js';
+import { startServerProcess } from '../support/server-process.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-serve-'));
 const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'info' };
@@ -16,21 +17,17 @@ let server: ChildProcess | undefined;
 let output = '';
 
 function startServer(withEnv: NodeJS.ProcessEnv = env): Promise<string> {
-  output = '';
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env: withEnv });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" line in 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server?.stdout?.on('data', onData);
-    server?.stderr?.on('data', onData);
-    server?.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  const started = startServerProcess(withEnv, 60_000);
+  server = started.child;
+  // `output` is read by the assertions after the server has printed more.
+  const read = () => {
+    output = started.output();
+  };
+  server.stdout?.on('data', read);
+  server.stderr?.on('data', read);
+  return started.ready.then((base) => {
+    read();
+    return base;
   });
 }
 

@@ -4,7 +4,7 @@
  * mailer of the test's own, an HTTP session (cookie and CSRF token) to set data up without
  * clicking through it, and a fresh browser profile per test.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { type AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -44,29 +44,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export function startServer(env: NodeJS.ProcessEnv): {
-  child: ChildProcess;
-  ready: Promise<string>;
-  output: () => string;
-} {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
-  let output = '';
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" line in 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { child, ready, output: () => output };
-}
+export { startServerProcess as startServer } from '../../support/server-process.js';
 
 /**
  * The app in-process over an in-memory PGlite, as startApp, but without editions (the account
