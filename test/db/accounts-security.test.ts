@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../src/config.js';
 import { LOGIN_LIMITS } from '../../src/services/accounts/auth.ops.js';
-import { INVITATION_DAYS } from '../../src/services/accounts/org.ops.js';
+import { INVITATION_DAYS } from '../../src/services/accounts/invitation.ops.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import {

@@ -10,7 +10,7 @@ import { type AuditEventRow, type AuditFilter, listAuditEvents } from '../../sto
 import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { type FileOutput, fileOutputSchema } from '../operations/file-output.js';
 import { defineOperation } from '../operations/operation.js';
-import { requireOrg } from './org.ops.js';
+import { requireOrg } from './org-scope.js';
 import { auditEventSchema, iso, uuidSchema } from './schemas.js';
 
 export const AUDIT_PAGE = { default: 50, max: 500 } as const;

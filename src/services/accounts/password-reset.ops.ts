@@ -37,7 +37,7 @@ async function usableReset(db: Executor, token: string, now: Date) {
   const row = await findPasswordReset(db, hashSecret(token));
   if (!row || row.usedAt || row.expiresAt <= now) throw new AppError('not_found', UNUSABLE);
   const user = await findUserById(db, row.userId);
-  if (!user || user.status !== 'active') throw new AppError('not_found', UNUSABLE);
+  if (user?.status !== 'active') throw new AppError('not_found', UNUSABLE);
   return { row, user };
 }
 
@@ -53,8 +53,7 @@ export function passwordResetOperations(config: AccountsConfig, mailer: Mailer) 
     audit: 'password-reset.created',
     run: async (input, ctx) => {
       const user = await findUserByEmail(ctx.db, normaliseEmail(input.email));
-      if (!user || user.status !== 'active')
-        throw new AppError('not_found', 'There is no active account with this email.');
+      if (user?.status !== 'active') throw new AppError('not_found', 'There is no active account with this email.');
       const now = new Date();
       const token = newSecret();
       const expiresAt = new Date(now.getTime() + RESET_HOURS * 3_600_000);
