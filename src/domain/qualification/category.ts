@@ -17,10 +17,14 @@ export type RuleRef = {
   source: { lines: [number, number] };
 };
 
+type EducationLevel = Person['education']['level'];
+type EducationField = Person['education']['field'];
+type Certificate = NonNullable<Person['education']['certificate']>;
+
 export type Shortfall =
-  | { kind: 'education-level'; need: string; have: string }
-  | { kind: 'education-field'; need: string[]; have: string }
-  | { kind: 'certificate'; need: string }
+  | { kind: 'education-level'; need: EducationLevel; have: EducationLevel }
+  | { kind: 'education-field'; need: EducationField[]; have: EducationField }
+  | { kind: 'certificate'; need: Certificate }
   | { kind: 'experience'; needYears: number; haveYears: number; missingYears: number; inCategory: Category | null };
 
 export type RuleCheck = { rule: RuleRef; met: boolean; shortfalls: Shortfall[] };

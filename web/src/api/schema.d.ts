@@ -2431,17 +2431,21 @@ export interface components {
                     shortfalls: ({
                         /** @enum {string} */
                         kind: "education-level";
-                        need: string;
-                        have: string;
+                        /** @enum {string} */
+                        need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                        /** @enum {string} */
+                        have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
                     } | {
                         /** @enum {string} */
                         kind: "education-field";
-                        need: string[];
-                        have: string;
+                        need: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                        /** @enum {string} */
+                        have: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
                     } | {
                         /** @enum {string} */
                         kind: "certificate";
-                        need: string;
+                        /** @enum {string} */
+                        need: "social-training";
                     } | {
                         /** @enum {string} */
                         kind: "experience";
@@ -2473,17 +2477,21 @@ export interface components {
                 missing: ({
                     /** @enum {string} */
                     kind: "education-level";
-                    need: string;
-                    have: string;
+                    /** @enum {string} */
+                    need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                    /** @enum {string} */
+                    have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
                 } | {
                     /** @enum {string} */
                     kind: "education-field";
-                    need: string[];
-                    have: string;
+                    need: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                    /** @enum {string} */
+                    have: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
                 } | {
                     /** @enum {string} */
                     kind: "certificate";
-                    need: string;
+                    /** @enum {string} */
+                    need: "social-training";
                 } | {
                     /** @enum {string} */
                     kind: "experience";
@@ -2593,17 +2601,21 @@ export interface components {
                             shortfalls: ({
                                 /** @enum {string} */
                                 kind: "education-level";
-                                need: string;
-                                have: string;
+                                /** @enum {string} */
+                                need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                                /** @enum {string} */
+                                have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
                             } | {
                                 /** @enum {string} */
                                 kind: "education-field";
-                                need: string[];
-                                have: string;
+                                need: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                                /** @enum {string} */
+                                have: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
                             } | {
                                 /** @enum {string} */
                                 kind: "certificate";
-                                need: string;
+                                /** @enum {string} */
+                                need: "social-training";
                             } | {
                                 /** @enum {string} */
                                 kind: "experience";
@@ -2635,17 +2647,21 @@ export interface components {
                         missing: ({
                             /** @enum {string} */
                             kind: "education-level";
-                            need: string;
-                            have: string;
+                            /** @enum {string} */
+                            need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                            /** @enum {string} */
+                            have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
                         } | {
                             /** @enum {string} */
                             kind: "education-field";
-                            need: string[];
-                            have: string;
+                            need: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                            /** @enum {string} */
+                            have: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
                         } | {
                             /** @enum {string} */
                             kind: "certificate";
-                            need: string;
+                            /** @enum {string} */
+                            need: "social-training";
                         } | {
                             /** @enum {string} */
                             kind: "experience";
@@ -3189,17 +3205,21 @@ export interface components {
                         shortfalls: ({
                             /** @enum {string} */
                             kind: "education-level";
-                            need: string;
-                            have: string;
+                            /** @enum {string} */
+                            need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                            /** @enum {string} */
+                            have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
                         } | {
                             /** @enum {string} */
                             kind: "education-field";
-                            need: string[];
-                            have: string;
+                            need: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                            /** @enum {string} */
+                            have: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
                         } | {
                             /** @enum {string} */
                             kind: "certificate";
-                            need: string;
+                            /** @enum {string} */
+                            need: "social-training";
                         } | {
                             /** @enum {string} */
                             kind: "experience";
@@ -3231,17 +3251,21 @@ export interface components {
                     missing: ({
                         /** @enum {string} */
                         kind: "education-level";
-                        need: string;
-                        have: string;
+                        /** @enum {string} */
+                        need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                        /** @enum {string} */
+                        have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
                     } | {
                         /** @enum {string} */
                         kind: "education-field";
-                        need: string[];
-                        have: string;
+                        need: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                        /** @enum {string} */
+                        have: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
                     } | {
                         /** @enum {string} */
                         kind: "certificate";
-                        need: string;
+                        /** @enum {string} */
+                        need: "social-training";
                     } | {
                         /** @enum {string} */
                         kind: "experience";

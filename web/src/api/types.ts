@@ -3,17 +3,13 @@
  * document (openapi/openapi.json) through the generated ./schema.d.ts (`npm run openapi`), so
  * the web app and the server cannot drift apart; the web app still imports nothing from src/.
  *
- * A type the document describes fully is a plain alias of `components['schemas'][...]`. Where
- * the document leaves a part open (an object whose other keys pass through as `unknown`:
- * shortfalls), the type spells that part out with `Narrow`, which only compiles while the
- * spelled-out shape still fits the document: the document wins.
+ * Every type here is a plain alias of `components['schemas'][...]` (or a part of one), named
+ * for the pages: the document describes every answer exactly. The one hand-written type,
+ * `RawLocalized`, is what `pick()` accepts, a shape several generated types share.
  */
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
-
-/** `Client`, checked to be a narrowing of the document's `Schema`: a field that contradicts the document fails here. */
-type Narrow<Schema, Client extends Schema> = Client;
 
 /** A text in the language the page asked for (`?lang=`), or the official Kazakh text when there is no translation. */
 export type Display = Schemas['Display'];
@@ -97,29 +93,12 @@ export type RuleRef = NonNullable<CategorySchema['explanation']['matched']>;
 
 type ShortfallSchema = CategorySchema['explanation']['checked'][number]['shortfalls'][number];
 
-/** The document names a shortfall's `kind` only; what each kind carries is spelled out here. */
-export type Shortfall = Narrow<
-  ShortfallSchema,
-  | { kind: 'education-level'; need: EducationLevel; have: EducationLevel }
-  | { kind: 'education-field'; need: EducationField[]; have: EducationField }
-  | { kind: 'certificate'; need: 'social-training' }
-  | { kind: 'experience'; needYears: number; haveYears: number; missingYears: number; inCategory: Category | null }
->;
+export type Shortfall = ShortfallSchema;
 
 /** The answer of a category check without the request's edition and card (also a gap report's `requirements`). */
-export type CategoryAnswer = Narrow<
-  Omit<CategorySchema, 'edition' | 'card'>,
-  Omit<CategorySchema, 'edition' | 'card' | 'explanation' | 'next'> & {
-    explanation: {
-      matched: RuleRef | null;
-      checked: { rule: RuleRef; met: boolean; shortfalls: Shortfall[] }[];
-      notes: string[];
-    };
-    next: { category: Category | null; rule: RuleRef; missing: Shortfall[] } | null;
-  }
->;
+export type CategoryAnswer = Omit<CategorySchema, 'edition' | 'card'>;
 
-export type CategoryResult = Narrow<CategorySchema, CategoryAnswer & Pick<CategorySchema, 'edition' | 'card'>>;
+export type CategoryResult = CategorySchema;
 
 export type CareerItem = Schemas['CareerItem'];
 
@@ -146,7 +125,7 @@ export type GapCounts = GapSchema['overall'];
 
 export type GapItem = Schemas['GapItem'];
 
-export type GapReport = Narrow<GapSchema, Omit<GapSchema, 'requirements'> & { requirements: CategoryAnswer | null }>;
+export type GapReport = GapSchema;
 
 export type QualityFinding = Schemas['QualityFinding'];
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { personSchema } from '../../../domain/qualification/person.js';
-import { categories } from '../../../domain/standard/schemas.js';
+import { categories, certificates, educationFields, educationLevels } from '../../../domain/standard/schemas.js';
 import { cardKeyOut, editionQuery, langSchema, sourceLinesSchema, trilingualSchema } from './common.js';
 
 // The person's part is the domain's own schema, so the API and the CLI validate alike.
@@ -48,9 +48,13 @@ export const ruleRefSchema = z.strictObject({
 
 /** What a rule asks that the person lacks, by kind. */
 export const shortfallSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('education-level'), need: z.string(), have: z.string() }),
-  z.strictObject({ kind: z.literal('education-field'), need: z.array(z.string()), have: z.string() }),
-  z.strictObject({ kind: z.literal('certificate'), need: z.string() }),
+  z.strictObject({ kind: z.literal('education-level'), need: z.enum(educationLevels), have: z.enum(educationLevels) }),
+  z.strictObject({
+    kind: z.literal('education-field'),
+    need: z.array(z.enum(educationFields)),
+    have: z.enum(educationFields),
+  }),
+  z.strictObject({ kind: z.literal('certificate'), need: z.enum(certificates) }),
   z.strictObject({
     kind: z.literal('experience'),
     needYears: z.number(),
