@@ -99,7 +99,7 @@ const HEADERS: Record<CacheScope, string> = {
  * Public answers may be cached anywhere and read from any site; personal or organisation data is
  * never stored by a cache and never shared with another origin (its CORS headers are removed).
  */
-export function applyCacheScope(scope: CacheScope, res: Response): Response {
+function applyCacheScope(scope: CacheScope, res: Response): Response {
   if (scope === 'public') {
     if (res.status === 200 && !res.headers.has('Cache-Control')) res.headers.set('Cache-Control', HEADERS.public);
     return res;
@@ -266,6 +266,9 @@ function locateErrors(c: Context<AppEnv>, binding: HttpBinding, errors: FieldErr
 export function mountOperation(app: OpenAPIHono<AppEnv>, binding: HttpBinding, deps: AdapterDeps): void {
   const { op } = binding;
   app.on(binding.method.toUpperCase(), honoPath(binding.path), async (c) => {
+    // Read by cacheScopeHeaders(), which runs outside CORS and so has the last word on the
+    // headers of this answer, whatever it is: a success, a problem, or an unexpected 500.
+    c.set('cacheScope', op.cache);
     let res: Response;
     try {
       const input = await inputOf(c, binding);
@@ -284,9 +287,7 @@ export function mountOperation(app: OpenAPIHono<AppEnv>, binding: HttpBinding, d
       if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
       res = problemResponse(c, error.code, error.status, error.message, locateErrors(c, binding, error.errors));
     }
-    // The CORS middleware adds its headers after this; cacheScopeHeaders() strips them again.
-    c.set('cacheScope', op.cache);
-    return applyCacheScope(op.cache, res);
+    return res;
   });
   document(app, binding);
 }
