@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../src/config.js';
 import { LOGIN_LIMITS } from '../../src/services/accounts/auth.ops.js';
 import { INVITATION_DAYS } from '../../src/services/accounts/invitation.ops.js';
+import { RESET_HOURS } from '../../src/services/accounts/password-reset.ops.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import {
@@ -197,5 +198,27 @@ describe.each(testEngines)('account security on %s', (engine) => {
       code: 'not_found',
     });
     await expect(accept(services, late, 'Late')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('lets a password-reset link work once, and not after it expires; a newer link retires an older one', async () => {
+    const boss = await signIn(services, 'admin@kasip.test');
+    const { ops, pipeline } = services;
+    const linkFor = async (email: string) =>
+      (await pipeline.execute(ops.resets.create, { email }, as(boss))).link.split('/').at(-1) as string;
+    await addMember(services, boss, orgB, 'reset@b.test', ['member']);
+
+    const older = await linkFor('reset@b.test');
+    const newer = await linkFor('reset@b.test');
+    await expect(pipeline.execute(ops.resets.view, { token: older })).rejects.toMatchObject({ code: 'not_found' });
+
+    clock.advance(RESET_HOURS * 60 * MINUTE - MINUTE);
+    await expect(pipeline.execute(ops.resets.view, { token: newer })).resolves.toMatchObject({
+      email: 'reset@b.test',
+    });
+    clock.advance(2 * MINUTE);
+    await expect(
+      pipeline.execute(ops.resets.complete, { token: newer, password: 'a late new passphrase' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await signIn(services, 'reset@b.test', PASSWORD);
   });
 });

@@ -7,7 +7,12 @@
 import { z } from 'zod';
 import type { AccountsConfig } from '../../config.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { deleteSessionsOf, findUserByEmail, setPassword } from '../../storage/repositories/account.repository.js';
+import {
+  deleteSessionsOf,
+  findUserByEmail,
+  findUserById,
+  setPassword,
+} from '../../storage/repositories/account.repository.js';
 import {
   findPasswordReset,
   insertPasswordReset,
@@ -15,7 +20,6 @@ import {
   usePasswordReset,
 } from '../../storage/repositories/password-reset.repository.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
-import { findUserById } from '../../storage/repositories/account.repository.js';
 import type { Mailer } from '../mail/mailer.js';
 import { passwordResetMail } from '../mail/messages.js';
 import { defineOperation } from '../operations/operation.js';
@@ -54,7 +58,7 @@ export function passwordResetOperations(config: AccountsConfig, mailer: Mailer) 
     run: async (input, ctx) => {
       const user = await findUserByEmail(ctx.db, normaliseEmail(input.email));
       if (user?.status !== 'active') throw new AppError('not_found', 'There is no active account with this email.');
-      const now = new Date();
+      const now = ctx.now;
       const token = newSecret();
       const expiresAt = new Date(now.getTime() + RESET_HOURS * 3_600_000);
       await retirePasswordResetsOf(ctx.db, user.id, now);
@@ -84,7 +88,7 @@ export function passwordResetOperations(config: AccountsConfig, mailer: Mailer) 
     cache: 'private',
     audit: null,
     run: async (input, ctx) => {
-      const { row, user } = await usableReset(ctx.db, input.token, new Date());
+      const { row, user } = await usableReset(ctx.db, input.token, ctx.now);
       return { email: user.email, expiresAt: iso(row.expiresAt) };
     },
   });
@@ -99,7 +103,7 @@ export function passwordResetOperations(config: AccountsConfig, mailer: Mailer) 
     cache: 'none',
     audit: 'password-reset.used',
     run: async (input, ctx) => {
-      const now = new Date();
+      const now = ctx.now;
       const { row, user } = await usableReset(ctx.db, input.token, now);
       checkNewPassword(input.password);
       if (!(await usePasswordReset(ctx.db, row.tokenHash, now))) throw new AppError('not_found', UNUSABLE);
