@@ -7,8 +7,10 @@ import type { App } from '../../src/http/app.js';
 import { hashPassword } from '../../src/services/accounts/passwords.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { insertUser } from '../../src/storage/repositories/account.repository.js';
+import { PASSWORD } from './callers.js';
 
-export const PASSWORD = 'correct horse battery staple';
+/** One test password for both kinds of test: through the pipeline (callers.ts) and over HTTP. */
+export { PASSWORD };
 
 export async function seedUser(
   database: OpenDb,
