@@ -5,15 +5,20 @@
  * then sent to the organisation's page.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { acceptInvitation, api, call, formatDateTime, type InvitationView, usePrivate } from '../api/session';
+import {
+  acceptInvitation,
+  api,
+  call,
+  formatDateTime,
+  type InvitationView,
+  usePrivate,
+  PASSWORD_LENGTH,
+} from '../api/session';
 import { FormError, kindName, roleName } from '../components/account/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
-
-/** As the server checks it (src/services/accounts/passwords.ts). */
-const MIN_PASSWORD = 10;
 
 export default function InvitePage({ token }: { token: string }) {
   const { t, lang } = useI18n();
@@ -73,8 +78,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     const found: Problems = {};
     if (!displayName.trim()) found.name = t('invite.nameRequired');
     if (existing && !password) found.password = t('invite.passwordRequired');
-    if (!existing && [...password].length < MIN_PASSWORD)
-      found.password = t('invite.passwordShort', { n: MIN_PASSWORD });
+    if (!existing && [...password].length < PASSWORD_LENGTH.min)
+      found.password = t('invite.passwordShort', { n: PASSWORD_LENGTH.min });
     if (!consent) found.consent = t('invite.consentRequired');
     setProblems(found);
     if (Object.keys(found).length > 0) {
@@ -131,7 +136,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         />
         {!existing && (
           <p className="muted small" id={`${passwordId}-hint`}>
-            {t('invite.passwordHint', { n: MIN_PASSWORD })}
+            {t('invite.passwordHint', { n: PASSWORD_LENGTH.min })}
           </p>
         )}
         {problems.password && (
