@@ -65,7 +65,7 @@ export type HttpBinding<O extends Operation = Operation> = {
   body?: {
     field: string;
     formats?: Record<string, { read: (bytes: Uint8Array) => Promise<unknown>; example?: string }>;
-    /** Larger bodies are refused (400) before they are read. */
+    /** Larger bodies are refused (400) before they are read; the default is MAX_BODY_BYTES. */
     maxBytes?: number;
   };
   /**
@@ -129,19 +129,58 @@ function credentialsOf(c: Context<AppEnv>): Credentials {
   return { bearer, session: readCookie(c, SESSION_COOKIE), csrf: c.req.header('x-csrf-token') };
 }
 
+/** A body larger than this is refused before it is read, unless the binding allows more (`body.maxBytes`). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const tooLarge = (maxBytes: number) =>
+  new AppError('validation_failed', `The request body is larger than ${maxBytes / 1024 / 1024} MB.`);
+
+/**
+ * The body's bytes, at most `maxBytes`: a declared Content-Length over it is refused before
+ * anything is read, and a body without one (or lying about it) is cut off as soon as it passes.
+ */
+async function readBody(c: Context<AppEnv>, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const reader = c.req.raw.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new AppError('validation_failed', 'The request body is not valid JSON.');
+  }
+}
+
 async function bodyOf(c: Context<AppEnv>): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
+  const bytes = await readBody(c, MAX_BODY_BYTES);
+  if (new TextDecoder().decode(bytes).trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError('validation_failed', 'Send the request body as JSON (Content-Type: application/json).');
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new AppError('validation_failed', 'The request body is not valid JSON.');
-  }
+  const value = parseJson(bytes);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new AppError('validation_failed', 'The request body must be a JSON object.');
   }
@@ -154,10 +193,7 @@ const isJson = (type: string) => /^application\/([\w.+-]+\+)?json$/.test(type);
 
 /** The body as one input field (`HttpBinding.body`): JSON, or a media type one of `formats` reads. */
 async function bodyField(c: Context<AppEnv>, spec: NonNullable<HttpBinding['body']>): Promise<unknown> {
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (spec.maxBytes !== undefined && bytes.byteLength > spec.maxBytes) {
-    throw new AppError('validation_failed', `The request body is larger than ${spec.maxBytes / 1024 / 1024} MB.`);
-  }
+  const bytes = await readBody(c, spec.maxBytes ?? MAX_BODY_BYTES);
   const type = mediaType(c);
   if (bytes.byteLength === 0 && type === '') return undefined;
   const format = spec.formats?.[type];
@@ -166,11 +202,7 @@ async function bodyField(c: Context<AppEnv>, spec: NonNullable<HttpBinding['body
     const types = ['application/json', ...Object.keys(spec.formats ?? {})];
     throw new AppError('validation_failed', `Send the request body as ${types.join(', ')}.`);
   }
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new AppError('validation_failed', 'The request body is not valid JSON.');
-  }
+  return parseJson(bytes);
 }
 
 const pathKeysOf = (path: string) => new Set([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string));

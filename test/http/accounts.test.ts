@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/http/app.js';
+import { MAX_BODY_BYTES } from '../../src/http/operation-route.js';
 import { createLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
@@ -261,5 +262,37 @@ describe.each(testEngines)('accounts over HTTP (%s)', (engine) => {
     for (const secret of [token, PASSWORD, 'wrong password!', 'secret.person@example.kz', admin.csrf ?? '?']) {
       expect(all).not.toContain(secret);
     }
+  });
+
+  it('refuses a body over the bound before using it, whether or not it declares its length', async () => {
+    const admin = await signIn(app, 'admin@example.kz');
+    const huge = JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES), kind: 'education-provider' });
+    const headers = {
+      cookie: admin.cookie ?? '',
+      'x-csrf-token': admin.csrf ?? '',
+      'content-type': 'application/json',
+    };
+    const declared = await app.request('/api/v1/orgs', { method: 'POST', headers, body: huge });
+    const bytes = new TextEncoder().encode(huge);
+    const streamed = await app.request('/api/v1/orgs', {
+      method: 'POST',
+      headers,
+      // A stream has no Content-Length: the bound is counted while reading.
+      body: new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < bytes.byteLength; at += 64 * 1024)
+            controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    for (const res of [declared, streamed]) {
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(((await res.json()) as { detail: string }).detail).toBe('The request body is larger than 1 MB.');
+    }
+    const orgs = await admin.json<{ orgs: { name: string }[] }>('GET', '/v1/orgs');
+    expect(orgs.orgs.some((o) => o.name.length > 1000)).toBe(false);
   });
 });
