@@ -164,7 +164,9 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
     });
     expect(asCsv.headers.get('content-type')).toContain('text/csv');
     const text = await asCsv.text();
-    expect(text.split('\r\n')[1]).toMatch(/^1,T-1,3412-0-008,5,yes,first,mid-level-specialist/);
+    expect(text.split('\r\n')[1]).toMatch(
+      /^1,T-1,3412-0-008,5,Требования выполнены,Первая категория,Специалист среднего уровня квалификации,/,
+    );
     expect(text).toContain('Наивысшая доступная категория');
     const asXlsx = await ctx.app.request('/api/v1/qualification/category:batch?format=xlsx', {
       method: 'POST',
@@ -175,10 +177,11 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
     expect(workbook.subarray(0, 2).toString()).toBe('PK');
     const { xlsxRecords } = await import('../../src/importer/staff-file.js');
     const records = await xlsxRecords(workbook);
-    expect(records.map((r) => [r.id, r.category])).toEqual([
-      ['T-1', 'first'],
-      ['T-2', ''],
-      ['T-3', 'second'],
+    // Without `lang` the table is in Kazakh, titles and values alike.
+    expect(records.map((r) => [r['табель нөмірі'], r.санат, r.нәтиже])).toEqual([
+      ['T-1', 'Бірінші санат', 'Талаптар орындалады'],
+      ['T-2', '', 'Жол оқылмады'],
+      ['T-3', 'Екінші санат', 'Талаптар орындалады'],
     ]);
     const fromJson = await ctx.app.request('/api/v1/qualification/category:batch', {
       method: 'POST',
@@ -187,6 +190,66 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
     });
     expect(((await fromJson.json()) as { rows: { ok: boolean }[] }).rows[0]?.ok).toBe(true);
   });
+
+  it('writes the CSV in Kazakh and says when a card states no requirements', async () => {
+    const list =
+      'id,card,level,education,field,none\nN-1,2634-4-001,6,higher,social,5\nN-2,3412-0-008,5,колледж,social,1\n';
+    const send = (query: string) =>
+      ctx.app.request(`/api/v1/qualification/category:batch${query}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv' },
+        body: list,
+      });
+    const lines = (await (await send('?format=csv&lang=kk')).text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      'Жол,Табель нөмірі,Карточка коды,Деңгей,Нәтиже,Санат,Топ,Сәйкес келген талап,Келесі санат,Не жетіспейді,Қорытынды,Қателер',
+    );
+    expect(lines[1]).toMatch(/^1,N-1,2634-4-001,6,Карточкада талаптар көрсетілмеген,,,,,,"?Карточкада біліктілік/);
+    expect(lines[2]).toMatch(/^2,N-2,,,Жол оқылмады,.*«колледж» — белгісіз білім деңгейі/);
+    const json = (await (await send('')).json()) as {
+      rows: { status: string; eligible?: boolean; summary?: Record<string, string>; errors?: unknown[] }[];
+    };
+    expect(json.rows.map((r) => r.status)).toEqual(['no-requirements', 'unreadable']);
+    expect(json.rows[0]).toMatchObject({ result: { eligible: false, next: null } });
+    expect(json.rows[0]?.summary?.ru).toMatch(/^В карточке не указаны квалификационные требования/);
+    expect(json.rows[1]?.errors).toEqual([
+      expect.objectContaining({ field: 'education.level', text: expect.objectContaining({ ru: expect.any(String) }) }),
+    ]);
+  });
+
+  it.each(['kk', 'ru', 'en'] as const)(
+    'reads back every column title and word of the web page’s template in %s',
+    async (lang) => {
+      // Read by path so the type check does not follow the web app's own module settings.
+      const file = `../../web/src/i18n/${lang}.ts`;
+      const words = ((await import(file)) as Record<string, Record<string, string>>)[lang] ?? {};
+      const w = (key: string) => words[key] ?? `missing ${key}`;
+      const columns = ['id', 'card', 'level', 'education', 'field', 'certificate', 'none', 'second', 'first', 'higher'];
+      const levels = ['basic-secondary', 'tvet', 'higher', 'postgraduate'];
+      const fields = ['social', 'economic', 'pedagogical', 'medical', 'psychological', 'legal', 'other'];
+      const rows = fields.map((field, i) => [
+        `W-${i}`,
+        '3412-0-008',
+        '5',
+        w(`batch.value.${levels[i % levels.length]}`),
+        w(`field.${field}`),
+        i === 0 ? w('batch.value.yes') : '',
+        '1',
+        '',
+        '',
+        '',
+      ]);
+      const csv = [columns.map((c) => w(`batch.col.${c}`)), ...rows].map((r) => r.join(';')).join('\n');
+      const res = await ctx.app.request('/api/v1/qualification/category:batch', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv' },
+        body: csv,
+      });
+      const body = (await res.json()) as { failed: number; rows: { ok: boolean; errors?: unknown }[] };
+      expect(body.rows.filter((r) => !r.ok)).toEqual([]);
+      expect(body.rows).toHaveLength(fields.length);
+    },
+  );
 
   it('reads an XLSX staff list, and keeps the answers private', async () => {
     const { tableToXlsx } = await import('../../src/exports/table-xlsx.js');

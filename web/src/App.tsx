@@ -15,6 +15,7 @@ const LevelsPage = lazy(() => import('./pages/LevelsPage'));
 const TermsPage = lazy(() => import('./pages/TermsPage'));
 const SourcePage = lazy(() => import('./pages/SourcePage'));
 const CategoryPage = lazy(() => import('./pages/CategoryPage'));
+const BatchCheckPage = lazy(() => import('./pages/BatchCheckPage'));
 const CareerPage = lazy(() => import('./pages/CareerPage'));
 const SelfAssessmentPage = lazy(() => import('./pages/SelfAssessmentPage'));
 const QualityPage = lazy(() => import('./pages/QualityPage'));
@@ -69,6 +70,8 @@ function Page({ path }: { path: string }) {
       return <SourcePage />;
     case '/category':
       return <CategoryPage />;
+    case '/category/batch':
+      return <BatchCheckPage />;
     case '/career':
       return <CareerPage />;
     case '/self-assessment':

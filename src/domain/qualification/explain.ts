@@ -98,7 +98,16 @@ export function describeShortfall(s: Shortfall, lang: Lang): string {
 /** One or two sentences that say the answer. */
 export function summarize(result: CategoryResult, lang: Lang): string {
   const parts: string[] = [];
-  if (!result.eligible) {
+  // No rule to check: the card states no requirements, which is not the same as failing them.
+  if (result.explanation.checked.length === 0) {
+    parts.push(
+      {
+        kk: 'Карточкада біліктілік талаптары көрсетілмеген, сондықтан санатты анықтау мүмкін емес.',
+        ru: 'В карточке не указаны квалификационные требования, поэтому категорию определить нельзя.',
+        en: 'The card states no qualification requirements, so no category can be determined.',
+      }[lang],
+    );
+  } else if (!result.eligible) {
     parts.push(
       {
         kk: 'Бұл карточканың талаптары орындалмайды.',

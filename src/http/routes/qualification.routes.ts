@@ -35,7 +35,7 @@ export function qualificationRoutes(ops: Operations): HttpBinding[] {
       path: '/v1/qualification/category:batch',
       tags,
       description:
-        'Body: `{rows: [...]}` as JSON, or a CSV (`text/csv`) or XLSX file with a header row. Columns: `id`, `card`, `level`, `education`, `field`, `certificate`, and years per category as columns `none`, `second`, `first`, `higher` or one column `experience` ("none:2,second:1"). Every row is answered or its errors reported; the batch never aborts. `format=json|csv|xlsx` chooses the answer; `lang` the language of its sentences.',
+        'Body: `{rows: [...]}` as JSON, or a CSV (`text/csv`) or XLSX file with a header row. Columns: `id`, `card`, `level`, `education`, `field`, `certificate`, and years per category as columns `none`, `second`, `first`, `higher` or one column `experience` ("none:2,second:1"); a column may also be titled in Kazakh, Russian or English («Карточка коды», «Код карточки», "Card code"…), and education, field and certificate may be written as words in any of the three («жоғары», «высшее», «иә»). Every row is answered or its errors reported; the batch never aborts. Each row has a `status`: `eligible`, `not-eligible`, `no-requirements` (the card states none) or `unreadable` (with its `errors`, each in English as `message` and in kk, ru and en as `text`); answered rows carry the `summary` in kk, ru and en. `format=json|csv|xlsx` chooses the answer; `lang` the language of the table: its column titles, values and sentences.',
       body: {
         field: 'staff',
         maxBytes: MAX_BATCH_BYTES,

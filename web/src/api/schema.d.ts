@@ -741,7 +741,7 @@ export interface paths {
         put?: never;
         /**
          * Categories for a whole staff list
-         * @description Body: `{rows: [...]}` as JSON, or a CSV (`text/csv`) or XLSX file with a header row. Columns: `id`, `card`, `level`, `education`, `field`, `certificate`, and years per category as columns `none`, `second`, `first`, `higher` or one column `experience` ("none:2,second:1"). Every row is answered or its errors reported; the batch never aborts. `format=json|csv|xlsx` chooses the answer; `lang` the language of its sentences.
+         * @description Body: `{rows: [...]}` as JSON, or a CSV (`text/csv`) or XLSX file with a header row. Columns: `id`, `card`, `level`, `education`, `field`, `certificate`, and years per category as columns `none`, `second`, `first`, `higher` or one column `experience` ("none:2,second:1"); a column may also be titled in Kazakh, Russian or English («Карточка коды», «Код карточки», "Card code"…), and education, field and certificate may be written as words in any of the three («жоғары», «высшее», «иә»). Every row is answered or its errors reported; the batch never aborts. Each row has a `status`: `eligible`, `not-eligible`, `no-requirements` (the card states none) or `unreadable` (with its `errors`, each in English as `message` and in kk, ru and en as `text`); answered rows carry the `summary` in kk, ru and en. `format=json|csv|xlsx` chooses the answer; `lang` the language of the table: its column titles, values and sentences.
          *
          *     Permission: `registry.read`. Cache scope: `private`.
          */
@@ -2560,6 +2560,8 @@ export interface components {
                 id: string;
                 /** @enum {boolean} */
                 ok: true;
+                /** @enum {string} */
+                status: "eligible" | "not-eligible" | "no-requirements";
                 card: {
                     code: string;
                     level: number;
@@ -2673,14 +2675,28 @@ export interface components {
                         })[];
                     } | null;
                 };
+                summary: {
+                    kk: string;
+                    ru: string;
+                    en: string;
+                };
             } | {
                 row: number;
                 id: string;
                 /** @enum {boolean} */
                 ok: false;
+                /** @enum {string} */
+                status: "unreadable";
                 errors: {
                     field: string;
+                    /** @description In English */
                     message: string;
+                    /** @description The same error in kk, ru and en */
+                    text: {
+                        kk: string;
+                        ru: string;
+                        en: string;
+                    };
                 }[];
             })[];
         };
@@ -5717,7 +5733,7 @@ export interface operations {
             query?: {
                 /** @description The answer: JSON, or a table as CSV or XLSX */
                 format?: "json" | "csv" | "xlsx";
-                /** @description The language of the table’s sentences */
+                /** @description The language of the table: its column titles, values and sentences */
                 lang?: "kk" | "ru" | "en";
                 /** @description Edition id (default: the current edition) */
                 edition?: string;

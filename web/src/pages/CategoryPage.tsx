@@ -18,6 +18,9 @@ export default function CategoryPage() {
     <section aria-labelledby="category-title" className="tool-page">
       <h1 id="category-title">{t('check.title')}</h1>
       <p className="lead">{t('check.lead')}</p>
+      <p className="see-also">
+        <Link href="/category/batch">{t('check.batchLink')}</Link>
+      </p>
       {all.error && <ErrorBox error={all.error} onRetry={all.retry} />}
       {!all.cards && !all.error && <Loading />}
       {all.cards && (

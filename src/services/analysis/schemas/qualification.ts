@@ -128,8 +128,18 @@ export const categoryBatchInput = z.object({
     .enum(BATCH_FORMATS, { error: 'format must be json, csv or xlsx' })
     .default('json')
     .meta({ description: 'The answer: JSON, or a table as CSV or XLSX', example: 'csv' }),
-  lang: langSchema.default('kk').meta({ description: 'The language of the table’s sentences', example: 'ru' }),
+  lang: langSchema
+    .default('kk')
+    .meta({ description: 'The language of the table: its column titles, values and sentences', example: 'ru' }),
   edition: editionQuery,
+});
+
+// A row's outcome said once: `no-requirements` is a card that states none (eligible is false
+// there only because nothing can be met), `unreadable` a row whose errors are listed.
+const batchErrorSchema = z.strictObject({
+  field: z.string(),
+  message: z.string().meta({ description: 'In English' }),
+  text: trilingualSchema.meta({ description: 'The same error in kk, ru and en' }),
 });
 
 const batchRowResultSchema = z.discriminatedUnion('ok', [
@@ -137,14 +147,17 @@ const batchRowResultSchema = z.discriminatedUnion('ok', [
     row: z.number().int(),
     id: z.string(),
     ok: z.literal(true),
+    status: z.enum(['eligible', 'not-eligible', 'no-requirements']),
     card: cardKeyOut,
     result: z.strictObject(categoryAnswerFields),
+    summary: trilingualSchema,
   }),
   z.strictObject({
     row: z.number().int(),
     id: z.string(),
     ok: z.literal(false),
-    errors: z.array(z.strictObject({ field: z.string(), message: z.string() })),
+    status: z.literal('unreadable'),
+    errors: z.array(batchErrorSchema),
   }),
 ]);
 
