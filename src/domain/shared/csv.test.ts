@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, stringifyCsv, toRecords } from './csv.js';
+import { neutraliseFormula, parseCsv, stringifyCsv, toRecords } from './csv.js';
 
 describe('csv', () => {
   it('reads quoted fields, doubled quotes, CRLF, a BOM and Kazakh text', () => {
@@ -23,11 +23,23 @@ describe('csv', () => {
         (rows) => {
           const table = [['a', 'b', 'c'], ...rows];
           const back = parseCsv(stringifyCsv(table));
-          const nonBlank = table.filter((r) => r.some((f) => f.trim() !== ''));
+          // What comes back is the text as written, with formula-like texts neutralised.
+          const nonBlank = table.filter((r) => r.some((f) => f.trim() !== '')).map((r) => r.map(neutraliseFormula));
           expect(back).toEqual(nonBlank);
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('neutralises texts a spreadsheet would run as formulas (CSV injection), and leaves numbers alone', () => {
+    const rows = [
+      ['=HYPERLINK("http://x.example","click")', '+7 701 234 56 78', '-2+3', '@SUM(A1)', '\tx', '\r=1', 'ok'],
+      [-5, -0.5, '-5', '+0.5', 3, 'a=b', ''],
+    ];
+    expect(parseCsv(stringifyCsv(rows))).toEqual([
+      [`'=HYPERLINK("http://x.example","click")`, "'+7 701 234 56 78", "'-2+3", "'@SUM(A1)", "'\tx", "'\r=1", 'ok'],
+      ['-5', '-0.5', '-5', '+0.5', '3', 'a=b', ''],
+    ]);
   });
 });

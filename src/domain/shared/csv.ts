@@ -60,7 +60,24 @@ function quote(value: string): string {
   return /[",;\r\n\t]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+7 701 …`, `@SUM(…)`)
+ * gets a leading `'`, so it is shown as text (OWASP, CSV injection). Numbers stay numbers:
+ * a JS number is never touched and neither is a text that is just a number ("-5").
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+function cellOf(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? neutraliseFormula(value) : String(value);
+}
+
 /** CSV text with a BOM (so Excel reads UTF-8 Kazakh text correctly) and CRLF line ends. */
 export function stringifyCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map((v) => quote(v === null || v === undefined ? '' : String(v))).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((r) => r.map((v) => quote(cellOf(v))).join(',')).join('\r\n')}\r\n`;
 }
