@@ -14,7 +14,9 @@ export async function tableToXlsx(
   for (const row of table) sheet.addRow([...row]);
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column, i) => {
-    const longest = Math.max(...table.map((r) => String(r[i] ?? '').length));
+    // A loop, not Math.max(...): spreading 200,000 rows overflows the call stack.
+    let longest = 0;
+    for (const r of table) longest = Math.max(longest, String(r[i] ?? '').length);
     column.width = Math.min(60, Math.max(8, longest + 2));
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());

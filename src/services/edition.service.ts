@@ -54,6 +54,11 @@ export type StandardSummary = {
  */
 const EDITIONS_TTL_MS = 1000;
 
+/** The current edition: the one in force, else the first listed. */
+export function pickCurrentEdition(rows: readonly repo.EditionRow[]): string | undefined {
+  return (rows.find((r) => r.status === 'in-force') ?? rows[0])?.id;
+}
+
 export function createEditionService(database: OpenDb) {
   const { db } = database;
   let cached: { at: number; rows: Promise<repo.EditionRow[]> } | undefined;
@@ -72,7 +77,7 @@ export function createEditionService(database: OpenDb) {
 
   async function summaries(): Promise<EditionSummary[]> {
     const rows = await editionRows();
-    const current = pickCurrent(rows);
+    const current = pickCurrentEdition(rows);
     return Promise.all(
       rows.map(async (r) => {
         const meta = editionSchema.parse(r.meta);
@@ -94,14 +99,10 @@ export function createEditionService(database: OpenDb) {
   }
 
   /** The edition used when none is named: the newest one in force, else the newest. */
-  function pickCurrent(rows: repo.EditionRow[]): string | undefined {
-    return (rows.find((r) => r.status === 'in-force') ?? rows[0])?.id;
-  }
-
   async function resolveEditionId(id?: string): Promise<string> {
     const rows = await editionRows();
     if (id === undefined) {
-      const current = pickCurrent(rows);
+      const current = pickCurrentEdition(rows);
       if (!current) throw new AppError('not_found', 'No edition is loaded yet; run `kasip load`.');
       return current;
     }

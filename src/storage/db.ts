@@ -14,6 +14,10 @@ import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
+// A calendar date (HR's dates: position taken, attestation due) stays the `YYYY-MM-DD` it was
+// stored as; pg's default turns it into a Date at local midnight, a day off east of Greenwich.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 export type Engine = 'pglite' | 'postgres';
 export type Db = Kysely<Database>;
 

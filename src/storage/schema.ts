@@ -142,6 +142,125 @@ export type AuditEventTable = {
   request_id: string | null;
 };
 
+type DateColumn = ColumnType<string, string, string>;
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+type Json<T extends object = Record<string, unknown>> = JSONColumnType<T, string, string>;
+type NullableJson = JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+
+export type StaffMemberTable = {
+  org_id: string;
+  id: string;
+  personnel_no: string;
+  full_name: string;
+  card_code: string;
+  card_level: number;
+  /** The whole staff record (domain StaffRecord): personal data, private to the organisation. */
+  record: Json;
+  user_id: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type StaffCategoryTable = {
+  org_id: string;
+  staff_id: string;
+  computed_at: Timestamp;
+  as_of: DateColumn;
+  edition_id: string;
+  card_code: string;
+  card_level: number;
+  /** Hash of the card's requirement rules it was computed on: a new edition with other rules makes it stale. */
+  rules_hash: string;
+  status: string;
+  category: string | null;
+  result: Json;
+};
+
+export type AttestationPolicyTable = { org_id: string; policy: Json; updated_at: Timestamp };
+
+export type CommissionTable = {
+  org_id: string;
+  id: string;
+  name: string;
+  chair: string;
+  secretary: string | null;
+  members: Json<string[]>;
+  version: Generated<number>;
+  created_at: Timestamp;
+};
+
+export type AttestationTable = {
+  org_id: string;
+  id: string;
+  staff_id: string;
+  commission_id: string | null;
+  protocol_no: string | null;
+  scheduled_on: DateColumn;
+  stage: string;
+  testing: NullableJson;
+  interview: NullableJson;
+  decision: NullableJson;
+  appeal: NullableJson;
+  decided_on: NullableDate;
+  category: string | null;
+  valid_until: NullableDate;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type DevelopmentPlanTable = {
+  org_id: string;
+  id: string;
+  staff_id: string;
+  title: string;
+  target_code: string;
+  target_level: number;
+  edition_id: string;
+  basis: Json;
+  status: string;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type DevelopmentPlanItemTable = {
+  org_id: string;
+  plan_id: string;
+  id: string;
+  position: number;
+  title: string;
+  kind: string;
+  item_ids: string[];
+  provider: string | null;
+  hours: number | null;
+  due_on: NullableDate;
+  status: string;
+  completed_on: NullableDate;
+};
+
+export type StaffImportTable = {
+  org_id: string;
+  id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  file_name: string;
+  status: string;
+  plan: Json;
+  summary: Json;
+  committed_at: NullableTimestamp;
+};
+
+export type StaffMappingTable = {
+  org_id: string;
+  id: string;
+  name: string;
+  mapping: Json<Record<string, string>>;
+  created_at: Timestamp;
+};
+
 export type Database = {
   standard: StandardTable;
   edition: EditionTable;
@@ -156,4 +275,13 @@ export type Database = {
   consent: ConsentTable;
   login_failure: LoginFailureTable;
   audit_event: AuditEventTable;
+  staff_member: StaffMemberTable;
+  staff_category: StaffCategoryTable;
+  attestation_policy: AttestationPolicyTable;
+  commission: CommissionTable;
+  attestation: AttestationTable;
+  development_plan: DevelopmentPlanTable;
+  development_plan_item: DevelopmentPlanItemTable;
+  staff_import: StaffImportTable;
+  staff_mapping: StaffMappingTable;
 };

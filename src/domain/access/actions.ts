@@ -28,6 +28,12 @@ export const ACTIONS = {
   'org.members.manage': { kind: 'org', roles: ['org-admin'] },
   'audit.read.org': { kind: 'org', roles: ['org-admin'] },
   'audit.read.all': { kind: 'platform', roles: ['admin'] },
+  /** The staff register: personal data, so only the people who keep it (not every member). */
+  'staff.read': { kind: 'org', roles: ['org-admin', 'hr-officer'] },
+  'staff.manage': { kind: 'org', roles: ['org-admin', 'hr-officer'] },
+  'attestation.manage': { kind: 'org', roles: ['org-admin', 'hr-officer'] },
+  /** Counts over every organisation, no personal data: for the ministry's view. */
+  'hr.aggregate': { kind: 'platform', roles: ['admin'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACTIONS;

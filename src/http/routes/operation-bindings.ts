@@ -13,6 +13,7 @@ import { qualityRoutes } from './quality.routes.js';
 import { cardPdfRoutes } from './card-pdf.routes.js';
 import { editionRoutes } from './edition.routes.js';
 import { healthRoutes } from './health.routes.js';
+import { hrRoutes } from './hr.routes.js';
 import { registryRoutes } from './registry.routes.js';
 import { searchRoutes } from './search.routes.js';
 
@@ -29,5 +30,6 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...careerRoutes(services.ops),
     ...diffRoutes(services.ops),
     ...auditPrivacyRoutes(services.ops, services.accounts.publicUrl),
+    ...hrRoutes(services.ops),
   ];
 }

@@ -16,6 +16,13 @@ import { qualificationOperations } from '../analysis/qualification.ops.js';
 import { qualityOperations } from '../analysis/quality.ops.js';
 import type { UseCases } from '../index.js';
 import { type Mailer, NO_MAIL } from '../mail/mailer.js';
+import { attestationDocumentOperations } from '../hr/attestation-documents.ops.js';
+import { attestationOperations } from '../hr/attestation.ops.js';
+import { developmentPlanOperations } from '../hr/development-plan.ops.js';
+import { cardBook } from '../hr/hr-context.js';
+import { hrOverviewOperations } from '../hr/hr-overview.ops.js';
+import { staffImportOperations } from '../hr/staff-import.ops.js';
+import { staffOperations } from '../hr/staff.ops.js';
 import { editionOperations } from '../registry/edition.ops.js';
 import { healthOperations } from '../registry/health.ops.js';
 import { registryOperations } from '../registry/registry.ops.js';
@@ -25,6 +32,8 @@ import type { Operation } from './operation.js';
 export type OperationDeps = { accounts: AccountsConfig; useCases: UseCases; mailer?: Mailer };
 
 export function createOperations({ accounts, useCases, mailer = NO_MAIL }: OperationDeps) {
+  // The HR operations share one assembly of the current edition's cards.
+  const cards = cardBook();
   return {
     auth: authOperations(accounts),
     orgs: orgOperations(accounts, mailer),
@@ -40,6 +49,12 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     audit: auditOperations(),
     privacy: privacyOperations(),
     users: adminOperations(),
+    staff: staffOperations(cards),
+    staffImport: staffImportOperations(cards),
+    attestation: attestationOperations(),
+    attestationDocs: attestationDocumentOperations(cards),
+    plans: developmentPlanOperations(cards),
+    hr: hrOverviewOperations(cards),
   };
 }
 

@@ -1054,6 +1054,438 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's staff, with categories and attestation dates
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["staff.list"];
+        put?: never;
+        /**
+         * Add a person to the staff register
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.created`.
+         */
+        post: operations["staff.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One person on the staff: record, category, attestations and plans
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["staff.get"];
+        /**
+         * Change a person's record (give the version you read; a newer one answers 409)
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.updated`.
+         */
+        put: operations["staff.update"];
+        post?: never;
+        /**
+         * Remove a person from the register, with their categories, attestations and plans
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.deleted`.
+         */
+        delete: operations["staff.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff/{staffId}/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link a record to a member's account, so the worker sees their own record (null unlinks)
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.user-linked`.
+         */
+        put: operations["staff.link-user"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a staff list and show what an import would add, change and reject (nothing is saved to the register)
+         * @description Body: the staff list as CSV (`text/csv`) or XLSX, or JSON `{rows}`. Headers and values may be Kazakh, Russian or English («Білімі: жоғары», «Образование: высшее»); `mappingId` reads the file with a saved mapping. Nothing is written to the register: the answer shows what would be added, changed and rejected (with reasons in `lang`), and its `importId` commits exactly that.
+         *
+         *     Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.import-previewed`.
+         */
+        post: operations["staff.import.preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff-imports/{importId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a previewed import, all of it or nothing
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.imported`.
+         */
+        post: operations["staff.import.commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved header mappings of staff lists
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["staff.mappings.list"];
+        /**
+         * Save a header mapping under a name (the same name replaces it)
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `staff.mapping-saved`.
+         */
+        put: operations["staff.mappings.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The staff register in the import layout (JSON, CSV or XLSX)
+         * @description The register in the import layout, headers and values in `lang`: `format=csv|xlsx` for a file.
+         *
+         *     Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["staff.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestation-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's attestation numbers (Order No. 210 defaults until changed)
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["attestation.policy.get"];
+        /**
+         * Change the organisation's attestation numbers
+         * @description Permission: `attestation.manage`. Cache scope: `none`. Audit event: `attestation.policy-changed`.
+         */
+        put: operations["attestation.policy.set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's attestation commissions
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["attestation.commissions.list"];
+        put?: never;
+        /**
+         * Create a commission, or change one (with the version you read)
+         * @description Permission: `attestation.manage`. Cache scope: `none`. Audit event: `attestation.commission-saved`.
+         */
+        post: operations["attestation.commissions.save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestation-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is due for attestation: overdue, and due within 30, 60 or 90 days
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["attestation.schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule an attestation for a person
+         * @description Permission: `attestation.manage`. Cache scope: `none`. Audit event: `attestation.scheduled`.
+         */
+        post: operations["attestation.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestations/{attestationId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a stage: testing, interview, the commission’s decision, an appeal, or cancel
+         * @description Permission: `attestation.manage`. Cache scope: `none`. Audit event: `attestation.stage-recorded`.
+         */
+        post: operations["attestation.record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestations/{attestationId}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The commission’s protocol of a decided attestation (PDF in kk, ru or en)
+         * @description The commission’s protocol of a decided attestation, A4 PDF, in `lang` (kk or ru; en for reference).
+         *
+         *     Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["attestation.protocol"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestation-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attestation dates as calendar events (an .ics file for the HR officer’s calendar)
+         * @description Attestation dates as an iCalendar file: scheduled meetings, and each person’s due date until one is set.
+         *
+         *     Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["attestation.calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/staff/{staffId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a development plan from a gap against the person’s card or a target card
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `plan.created`.
+         */
+        post: operations["plans.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/plans/{planId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a plan item (status, provider, hours, due date); a done course is added to the record
+         * @description Permission: `staff.manage`. Cache scope: `none`. Audit event: `plan.item-updated`.
+         */
+        put: operations["plans.item.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/orgs/{orgId}/staff/{staffId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A worker creates a development plan for their own record
+         * @description Permission: `account.self`. Cache scope: `none`. Audit event: `plan.created`.
+         */
+        post: operations["me.plans.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My own staff record in each organisation: category, next attestation, development plans
+         * @description Permission: `account.self`. Cache scope: `private`.
+         */
+        get: operations["me.staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/hr-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's staff at a glance: categories, attestations due, skill coverage, plans
+         * @description Permission: `staff.read`. Cache scope: `private`.
+         */
+        get: operations["hr.dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hr/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts over every organisation’s staff, by card and category: no personal data
+         * @description Permission: `hr.aggregate`. Cache scope: `private`.
+         */
+        get: operations["hr.aggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3704,6 +4136,228 @@ export interface components {
             }[];
             tokens: components["schemas"]["ApiToken"][];
             auditEvents: components["schemas"]["AuditEvent"][];
+        };
+        StaffSummary: {
+            id: string;
+            personnelNo: string;
+            fullName: string;
+            position: {
+                title?: string;
+                cardCode: string;
+                level: number;
+                since: string;
+            };
+            category: components["schemas"]["StoredCategory"];
+            attestation: components["schemas"]["AttestationWindow"];
+            linkedUser: boolean;
+            version: number;
+        };
+        StoredCategory: {
+            /** @enum {string} */
+            status: "assigned" | "not-met" | "no-requirements" | "no-card";
+            /** @enum {string|null} */
+            category: "higher" | "first" | "second" | "none" | null;
+            asOf: string;
+            computedAt: string;
+            editionId: string;
+            /** @enum {string} */
+            staleness: "current" | "edition-changed" | "rules-changed" | "card-removed" | "position-changed";
+            summary: string;
+            result: {
+                [key: string]: unknown;
+            } | null;
+        } | null;
+        AttestationWindow: {
+            earliest: string;
+            due: string;
+            /** @enum {string} */
+            status: "not-yet-eligible" | "on-leave" | "scheduled-later" | "due-soon" | "overdue";
+            daysUntilDue: number;
+            reasons: {
+                rule: string;
+                date: string;
+            }[];
+        };
+        StaffDetail: {
+            id: string;
+            orgId: string;
+            record: components["schemas"]["StaffRecord"];
+            version: number;
+            linkedUserId: string | null;
+            category: components["schemas"]["StoredCategory"];
+            years: {
+                /** @enum {string} */
+                category: "higher" | "first" | "second" | "none";
+                years: number;
+            }[];
+            attestation: components["schemas"]["AttestationWindow"];
+            attestations: components["schemas"]["Attestation"][];
+            plans: components["schemas"]["DevelopmentPlan"][];
+            updatedAt: string;
+        };
+        StaffRecord: {
+            personnelNo: string;
+            fullName: string;
+            iin?: string;
+            birthDate?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            position: {
+                title?: string;
+                cardCode: string;
+                level: number;
+                since: string;
+            };
+            education: {
+                /** @enum {string} */
+                level: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                /** @enum {string} */
+                field: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
+                /** @enum {string} */
+                certificate?: "social-training";
+                institution?: string;
+                year?: number;
+            };
+            /** @default [] */
+            experience: {
+                from: string;
+                to?: string;
+                /** @enum {string} */
+                category: "higher" | "first" | "second" | "none";
+                employer?: string;
+            }[];
+            /** @default [] */
+            leave: {
+                from: string;
+                to?: string;
+                /** @enum {string} */
+                kind: "child-care" | "other";
+            }[];
+            /** @default [] */
+            trainings: {
+                title: string;
+                provider?: string;
+                hours?: number;
+                completedOn: string;
+                /** Format: uuid */
+                planItemId?: string;
+            }[];
+        };
+        Attestation: {
+            id: string;
+            staffId: string;
+            commissionId: string | null;
+            protocolNo: string | null;
+            scheduledOn: string;
+            /** @enum {string} */
+            stage: "scheduled" | "tested" | "interviewed" | "decided" | "cancelled";
+            testing: {
+                [key: string]: unknown;
+            } | null;
+            interview: {
+                [key: string]: unknown;
+            } | null;
+            decision: {
+                [key: string]: unknown;
+            } | null;
+            appeal: {
+                [key: string]: unknown;
+            } | null;
+            version: number;
+        };
+        DevelopmentPlan: {
+            id: string;
+            staffId: string;
+            title: string;
+            target: {
+                code: string;
+                level: number;
+            };
+            editionId: string;
+            basis: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "active" | "completed" | "cancelled";
+            version: number;
+            createdAt: string;
+            items: {
+                id: string;
+                position: number;
+                title: string;
+                /** @enum {string} */
+                kind: "course" | "mentoring" | "self-study" | "work-placement";
+                itemIds: string[];
+                provider: string | null;
+                hours: number | null;
+                dueOn: string | null;
+                /** @enum {string} */
+                status: "planned" | "in-progress" | "done" | "dropped";
+                completedOn: string | null;
+            }[];
+        };
+        StaffImportPreview: {
+            importId: string | null;
+            fileName: string;
+            headers: string[];
+            mapping: {
+                [key: string]: "personnelNo" | "fullName" | "iin" | "birthDate" | "email" | "phone" | "positionTitle" | "cardCode" | "level" | "positionSince" | "educationLevel" | "educationField" | "certificate" | "institution" | "graduationYear" | "experience" | "leave" | null;
+            };
+            missing: ("personnelNo" | "fullName" | "iin" | "birthDate" | "email" | "phone" | "positionTitle" | "cardCode" | "level" | "positionSince" | "educationLevel" | "educationField" | "certificate" | "institution" | "graduationYear" | "experience" | "leave")[];
+            problem: string | null;
+            counts: {
+                rows: number;
+                add: number;
+                change: number;
+                unchanged: number;
+                reject: number;
+            };
+            add: {
+                row: number;
+                personnelNo: string;
+                fullName: string;
+            }[];
+            change: {
+                row: number;
+                personnelNo: string;
+                fullName: string;
+                changed: string[];
+            }[];
+            reject: {
+                row: number;
+                personnelNo: string | null;
+                errors: {
+                    /** @enum {string|null} */
+                    column: "personnelNo" | "fullName" | "iin" | "birthDate" | "email" | "phone" | "positionTitle" | "cardCode" | "level" | "positionSince" | "educationLevel" | "educationField" | "certificate" | "institution" | "graduationYear" | "experience" | "leave" | null;
+                    path: string;
+                    message: string;
+                }[];
+            }[];
+            truncated: boolean;
+        };
+        AttestationPolicy: {
+            /** @default 3 */
+            everyYears: number;
+            /** @default 12 */
+            minMonthsInPosition: number;
+            /** @default 6 */
+            minMonthsAfterChildCareLeave: number;
+            /** @default 3 */
+            categoryValidYears: number;
+            /** @default 60 */
+            passPercent: number;
+            /** @default 90 */
+            dueSoonDays: number;
+        };
+        Commission: {
+            name: string;
+            chair: string;
+            /** @default null */
+            secretary: string | null;
+            members: string[];
+            id: string;
+            version: number;
         };
     };
     responses: never;
@@ -6606,6 +7260,2099 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.list": {
+        parameters: {
+            query?: {
+                /** @description Part of a name or personnel number */
+                q?: string;
+                card?: string;
+                limit?: number;
+                offset?: number | null;
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        staff: components["schemas"]["StaffSummary"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.create": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    record: {
+                        personnelNo: string;
+                        fullName: string;
+                        iin?: string;
+                        birthDate?: string;
+                        /** Format: email */
+                        email?: string;
+                        phone?: string;
+                        position: {
+                            title?: string;
+                            cardCode: string;
+                            level: number;
+                            since: string;
+                        };
+                        education: {
+                            /** @enum {string} */
+                            level: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                            /** @enum {string} */
+                            field: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
+                            /** @enum {string} */
+                            certificate?: "social-training";
+                            institution?: string;
+                            year?: number;
+                        };
+                        /** @default [] */
+                        experience?: {
+                            from: string;
+                            to?: string;
+                            /** @enum {string} */
+                            category: "higher" | "first" | "second" | "none";
+                            employer?: string;
+                        }[];
+                        /** @default [] */
+                        leave?: {
+                            from: string;
+                            to?: string;
+                            /** @enum {string} */
+                            kind: "child-care" | "other";
+                        }[];
+                        /** @default [] */
+                        trainings?: {
+                            title: string;
+                            provider?: string;
+                            hours?: number;
+                            completedOn: string;
+                            /** Format: uuid */
+                            planItemId?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDetail"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.get": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDetail"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.update": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    record: {
+                        personnelNo: string;
+                        fullName: string;
+                        iin?: string;
+                        birthDate?: string;
+                        /** Format: email */
+                        email?: string;
+                        phone?: string;
+                        position: {
+                            title?: string;
+                            cardCode: string;
+                            level: number;
+                            since: string;
+                        };
+                        education: {
+                            /** @enum {string} */
+                            level: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                            /** @enum {string} */
+                            field: "social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other";
+                            /** @enum {string} */
+                            certificate?: "social-training";
+                            institution?: string;
+                            year?: number;
+                        };
+                        /** @default [] */
+                        experience?: {
+                            from: string;
+                            to?: string;
+                            /** @enum {string} */
+                            category: "higher" | "first" | "second" | "none";
+                            employer?: string;
+                        }[];
+                        /** @default [] */
+                        leave?: {
+                            from: string;
+                            to?: string;
+                            /** @enum {string} */
+                            kind: "child-care" | "other";
+                        }[];
+                        /** @default [] */
+                        trainings?: {
+                            title: string;
+                            provider?: string;
+                            hours?: number;
+                            completedOn: string;
+                            /** Format: uuid */
+                            planItemId?: string;
+                        }[];
+                    };
+                    /**
+                     * @description The version you read (the ETag); a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDetail"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read (the ETag); a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        deleted: true;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.link-user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    userId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        staffId: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.import.preview": {
+        parameters: {
+            query?: {
+                fileName?: string;
+                /** @description A saved header mapping to read the file with */
+                mappingId?: string;
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rows: {
+                        [key: string]: string;
+                    }[];
+                };
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffImportPreview"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.import.commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        importId: string;
+                        added: number;
+                        changed: number;
+                        rejected: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.mappings.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mappings: {
+                            id: string;
+                            name: string;
+                            mapping: {
+                                [key: string]: "personnelNo" | "fullName" | "iin" | "birthDate" | "email" | "phone" | "positionTitle" | "cardCode" | "level" | "positionSince" | "educationLevel" | "educationField" | "certificate" | "institution" | "graduationYear" | "experience" | "leave" | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.mappings.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    mapping: {
+                        [key: string]: "personnelNo" | "fullName" | "iin" | "birthDate" | "email" | "phone" | "positionTitle" | "cardCode" | "level" | "positionSince" | "educationLevel" | "educationField" | "certificate" | "institution" | "graduationYear" | "experience" | "leave" | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        mapping: {
+                            [key: string]: "personnelNo" | "fullName" | "iin" | "birthDate" | "email" | "phone" | "positionTitle" | "cardCode" | "level" | "positionSince" | "educationLevel" | "educationField" | "certificate" | "institution" | "graduationYear" | "experience" | "leave" | null;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "staff.export": {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "xlsx";
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: components["schemas"]["StaffRecord"][];
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.policy.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestationPolicy"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.policy.set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    policy: {
+                        /** @default 3 */
+                        everyYears?: number;
+                        /** @default 12 */
+                        minMonthsInPosition?: number;
+                        /** @default 6 */
+                        minMonthsAfterChildCareLeave?: number;
+                        /** @default 3 */
+                        categoryValidYears?: number;
+                        /** @default 60 */
+                        passPercent?: number;
+                        /** @default 90 */
+                        dueSoonDays?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default 3 */
+                        everyYears: number;
+                        /** @default 12 */
+                        minMonthsInPosition: number;
+                        /** @default 6 */
+                        minMonthsAfterChildCareLeave: number;
+                        /** @default 3 */
+                        categoryValidYears: number;
+                        /** @default 60 */
+                        passPercent: number;
+                        /** @default 90 */
+                        dueSoonDays: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.commissions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commissions: components["schemas"]["Commission"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.commissions.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commission: {
+                        name: string;
+                        chair: string;
+                        /** @default null */
+                        secretary?: string | null;
+                        members: string[];
+                        /** Format: uuid */
+                        id?: string;
+                        /**
+                         * @description The version you read (the ETag); a newer one answers 409
+                         * @example 1
+                         */
+                        version?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commission"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.schedule": {
+        parameters: {
+            query?: {
+                within?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        within: number;
+                        counts: {
+                            overdue: number;
+                            d30: number;
+                            d60: number;
+                            d90: number;
+                            onLeave: number;
+                        };
+                        overdue: {
+                            staffId: string;
+                            personnelNo: string;
+                            fullName: string;
+                            position: {
+                                title?: string;
+                                cardCode: string;
+                                level: number;
+                            };
+                            category: string | null;
+                            window: components["schemas"]["AttestationWindow"];
+                            open: {
+                                id: string;
+                                scheduledOn: string;
+                                stage: string;
+                            } | null;
+                        }[];
+                        due: {
+                            staffId: string;
+                            personnelNo: string;
+                            fullName: string;
+                            position: {
+                                title?: string;
+                                cardCode: string;
+                                level: number;
+                            };
+                            category: string | null;
+                            window: components["schemas"]["AttestationWindow"];
+                            open: {
+                                id: string;
+                                scheduledOn: string;
+                                stage: string;
+                            } | null;
+                        }[];
+                        onLeave: {
+                            staffId: string;
+                            personnelNo: string;
+                            fullName: string;
+                            position: {
+                                title?: string;
+                                cardCode: string;
+                                level: number;
+                            };
+                            category: string | null;
+                            window: components["schemas"]["AttestationWindow"];
+                            open: {
+                                id: string;
+                                scheduledOn: string;
+                                stage: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    staffId: string;
+                    scheduledOn: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    commissionId?: string | null;
+                    /** @default null */
+                    protocolNo?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attestation"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.record": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                attestationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read (the ETag); a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    step: {
+                        /** @enum {string} */
+                        stage: "testing";
+                        testing: {
+                            date: string;
+                            score: number;
+                            max: number;
+                            /**
+                             * @default manual
+                             * @enum {string}
+                             */
+                            source?: "manual" | "online-test";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        stage: "interview";
+                        interview: {
+                            date: string;
+                            passed: boolean;
+                            notes?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        stage: "decision";
+                        decision: {
+                            date: string;
+                            /** @enum {string} */
+                            outcome: "assigned" | "confirmed" | "not-passed";
+                            /** @enum {string|null} */
+                            category: "higher" | "first" | "second" | "none" | null;
+                            reason: string;
+                        };
+                        /** Format: uuid */
+                        commissionId?: string;
+                    } | {
+                        /** @enum {string} */
+                        stage: "appeal";
+                        appeal: {
+                            filedOn: string;
+                            text: string;
+                            /**
+                             * @default pending
+                             * @enum {string}
+                             */
+                            outcome?: "pending" | "upheld" | "rejected";
+                            outcomeNote?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        stage: "cancel";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attestation"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.protocol": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                attestationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.calendar": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans.create": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    target?: {
+                        code: string;
+                        level: number;
+                    };
+                    basis: {
+                        /** @enum {string} */
+                        source: "self-assessment" | "assessor";
+                        ratings: {
+                            [key: string]: "none" | "partial" | "full";
+                        };
+                    };
+                    title?: string;
+                    items?: {
+                        title: string;
+                        /**
+                         * @default course
+                         * @enum {string}
+                         */
+                        kind?: "course" | "mentoring" | "self-study" | "work-placement";
+                        /** @default [] */
+                        itemIds?: string[];
+                        /** @default null */
+                        provider?: string | null;
+                        /** @default null */
+                        hours?: number | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlan"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans.item.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                planId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read (the ETag); a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    /** @enum {string} */
+                    status: "planned" | "in-progress" | "done" | "dropped";
+                    /** @default null */
+                    completedOn?: string | null;
+                    provider?: string | null;
+                    hours?: number | null;
+                    dueOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlan"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.plans.create": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    target?: {
+                        code: string;
+                        level: number;
+                    };
+                    basis: {
+                        /** @enum {string} */
+                        source: "self-assessment" | "assessor";
+                        ratings: {
+                            [key: string]: "none" | "partial" | "full";
+                        };
+                    };
+                    title?: string;
+                    items?: {
+                        title: string;
+                        /**
+                         * @default course
+                         * @enum {string}
+                         */
+                        kind?: "course" | "mentoring" | "self-study" | "work-placement";
+                        /** @default [] */
+                        itemIds?: string[];
+                        /** @default null */
+                        provider?: string | null;
+                        /** @default null */
+                        hours?: number | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentPlan"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.staff": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: {
+                            id: string;
+                            orgId: string;
+                            record: components["schemas"]["StaffRecord"];
+                            version: number;
+                            linkedUserId: string | null;
+                            category: components["schemas"]["StoredCategory"];
+                            years: {
+                                /** @enum {string} */
+                                category: "higher" | "first" | "second" | "none";
+                                years: number;
+                            }[];
+                            attestation: components["schemas"]["AttestationWindow"];
+                            attestations: components["schemas"]["Attestation"][];
+                            plans: components["schemas"]["DevelopmentPlan"][];
+                            updatedAt: string;
+                            orgName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hr.dashboard": {
+        parameters: {
+            query?: {
+                format?: "json" | "xlsx";
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        today: string;
+                        staffTotal: number;
+                        categories: {
+                            cardCode: string;
+                            level: number;
+                            counts: {
+                                higher: number;
+                                first: number;
+                                second: number;
+                                none: number;
+                                "not-met": number;
+                                "no-requirements": number;
+                                "no-card": number;
+                                "not-computed": number;
+                            };
+                        }[];
+                        attestations: {
+                            overdue: number;
+                            d30: number;
+                            d60: number;
+                            d90: number;
+                            onLeave: number;
+                        };
+                        coverage: {
+                            staffId: string;
+                            fullName: string;
+                            card: string;
+                            functions: {
+                                id: string;
+                                name: string;
+                                percent: number | null;
+                            }[];
+                        }[];
+                        plans: {
+                            active: number;
+                            completed: number;
+                            itemsDone: number;
+                            itemsTotal: number;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hr.aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organisations: number;
+                        staffTotal: number;
+                        categories: {
+                            cardCode: string;
+                            level: number;
+                            counts: {
+                                higher: number;
+                                first: number;
+                                second: number;
+                                none: number;
+                                "not-met": number;
+                                "no-requirements": number;
+                                "no-card": number;
+                                "not-computed": number;
+                            };
+                        }[];
+                        attestations: {
+                            overdue: number;
+                            d30: number;
+                            d60: number;
+                            d90: number;
+                            onLeave: number;
+                        };
                     };
                 };
             };
