@@ -68,6 +68,46 @@ const gapBody = {
   ratings: {},
 };
 
+let staffN = 0;
+/** A new person on the organisation's staff: id and version. */
+async function newStaff(w: World): Promise<{ id: string; version: number }> {
+  staffN += 1;
+  return w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/staff`, {
+    record: {
+      personnelNo: `INV-${staffN}`,
+      fullName: 'Сейітова Гүлнар',
+      position: { cardCode: '2635-3-001', level: 5, since: '2020-09-01' },
+      education: { level: 'higher', field: 'social' },
+      experience: [{ category: 'none', from: '2015-09-01' }],
+    },
+  });
+}
+
+async function newAttestation(w: World, stage: 'scheduled' | 'decided' = 'scheduled') {
+  const person = await newStaff(w);
+  const commission = await w.orgAdmin.json<{ id: string }>('POST', `/v1/orgs/${w.orgId}/commissions`, {
+    commission: { name: 'Комиссия', chair: 'Төраға А.', members: ['Мүше Б.', 'Мүше В.'] },
+  });
+  let a = await w.orgAdmin.json<{ id: string; version: number }>('POST', `/v1/orgs/${w.orgId}/attestations`, {
+    staffId: person.id,
+    scheduledOn: '2024-01-10',
+    commissionId: commission.id,
+  });
+  if (stage === 'decided') {
+    const steps = [
+      { stage: 'testing', testing: { date: '2024-01-10', score: 90, max: 100 } },
+      { stage: 'interview', interview: { date: '2024-01-11', passed: true } },
+      {
+        stage: 'decision',
+        decision: { date: '2024-01-12', outcome: 'assigned', category: 'second', reason: 'Талаптарға сай' },
+      },
+    ];
+    for (const step of steps)
+      a = await w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/attestations/${a.id}/steps`, { version: a.version, step });
+  }
+  return { person, attestation: a };
+}
+
 /** One example per operation, by name. */
 const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'auth.login': async (w) => {
@@ -176,6 +216,136 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'career.gap': () => ({ body: gapBody }),
   'career.gap-xlsx': () => ({ body: gapBody }),
   'career.gap-pdf': () => ({ body: gapBody }),
+
+  'staff.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { limit: '10' } }),
+  'staff.get': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, staffId: (await newStaff(w)).id } }),
+  'staff.create': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: {
+      record: {
+        personnelNo: 'NEW-1',
+        fullName: 'Нұрланов Ерлан',
+        position: { cardCode: '2635-3-001', level: 5, since: '2021-02-01' },
+        education: { level: 'tvet', field: 'social' },
+      },
+    },
+  }),
+  'staff.update': async (w) => {
+    const person = await newStaff(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, staffId: person.id },
+      body: {
+        version: person.version,
+        record: {
+          personnelNo: `UPD-${person.id.slice(0, 4)}`,
+          fullName: 'Сейітова Гүлнар',
+          position: { cardCode: '2635-3-001', level: 5, since: '2020-09-01' },
+          education: { level: 'higher', field: 'social' },
+        },
+      },
+    };
+  },
+  'staff.delete': async (w) => {
+    const person = await newStaff(w);
+    return { as: orgAdmin, params: { orgId: w.orgId, staffId: person.id }, query: { version: String(person.version) } };
+  },
+  'staff.link-user': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, staffId: (await newStaff(w)).id },
+    body: { userId: w.hrUserId },
+  }),
+  'staff.import.preview': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, body: { rows: [] } }),
+  'staff.import.commit': async (w) => {
+    const preview = await w.orgAdmin.json<{ importId: string }>('POST', `/v1/orgs/${w.orgId}/staff-imports`, {
+      rows: [
+        {
+          'Табель №': 'IMP-1',
+          'Т.А.Ә.': 'Иманова Сәуле',
+          'Карточка коды': '2635-3-001',
+          Деңгейі: '5',
+          'Лауазымға тағайындалған күні': '01.03.2021',
+          Білімі: 'жоғары',
+          Мамандығы: 'әлеуметтік',
+        },
+      ],
+    });
+    return { as: orgAdmin, params: { orgId: w.orgId, importId: preview.importId } };
+  },
+  'staff.mappings.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'staff.mappings.save': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { name: '1С экспорты', mapping: { 'Таб. №': 'personnelNo', ФИО: 'fullName' } },
+  }),
+  'staff.export': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { format: 'csv', lang: 'ru' } }),
+  'attestation.policy.get': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'attestation.policy.set': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { policy: { passPercent: 70 } },
+  }),
+  'attestation.commissions.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'attestation.commissions.save': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { commission: { name: 'Екінші комиссия', chair: 'Төраға', members: ['Бір', 'Екі'] } },
+  }),
+  'attestation.schedule': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { within: '30' } }),
+  'attestation.create': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { staffId: (await newStaff(w)).id, scheduledOn: '2025-05-20' },
+  }),
+  'attestation.record': async (w) => {
+    const { attestation } = await newAttestation(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, attestationId: attestation.id },
+      body: {
+        version: attestation.version,
+        step: { stage: 'testing', testing: { date: '2024-01-10', score: 50, max: 100 } },
+      },
+    };
+  },
+  'attestation.protocol': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, attestationId: (await newAttestation(w, 'decided')).attestation.id },
+    query: { lang: 'ru' },
+  }),
+  'attestation.calendar': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'plans.create': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, staffId: (await newStaff(w)).id },
+    body: { basis: { source: 'assessor', ratings: {} } },
+  }),
+  'plans.item.update': async (w) => {
+    const person = await newStaff(w);
+    const plan = await w.orgAdmin.json<{ id: string; version: number; items: { id: string }[] }>(
+      'POST',
+      `/v1/orgs/${w.orgId}/staff/${person.id}/plans`,
+      { basis: { source: 'assessor', ratings: {} } },
+    );
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, planId: plan.id, itemId: plan.items[0]?.id ?? '' },
+      body: { version: plan.version, status: 'in-progress' },
+    };
+  },
+  'hr.dashboard': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { format: 'xlsx' } }),
+  'hr.aggregate': () => ({ as: admin }),
+  'me.staff': () => ({ as: orgAdmin }),
+  'me.plans.create': async (w) => {
+    const me = await w.orgAdmin.json<{ user: { id: string } }>('GET', '/v1/me');
+    const person = await newStaff(w);
+    await w.orgAdmin.request('PUT', `/v1/orgs/${w.orgId}/staff/${person.id}/user`, { userId: me.user.id });
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, staffId: person.id },
+      body: { basis: { source: 'self-assessment', ratings: {} } },
+    };
+  },
 };
 
 describe('route inventory', () => {

@@ -145,6 +145,13 @@ export function staffImportOperations(cards: Cards) {
       if (missingCols.length > 0) {
         const names = missingCols.map((c) => columnHeader(c, input.lang)).join(', ');
         const problem = MISSING_COLUMNS[input.lang].replace('{columns}', names);
+        // Nothing is stored, but the attempt is still a write of this operation: the trail records it.
+        ctx.audit({
+          targetKind: 'staff-import',
+          targetId: 'unmapped',
+          orgId: input.orgId,
+          after: { fileName: input.fileName, missing: missingCols },
+        });
         return previewOf(null, input.fileName, empty, missingCols, problem);
       }
       const [existing, book] = await Promise.all([allStaff(ctx.db, input.orgId), cards(ctx.db)]);
