@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { staffFixture } from '../../scripts/make-staff-fixture.js';
 import { ROOT } from '../support/paths.js';
 import { startServerProcess } from '../support/server-process.js';
 
@@ -95,6 +96,50 @@ describe('kill -9 during writes (embedded database)', () => {
     expect(acknowledged.filter((id) => !orgIds.includes(id))).toEqual([]);
     // Write and audit event committed together, or neither.
     expect(audited).toEqual(orgIds);
+    server?.kill('SIGTERM');
+  }, 240_000);
+
+  it('leaves a staff import killed half way either whole or absent, never half-written', async () => {
+    const base = await startServer();
+    const { cookie, csrf } = await signIn(base);
+    const headers = { cookie, 'x-csrf-token': csrf };
+    const org = (await (
+      await fetch(`${base}/api/v1/orgs`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Import kill', kind: 'social-service-provider' }),
+      })
+    ).json()) as { id: string };
+    const preview = (await (
+      await fetch(`${base}/api/v1/orgs/${org.id}/staff-imports?lang=kk`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'text/csv' },
+        body: staffFixture(3000, 11),
+      })
+    ).json()) as { importId: string; counts: { add: number } };
+    expect(preview.counts.add).toBeGreaterThan(2500);
+    const killed = new Promise<void>((resolve) => server?.once('exit', () => resolve()));
+    const commit = fetch(`${base}/api/v1/orgs/${org.id}/staff-imports/${preview.importId}/commit`, {
+      method: 'POST',
+      headers,
+    }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    // Killed while the commit is under way (it takes about a second for 3,000 people).
+    await new Promise((r) => setTimeout(r, 300));
+    server?.kill('SIGKILL');
+    await killed;
+    const status = await commit;
+
+    const again = await startServer();
+    const session = await signIn(again);
+    const list = (await (
+      await fetch(`${again}/api/v1/orgs/${org.id}/staff?limit=1`, { headers: { cookie: session.cookie } })
+    ).json()) as { total: number };
+    // All of the import or none of it; and if the server said it committed, all of it.
+    expect([0, preview.counts.add]).toContain(list.total);
+    if (status === 200) expect(list.total).toBe(preview.counts.add);
     server?.kill('SIGTERM');
   }, 240_000);
 });
