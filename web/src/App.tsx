@@ -27,10 +27,17 @@ const OrgPage = lazy(() => import('./pages/OrgPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const InvitePage = lazy(() => import('./pages/InvitePage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const StaffPage = lazy(() => import('./pages/StaffPage'));
+const StaffImportPage = lazy(() => import('./pages/StaffImportPage'));
+const StaffMemberPage = lazy(() => import('./pages/StaffMemberPage'));
+const AttestationPage = lazy(() => import('./pages/AttestationPage'));
+const MyRecordPage = lazy(() => import('./pages/MyRecordPage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 const ORG_PATH = /^\/orgs\/([^/]+)$/;
 const ORG_AUDIT_PATH = /^\/orgs\/([^/]+)\/audit$/;
+const ORG_HR_PATH = /^\/orgs\/([^/]+)\/(staff|staff\/import|attestation)$/;
+const STAFF_PATH = /^\/orgs\/([^/]+)\/staff\/([^/]+)$/;
 const INVITE_PATH = /^\/invite\/([^/]+)$/;
 const RESET_PATH = /^\/reset\/([^/]+)$/;
 
@@ -50,6 +57,15 @@ function Page({ path }: { path: string }) {
   if (org) return <OrgPage key={clean} orgId={decode(org[1])} />;
   const orgAudit = ORG_AUDIT_PATH.exec(clean);
   if (orgAudit) return <AuditPage key={clean} orgId={decode(orgAudit[1])} />;
+  const hr = ORG_HR_PATH.exec(clean);
+  if (hr) {
+    const orgId = decode(hr[1]);
+    if (hr[2] === 'staff') return <StaffPage key={clean} orgId={orgId} />;
+    if (hr[2] === 'attestation') return <AttestationPage key={clean} orgId={orgId} />;
+    return <StaffImportPage key={clean} orgId={orgId} />;
+  }
+  const staff = STAFF_PATH.exec(clean);
+  if (staff) return <StaffMemberPage key={clean} orgId={decode(staff[1])} staffId={decode(staff[2])} />;
   const invite = INVITE_PATH.exec(clean);
   if (invite) return <InvitePage key={clean} token={invite[1] ?? ''} />;
   const reset = RESET_PATH.exec(clean);
@@ -88,6 +104,8 @@ function Page({ path }: { path: string }) {
       return <OrgsPage />;
     case '/audit':
       return <AuditPage />;
+    case '/my-record':
+      return <MyRecordPage />;
     default:
       return <NotFoundPage />;
   }

@@ -1,6 +1,8 @@
 import type { MessageKey } from './kk';
+import { hrEn } from './hr.en';
 
 export const en = {
+  ...hrEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

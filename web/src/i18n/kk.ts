@@ -2,7 +2,10 @@
  * The UI dictionary's source language. ru and en must have exactly these keys (a test checks).
  * `{name}` is a placeholder filled in by the page.
  */
+import { hrKk } from './hr.kk';
+
 export const kk = {
+  ...hrKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

@@ -1,6 +1,8 @@
 import type { MessageKey } from './kk';
+import { hrRu } from './hr.ru';
 
 export const ru = {
+  ...hrRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',

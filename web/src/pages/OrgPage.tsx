@@ -45,6 +45,7 @@ function OrgView({ me, org }: { me: Me; org: Org }) {
   // As the server's policy has it: org-admins manage; HR officers see the members too.
   const canManage = org.myRoles.includes('org-admin') || isAdmin;
   const canSeeMembers = canManage || org.myRoles.includes('hr-officer');
+  const canManageStaff = org.myRoles.includes('org-admin') || org.myRoles.includes('hr-officer');
   return (
     <>
       <h1 id="org-title">{org.name}</h1>
@@ -57,6 +58,13 @@ function OrgView({ me, org }: { me: Me; org: Org }) {
       {canManage && (
         <p className="see-also">
           <Link href={`/orgs/${org.id}/audit`}>{t('audit.title')}</Link>
+        </p>
+      )}
+      {canManageStaff && (
+        <p className="see-also">
+          <Link href={`/orgs/${org.id}/staff`} data-testid="staff-register-link">
+            {t('hr.register.title')}
+          </Link>
         </p>
       )}
       {canSeeMembers && <Members org={org} canManage={canManage} myId={me.user.id} />}

@@ -91,6 +91,11 @@ function SignedInMenu({ me, pathname }: { me: Me; pathname: string }) {
           </Link>
         </li>
         <li>
+          <Link href="/my-record" aria-current={current('/my-record')} data-testid="menu-my-record">
+            {t('hr.my.title')}
+          </Link>
+        </li>
+        <li>
           <Link href="/orgs" aria-current={current('/orgs')}>
             {t('orgs.title')}
           </Link>
