@@ -44,6 +44,15 @@ export function changedParts(before: StaffRecord, after: StaffRecord): string[] 
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
 }
 
+/** The database's unique key on (organisation, personnel number) as a 409 on the field. */
+function personnelNoTaken(error: unknown): never {
+  if (String((error as { code?: string }).code) === '23505')
+    throw new AppError('conflict', 'Another person already has this personnel number.', [
+      { path: 'record.personnelNo', message: 'already used in this organisation' },
+    ]);
+  throw error;
+}
+
 export function staffOperations(cards: Cards) {
   const list = defineOperation({
     name: 'staff.list',
@@ -142,15 +151,9 @@ export function staffOperations(cards: Cards) {
       await requireOrg(ctx.db, input.orgId);
       assertDates(input.record, ctx.now, input.lang);
       const id = crypto.randomUUID();
-      try {
-        await insertStaff(ctx.db, [{ orgId: input.orgId, id, record: input.record, at: ctx.now }]);
-      } catch (error) {
-        if (String((error as { code?: string }).code) === '23505')
-          throw new AppError('conflict', 'Another person already has this personnel number.', [
-            { path: 'record.personnelNo', message: 'already used in this organisation' },
-          ]);
-        throw error;
-      }
+      await insertStaff(ctx.db, [{ orgId: input.orgId, id, record: input.record, at: ctx.now }]).catch(
+        personnelNoTaken,
+      );
       await saveCategories(ctx.db, input.orgId, [
         computeFor({ id, record: input.record }, await cards(ctx.db), ctx.now, todayOf(ctx.now)),
       ]);
@@ -181,22 +184,13 @@ export function staffOperations(cards: Cards) {
       if (!before) throw missing();
       if (before.version !== input.version) throw staleVersion(before.version);
       assertDates(input.record, ctx.now, input.lang);
-      let row: Awaited<ReturnType<typeof updateStaff>>;
-      try {
-        row = await updateStaff(ctx.db, {
-          orgId: input.orgId,
-          id: input.staffId,
-          expectedVersion: input.version,
-          record: input.record,
-          at: ctx.now,
-        });
-      } catch (error) {
-        if (String((error as { code?: string }).code) === '23505')
-          throw new AppError('conflict', 'Another person already has this personnel number.', [
-            { path: 'record.personnelNo', message: 'already used in this organisation' },
-          ]);
-        throw error;
-      }
+      const row = await updateStaff(ctx.db, {
+        orgId: input.orgId,
+        id: input.staffId,
+        expectedVersion: input.version,
+        record: input.record,
+        at: ctx.now,
+      }).catch(personnelNoTaken);
       if (!row) throw staleVersion(undefined);
       await saveCategories(ctx.db, input.orgId, [computeFor(row, await cards(ctx.db), ctx.now, todayOf(ctx.now))]);
       ctx.audit({
