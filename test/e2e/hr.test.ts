@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
-import { apiSession, openPage } from './support/account-helpers.js';
+import { apiSession, expectNoSidewaysScroll, openPage } from './support/account-helpers.js';
 import {
   ROOT,
   type Served,
@@ -193,5 +193,19 @@ describe.skipIf(!hasChromium)('the HR staff register', () => {
     await mine.getByTestId('plans').locator('.hr-plan').first().waitFor();
     expect(worker.errors).toEqual([]);
     await worker.context.close();
+
+    // At 360 px the pages fit; wide tables scroll within themselves.
+    const phone = await openPage(browser, { width: 360, height: 740 }, 'kk');
+    await signIn(phone.page, HR.email, HR.password);
+    for (const [url, ready] of [
+      [`/orgs/${orgId}/staff`, 'staff-table'],
+      [`/orgs/${orgId}/attestation`, 'schedule-counts'],
+      [`/orgs/${orgId}/staff/import`, 'import-file'],
+    ] as const) {
+      await phone.page.goto(`${served.baseUrl}${url}`);
+      await phone.page.getByTestId(ready).waitFor();
+      await expectNoSidewaysScroll(phone.page, url);
+    }
+    await phone.context.close();
   }, 240_000);
 });
