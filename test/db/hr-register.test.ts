@@ -86,7 +86,9 @@ describe.each(testEngines)('the staff register on %s', (engine) => {
     expect(error.errors.map((e: { path: string }) => e.path)).toContain('record.position.since');
     expect(error.errors[0].message).toMatch(/[а-яё]/i);
     // The personnel number is the organisation's key: a second person cannot take it.
-    await expect(run(services.ops.staff.create, { orgId: orgA, record: record(), lang: 'kk' }, hr)).rejects.toMatchObject({
+    await expect(
+      run(services.ops.staff.create, { orgId: orgA, record: record(), lang: 'kk' }, hr),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
   });
