@@ -3,6 +3,10 @@
  * formula cells neutralised) and read back by the import; the attestation calendar as iCalendar;
  * the protocol as a PDF; private answers never cached.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Browser, seedUser, signIn } from '../support/accounts.js';
 import { useBundledApp } from '../support/bundled-app.js';
@@ -98,5 +102,37 @@ describe('HR files', () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+  it.skipIf(!hasPdftotext)('prints the dashboard with the coverage of each labour function per person', async () => {
+    const staff = await admin.json<{ staff: { id: string; fullName: string }[] }>('GET', `/v1/orgs/${orgId}/staff`);
+    const person = staff.staff.find((s) => s.fullName === 'Асанова Әйгерім');
+    // The card's items by labour function, as the gap report lists them when nothing is rated.
+    const gap = await admin.json<{ missing: { id: string; labourFunction: string }[] }>('POST', '/v1/career/gap', {
+      card: { code: '2635-3-001', level: 5 },
+      ratings: {},
+    });
+    // Every skill and knowledge item of the first function rated as held: that function is 100 %.
+    const first = gap.missing[0]?.labourFunction;
+    const ratings = Object.fromEntries(gap.missing.filter((i) => i.labourFunction === first).map((i) => [i.id, 'full']));
+    await admin.json('POST', `/v1/orgs/${orgId}/staff/${person?.id}/plans`, { basis: { source: 'assessor', ratings } });
+    const json = await admin.json<{ coverage: { functions: { percent: number | null }[] }[] }>(
+      'GET',
+      `/v1/orgs/${orgId}/hr-dashboard`,
+    );
+    expect(json.coverage[0]?.functions[0]?.percent).toBe(100);
+
+    const res = await admin.request('GET', `/v1/orgs/${orgId}/hr-dashboard?format=pdf&lang=ru`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(tmpdir(), 'kasip-dashboard-'));
+    const file = path.join(dir, 'd.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Персонал: сводные показатели');
+    expect(text).toContain('Асанова Әйгерім');
+    expect(text).toContain('100 %');
+    expect(text).toContain('2635-3-001');
   });
 });

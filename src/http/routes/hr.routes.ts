@@ -7,13 +7,14 @@ import { icalendar } from '../../domain/hr/icalendar.js';
 import { stringifyCsv } from '../../domain/shared/csv.js';
 import { XLSX_MEDIA_TYPE } from '../../exports/career-xlsx.js';
 import { attestationProtocolFileName, renderAttestationProtocol } from '../../exports/pdf/attestation-protocol.js';
+import { renderDashboardPdf } from '../../exports/pdf/hr-dashboard-pdf.js';
 import { staffTable } from '../../exports/staff-table.js';
 import { tableToXlsx } from '../../exports/table-xlsx.js';
 import type { Operations } from '../../services/operations/catalogue.js';
 import { isLang } from '../locale.js';
 import { type HttpBinding, bind } from '../operation-route.js';
 import { tableUploadFormats } from '../table-upload.js';
-import { dashboardTable } from './hr-dashboard-table.js';
+import { dashboardTable } from '../../exports/hr-dashboard-table.js';
 
 const tags = { staff: ['Staff'], attestation: ['Attestation'], plans: ['Development plans'] };
 const ORG = '/v1/orgs/{orgId}';
@@ -149,8 +150,14 @@ export function hrRoutes(ops: Operations): HttpBinding[] {
       path: `${ORG}/hr-dashboard`,
       tags: tags.staff,
       language: true,
-      files: ['application/json', XLSX_MEDIA_TYPE],
+      files: ['application/json', XLSX_MEDIA_TYPE, 'application/pdf'],
+      description:
+        'The dashboard as JSON, or `format=xlsx` (the category counts) or `format=pdf` (everything, A4 landscape), in `lang`.',
       render: async (result, input) => {
+        if (input.format === 'pdf') {
+          const pdf = await renderDashboardPdf({ ...result, lang: langOf(input), generatedAt: new Date() });
+          return { file: { contentType: 'application/pdf', filename: 'hr-dashboard.pdf', body: new Uint8Array(pdf) } };
+        }
         if (input.format !== 'xlsx') return undefined;
         const body = await tableToXlsx('dashboard', dashboardTable(result, langOf(input)));
         return { file: { contentType: XLSX_MEDIA_TYPE, filename: 'hr-dashboard.xlsx', body: new Uint8Array(body) } };

@@ -104,8 +104,9 @@ export function hrOverviewOperations(cards: Cards) {
   const dashboard = defineOperation({
     name: 'hr.dashboard',
     summary: "An organisation's staff at a glance: categories, attestations due, skill coverage, plans",
-    input: orgParam.extend({ format: z.enum(['json', 'xlsx']).default('json'), ...langInput }),
+    input: orgParam.extend({ format: z.enum(['json', 'xlsx', 'pdf']).default('json'), ...langInput }),
     output: z.object({
+      org: z.object({ name: z.string() }),
       today: z.string(),
       staffTotal: z.number(),
       categories: z.array(z.object({ cardCode: z.string(), level: z.number(), counts: countsSchema })),
@@ -127,7 +128,7 @@ export function hrOverviewOperations(cards: Cards) {
     cache: 'private',
     audit: null,
     run: async (input, ctx) => {
-      await requireOrg(ctx.db, input.orgId);
+      const org = await requireOrg(ctx.db, input.orgId);
       const [counted, plans, staff, book] = await Promise.all([
         tally(ctx.db, [input.orgId], ctx.now),
         plansOf(ctx.db, input.orgId),
@@ -158,6 +159,7 @@ export function hrOverviewOperations(cards: Cards) {
       });
       const items = plans.flatMap((p) => p.items);
       return {
+        org: { name: org.name },
         today: todayOf(ctx.now),
         staffTotal: counted.staffTotal,
         categories: counted.cards,

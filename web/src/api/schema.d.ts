@@ -1455,7 +1455,9 @@ export interface paths {
         };
         /**
          * An organisation's staff at a glance: categories, attestations due, skill coverage, plans
-         * @description Permission: `staff.read`. Cache scope: `private`.
+         * @description The dashboard as JSON, or `format=xlsx` (the category counts) or `format=pdf` (everything, A4 landscape), in `lang`.
+         *
+         *     Permission: `staff.read`. Cache scope: `private`.
          */
         get: operations["hr.dashboard"];
         put?: never;
@@ -9215,7 +9217,7 @@ export interface operations {
     "hr.dashboard": {
         parameters: {
             query?: {
-                format?: "json" | "xlsx";
+                format?: "json" | "xlsx" | "pdf";
                 lang?: "kk" | "ru" | "en";
             };
             header?: never;
@@ -9233,6 +9235,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        org: {
+                            name: string;
+                        };
                         today: string;
                         staffTotal: number;
                         categories: {
@@ -9274,6 +9279,7 @@ export interface operations {
                         };
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input: `errors` names each field */

@@ -1,5 +1,5 @@
-/** The HR dashboard's category counts as one table (the XLSX download), headers in the user's language. */
-import type { Lang } from '../../domain/shared/localize.js';
+/** The HR dashboard's category counts as one table (the XLSX and PDF downloads), headers in the user's language. */
+import type { Lang } from '../domain/shared/localize.js';
 
 type Counts = Record<string, number>;
 type Dashboard = { categories: { cardCode: string; level: number; counts: Counts }[] };
@@ -44,6 +44,9 @@ const HEADERS: Record<Lang, Record<'card' | 'level' | (typeof COLUMNS)[number], 
     'not-computed': 'Not computed',
   },
 };
+
+/** The category columns' headings, for other layouts of the same counts. */
+export const dashboardHeaders = (lang: Lang) => HEADERS[lang];
 
 export function dashboardTable(dashboard: Dashboard, lang: Lang): (string | number)[][] {
   const h = HEADERS[lang];
