@@ -22,13 +22,15 @@ export type AttestationRule =
   | 'min-in-position'
   | 'after-child-care'
   | 'on-child-care-leave'
-  | 'first-attestation';
+  | 'first-attestation'
+  | 'category-expires';
 
 /**
  * One rule that took part, with the date it gives: the due date of the periodicity
  * (`every-years`, or `first-attestation` when there was none yet), the first allowed day
  * (`min-in-position`, `after-child-care`), or the start of the child-care leave the worker is on
- * (`on-child-care-leave`).
+ * (`on-child-care-leave`), or the last day of the category last assigned when that comes first
+ * (`category-expires`: an organisation whose category term is shorter than its periodicity).
  */
 export type AttestationReason = { rule: AttestationRule; date: string };
 
@@ -112,6 +114,11 @@ export function attestationWindow(
   // The periodicity: from the last decision, or from taking the position before the first one.
   let due = last ? addMonths(last.decidedOn, years) : addMonths(record.position.since, years);
   reasons.push({ rule: last ? 'every-years' : 'first-attestation', date: due });
+  // A category must not lapse before the next attestation can renew it.
+  if (last?.validUntil && last.validUntil < due) {
+    due = last.validUntil;
+    reasons.push({ rule: 'category-expires', date: due });
+  }
 
   let earliest = addMonths(record.position.since, policy.minMonthsInPosition);
   reasons.push({ rule: 'min-in-position', date: earliest });
