@@ -24,6 +24,8 @@ export type AttestationPolicy = Schemas['AttestationPolicy'];
 export type Schedule =
   paths['/v1/orgs/{orgId}/attestation-schedule']['get']['responses'][200]['content']['application/json'];
 export type ScheduleEntry = Schedule['due'][number];
+export type HrDashboard =
+  paths['/v1/orgs/{orgId}/hr-dashboard']['get']['responses'][200]['content']['application/json'];
 export type MyRecord = paths['/v1/me/staff']['get']['responses'][200]['content']['application/json']['records'][number];
 
 export const STAFF_COLUMNS: readonly StaffColumn[] = [

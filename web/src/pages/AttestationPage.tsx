@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import type { AttestationPolicy, ScheduleEntry } from '../api/hr';
 import { api, call, usePrivate } from '../api/session';
 import { FormError } from '../components/account/common';
+import { FileLink } from '../components/hr/FileLink';
 import { HrFrame, IsoDate, WindowBadge } from '../components/hr/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
@@ -50,13 +51,14 @@ function ScheduleView({ orgId }: { orgId: string }) {
             </option>
           ))}
         </select>
-        <a
+        <FileLink
           className="button secondary"
           href={`/api/v1/orgs/${encodeURIComponent(orgId)}/attestation-calendar?lang=${lang}`}
-          download
+          fileName="attestations.ics"
+          testId="calendar-link"
         >
           {t('hr.ics')}
-        </a>
+        </FileLink>
       </p>
       {schedule.error && <FormError error={schedule.error} />}
       {!data && !schedule.error && <Loading />}

@@ -3,21 +3,32 @@
  * its summary and years per category, the attestation window and attestations with their stages,
  * development plans, the member account linked to the record, and deletion.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, useState } from 'react';
 import type { StaffDetail } from '../api/hr';
 import { api, call, type Me, usePrivate } from '../api/session';
 import { ConfirmButton } from '../components/account/ConfirmButton';
 import { FormError } from '../components/account/common';
 import { AttestationPanel } from '../components/hr/AttestationPanel';
-import { CategoryWord, HR_WORDS, HrFrame, IsoDate, WindowBadge } from '../components/hr/common';
+import type { CardRef, Rating } from '../api/types';
+import { cardKey, cardLabel, parseCardKey, useAllCards } from '../components/CardPicker';
+import { CategoryWord, HrError, HrFrame, IsoDate, WindowBadge } from '../components/hr/common';
 import { PlanList } from '../components/hr/Plans';
 import { RecordForm } from '../components/hr/RecordForm';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
 import { useI18n } from '../i18n';
 import { navigate } from '../router';
+import { parseAssessment } from './SelfAssessmentPage';
+
+/** /orgs/:orgId/staff/dashboard comes here by the app's /orgs/:orgId/staff/:staffId route (ids are UUIDs). */
+const StaffDashboardPage = lazy(() => import('./StaffDashboardPage'));
 
 export default function StaffMemberPage({ orgId, staffId }: { orgId: string; staffId: string }) {
+  if (staffId === 'dashboard') return <StaffDashboardPage orgId={orgId} />;
+  return <StaffMember orgId={orgId} staffId={staffId} />;
+}
+
+function StaffMember({ orgId, staffId }: { orgId: string; staffId: string }) {
   const { t, lang } = useI18n();
   const detail = usePrivate(`${orgId}|${staffId}|${lang}`, () =>
     call(api.GET('/v1/orgs/{orgId}/staff/{staffId}', { params: { path: { orgId, staffId }, query: { lang } } })),
@@ -111,7 +122,7 @@ function Person({ me, orgId, detail, reload }: { me: Me; orgId: string; detail: 
       <section aria-labelledby="plans-title" className="hr-panel">
         <h2 id="plans-title">{t('hr.plan.heading')}</h2>
         <PlanList plans={detail.plans} orgId={orgId} onChanged={after} />
-        <CreatePlan orgId={orgId} staffId={detail.id} onCreated={after} />
+        <CreatePlan orgId={orgId} detail={detail} onCreated={after} />
       </section>
       <LinkAccount orgId={orgId} detail={detail} onLinked={after} />
       <section className="hr-panel hr-noprint">
@@ -136,23 +147,50 @@ function Person({ me, orgId, detail, reload }: { me: Me; orgId: string; detail: 
   );
 }
 
-function CreatePlan({ orgId, staffId, onCreated }: { orgId: string; staffId: string; onCreated: () => void }) {
+type LoadedRatings = { card: CardRef; ratings: Record<string, Rating>; fileName: string };
+
+/**
+ * A plan drafted from the gap against a target card (the person's own position by default) and
+ * the ratings of a self-assessment file as the /self-assessment page saves it ({card, ratings, …});
+ * without a file nothing is rated, so every item of the card counts as missing.
+ */
+function CreatePlan({ orgId, detail, onCreated }: { orgId: string; detail: StaffDetail; onCreated: () => void }) {
   const { t, lang } = useI18n();
-  const [code, setCode] = useState('');
-  const [level, setLevel] = useState('');
+  const { cards, error: cardsError } = useAllCards();
+  const own = { code: detail.record.position.cardCode, level: detail.record.position.level };
+  const [target, setTarget] = useState('');
+  const [loaded, setLoaded] = useState<LoadedRatings | null>(null);
+  const [fileBad, setFileBad] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const chosen = parseCardKey(target) ?? own;
+  const readFile = async (file: File | undefined) => {
+    setLoaded(null);
+    setFileBad(false);
+    if (!file) return;
+    try {
+      const parsed = parseAssessment(JSON.parse(await file.text()));
+      if (!parsed.ok) throw new Error(parsed.problem);
+      const { card, ratings } = parsed.assessment;
+      setLoaded({ card, ratings, fileName: file.name });
+      // The ratings are of the file's card: aim at it, unless it is the person's own.
+      setTarget(cardKey(card) === cardKey(own) ? '' : cardKey(card));
+    } catch {
+      setFileBad(true);
+    }
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
+      const picked = parseCardKey(target);
       await call(
         api.POST('/v1/orgs/{orgId}/staff/{staffId}/plans', {
-          params: { path: { orgId, staffId }, query: { lang } },
+          params: { path: { orgId, staffId: detail.id }, query: { lang } },
           body: {
-            basis: { source: 'self-assessment', ratings: {} },
-            ...(code.trim() && level ? { target: { code: code.trim(), level: Number(level) } } : {}),
+            basis: { source: 'self-assessment', ratings: loaded?.ratings ?? {} },
+            ...(picked ? { target: picked } : {}),
           },
         }),
       );
@@ -163,26 +201,57 @@ function CreatePlan({ orgId, staffId, onCreated }: { orgId: string; staffId: str
       setBusy(false);
     }
   };
+  const mismatch = loaded !== null && cardKey(loaded.card) !== cardKey(chosen);
   return (
-    <form className="hr-step hr-noprint" onSubmit={submit}>
+    <form className="hr-step hr-noprint" onSubmit={submit} data-testid="plan-form">
       <div className="hr-grid">
         <div className="hr-field">
-          <label htmlFor="plan-code">{t('hr.plan.target')}</label>
-          <input id="plan-code" value={code} onChange={(e) => setCode(e.target.value)} placeholder="2635-3-001" />
+          <label htmlFor="plan-target">{t('hr.plan.target')}</label>
+          <select id="plan-target" value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">{t('hr.plan.ownCard', { card: `${own.code} / ${own.level}` })}</option>
+            {(cards ?? [])
+              .filter((c) => cardKey(c) !== cardKey(own))
+              .map((c) => (
+                <option key={cardKey(c)} value={cardKey(c)}>
+                  {cardLabel(c, t)}
+                </option>
+              ))}
+            {/* A file's card not (yet) in the list still shows as chosen. */}
+            {target && cards && !cards.some((c) => cardKey(c) === target) && <option value={target}>{target}</option>}
+          </select>
+          {cardsError && <span className="muted small">{t('hr.plan.cardsError')}</span>}
         </div>
         <div className="hr-field">
-          <label htmlFor="plan-level">{t('hr.plan.targetLevel')}</label>
+          <label htmlFor="plan-ratings">{t('hr.plan.ratingsFile')}</label>
           <input
-            id="plan-level"
-            type="number"
-            min={1}
-            max={8}
-            value={level}
-            onChange={(e) => setLevel(e.target.value)}
+            id="plan-ratings"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="plan-ratings-hint"
+            onChange={(e) => void readFile(e.target.files?.[0])}
+            data-testid="plan-ratings"
           />
+          <span id="plan-ratings-hint" className="muted small">
+            {t('hr.plan.ratingsHint')}
+          </span>
         </div>
       </div>
-      {error !== null && <FormError error={error} words={HR_WORDS} />}
+      {loaded && (
+        <p className="notice" role="status" data-testid="plan-ratings-loaded">
+          {t('hr.plan.ratingsLoaded', { n: Object.keys(loaded.ratings).length, card: cardKey(loaded.card) })}
+        </p>
+      )}
+      {mismatch && loaded && (
+        <p className="form-error" role="alert">
+          {t('hr.plan.ratingsOtherCard', { card: cardKey(loaded.card) })}
+        </p>
+      )}
+      {fileBad && (
+        <p className="form-error" role="alert">
+          {t('hr.plan.fileBad')}
+        </p>
+      )}
+      {error !== null && <HrError error={error} />}
       <button type="submit" disabled={busy} data-testid="plan-create">
         {t('hr.plan.create')}
       </button>

@@ -1,11 +1,13 @@
 /**
  * /orgs/:orgId/staff — the organisation's staff register for an HR officer or org-admin: search,
  * pages of people with their card, category (and whether it is stale) and attestation due date,
- * links to import, export and the attestation schedule.
+ * links to import, export (downloads that show an error instead of saving it), the attestation
+ * schedule and the dashboard.
  */
 import { type FormEvent, useState } from 'react';
 import { api, call, usePrivate } from '../api/session';
 import { FormError } from '../components/account/common';
+import { FileLink } from '../components/hr/FileLink';
 import { CategoryWord, HrFrame, IsoDate, WindowBadge } from '../components/hr/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
@@ -49,14 +51,27 @@ function Register({ orgId }: { orgId: string }) {
         <Link className="button" href={`/orgs/${orgId}/staff/import`} data-testid="staff-import-link">
           {t('hr.import')}
         </Link>
-        <a className="button secondary" href={`${base}/staff-export?format=csv&lang=${lang}`} download>
+        <FileLink
+          className="button secondary"
+          href={`${base}/staff-export?format=csv&lang=${lang}`}
+          fileName="staff.csv"
+          testId="export-csv"
+        >
           {t('hr.exportCsv')}
-        </a>
-        <a className="button secondary" href={`${base}/staff-export?format=xlsx&lang=${lang}`} download>
+        </FileLink>
+        <FileLink
+          className="button secondary"
+          href={`${base}/staff-export?format=xlsx&lang=${lang}`}
+          fileName="staff.xlsx"
+          testId="export-xlsx"
+        >
           {t('hr.exportXlsx')}
-        </a>
+        </FileLink>
         <Link className="button secondary" href={`/orgs/${orgId}/attestation`} data-testid="schedule-link">
           {t('hr.scheduleLink')}
+        </Link>
+        <Link className="button secondary" href={`/orgs/${orgId}/staff/dashboard`} data-testid="dashboard-link">
+          {t('hr.dash.title')}
         </Link>
       </p>
       <search className="hr-search hr-noprint">

@@ -1,14 +1,38 @@
 /**
  * One person's attestations: the list with their stages, a form to schedule one, and for the open
- * one the form of its next stage (testing, interview, the commission's decision). Each step is
- * sent with the attestation's version. A decided one links to its protocol PDF.
+ * one the form of its next stage (testing, interview, the commission's decision) and a cancel
+ * action. A decided one links to its protocol PDF and takes an appeal (filed on, text, outcome).
+ * Each step is sent with the attestation's version and `lang`, so a stage the rules refuse comes
+ * back as the server's own sentence in the page's language, shown as it is.
  */
 import { type FormEvent, useState } from 'react';
 import { type Attestation, CATEGORIES, type Commission, todayIso } from '../../api/hr';
+import type { paths } from '../../api/schema';
 import { api, call, usePrivate } from '../../api/session';
+import { formatDate } from '../../format';
+import type { Lang } from '../../i18n';
 import { useI18n } from '../../i18n';
+import { ConfirmButton } from '../account/ConfirmButton';
 import { FormError } from '../account/common';
-import { HR_WORDS, IsoDate } from './common';
+import { FileLink } from './FileLink';
+import { HR_WORDS, HrError, IsoDate } from './common';
+
+type Step = NonNullable<
+  paths['/v1/orgs/{orgId}/attestations/{attestationId}/steps']['post']['requestBody']
+>['content']['application/json']['step'];
+
+/** Record one step of an attestation, in the page's language. */
+function recordStep(orgId: string, attestation: Attestation, step: Step, lang: Lang) {
+  return call(
+    api.POST('/v1/orgs/{orgId}/attestations/{attestationId}/steps', {
+      params: { path: { orgId, attestationId: attestation.id }, query: { lang } },
+      body: { version: attestation.version, step },
+    }),
+  );
+}
+
+const APPEAL_OUTCOMES = ['pending', 'upheld', 'rejected'] as const;
+type AppealView = { filedOn: string; text: string; outcome?: (typeof APPEAL_OUTCOMES)[number]; outcomeNote?: string };
 
 type Props = { orgId: string; staffId: string; attestations: Attestation[]; onChanged: () => void };
 
@@ -45,14 +69,14 @@ export function AttestationPanel({ orgId, staffId, attestations, onChanged }: Pr
               {a.stage === 'decided' && (
                 <>
                   {' '}
-                  <a
+                  <FileLink
                     href={`/api/v1/orgs/${encodeURIComponent(orgId)}/attestations/${a.id}/protocol?lang=${pdfLang}`}
-                    target="_blank"
-                    rel="noreferrer"
-                    data-testid="protocol-link"
+                    fileName={`protocol-${a.protocolNo ?? a.id}.pdf`}
+                    testId="protocol-link"
                   >
                     {t('hr.att.protocol')}
-                  </a>
+                  </FileLink>
+                  <Appeal orgId={orgId} attestation={a} onChanged={onChanged} />
                 </>
               )}
             </li>
@@ -60,7 +84,10 @@ export function AttestationPanel({ orgId, staffId, attestations, onChanged }: Pr
         })}
       </ul>
       {open ? (
-        <StepForm orgId={orgId} attestation={open} commissions={list} onChanged={onChanged} />
+        <>
+          <StepForm orgId={orgId} attestation={open} commissions={list} onChanged={onChanged} />
+          <CancelAttestation orgId={orgId} attestation={open} onChanged={onChanged} />
+        </>
       ) : (
         <ScheduleForm orgId={orgId} staffId={staffId} commissions={list} onChanged={onChanged} />
       )}
@@ -201,12 +228,7 @@ function StepForm({
               ...(commissionId ? { commissionId } : {}),
             };
     try {
-      await call(
-        api.POST('/v1/orgs/{orgId}/attestations/{attestationId}/steps', {
-          params: { path: { orgId, attestationId: attestation.id }, query: { lang } },
-          body: { version: attestation.version, step },
-        }),
-      );
+      await recordStep(orgId, attestation, step, lang);
       onChanged();
     } catch (e) {
       setError(e);
@@ -301,8 +323,143 @@ function StepForm({
           </>
         )}
       </div>
-      {error !== null && <FormError error={error} words={HR_WORDS} />}
+      {error !== null && <HrError error={error} testId="step-error" />}
       <button type="submit">{t('hr.att.record')}</button>
     </form>
+  );
+}
+
+/** Cancel an open attestation, after a confirmation; its recorded stages stay. */
+function CancelAttestation({
+  orgId,
+  attestation,
+  onChanged,
+}: {
+  orgId: string;
+  attestation: Attestation;
+  onChanged: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div className="hr-step hr-noprint">
+      <ConfirmButton
+        label={t('hr.att.cancel')}
+        question={t('hr.att.cancelQuestion')}
+        confirm={t('hr.att.cancelYes')}
+        testId="attestation-cancel"
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await recordStep(orgId, attestation, { stage: 'cancel' }, lang);
+            onChanged();
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      />
+      {error !== null && <HrError error={error} />}
+    </div>
+  );
+}
+
+/** A decided attestation's appeal: shown once filed, and recorded or updated (its outcome) here. */
+function Appeal({ orgId, attestation, onChanged }: { orgId: string; attestation: Attestation; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const filed = attestation.appeal as AppealView | null;
+  const [filedOn, setFiledOn] = useState(filed?.filedOn ?? todayIso());
+  const [text, setText] = useState(filed?.text ?? '');
+  const [outcome, setOutcome] = useState<(typeof APPEAL_OUTCOMES)[number]>(filed?.outcome ?? 'pending');
+  const [note, setNote] = useState(filed?.outcomeNote ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `appeal-${attestation.id}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await recordStep(
+        orgId,
+        attestation,
+        {
+          stage: 'appeal',
+          appeal: { filedOn, text: text.trim(), outcome, ...(note.trim() ? { outcomeNote: note.trim() } : {}) },
+        },
+        lang,
+      );
+      onChanged();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="hr-appeal" data-testid="appeal">
+      {filed && (
+        <p data-testid="appeal-recorded">
+          <strong>{t('hr.appeal.filed', { date: formatDate(filed.filedOn, lang) })}</strong> ·{' '}
+          <span className={`hr-badge hr-appeal-${filed.outcome ?? 'pending'}`}>
+            {t(`hr.appeal.outcome.${filed.outcome ?? 'pending'}`)}
+          </span>
+          <br />
+          <span className="hr-appeal-text">{filed.text}</span>
+          {filed.outcomeNote && <span className="muted"> — {filed.outcomeNote}</span>}
+        </p>
+      )}
+      <details className="hr-noprint">
+        <summary>{filed ? t('hr.appeal.update') : t('hr.appeal.record')}</summary>
+        <form className="hr-step" onSubmit={submit} data-testid="appeal-form">
+          <p className="muted small">{t('hr.appeal.hint')}</p>
+          <div className="hr-grid">
+            <div className="hr-field">
+              <label htmlFor={`${id}-date`}>{t('hr.appeal.filedOn')}</label>
+              <input
+                id={`${id}-date`}
+                type="date"
+                value={filedOn}
+                onChange={(e) => setFiledOn(e.target.value)}
+                required
+              />
+            </div>
+            <div className="hr-field">
+              <label htmlFor={`${id}-outcome`}>{t('hr.appeal.outcome')}</label>
+              <select
+                id={`${id}-outcome`}
+                value={outcome}
+                onChange={(e) => setOutcome(e.target.value as typeof outcome)}
+              >
+                {APPEAL_OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`hr.appeal.outcome.${o}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="hr-field">
+              <label htmlFor={`${id}-text`}>{t('hr.appeal.text')}</label>
+              <textarea
+                id={`${id}-text`}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                rows={3}
+                minLength={3}
+                maxLength={4000}
+                required
+              />
+            </div>
+            <div className="hr-field">
+              <label htmlFor={`${id}-note`}>{t('hr.appeal.note')}</label>
+              <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+            </div>
+          </div>
+          {error !== null && <HrError error={error} testId="appeal-error" />}
+          <button type="submit" disabled={busy}>
+            {filed ? t('hr.appeal.update') : t('hr.appeal.record')}
+          </button>
+        </form>
+      </details>
+    </div>
   );
 }

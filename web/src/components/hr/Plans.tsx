@@ -1,5 +1,5 @@
 /**
- * Development plans with their items. HR changes an item's status (with the plan's version; a
+ * Development plans with their items (each with the number of card items it addresses). HR changes an item's status (with the plan's version; a
  * finished item needs its date); the worker's own view shows them read-only.
  */
 import { type FormEvent, useState } from 'react';
@@ -41,7 +41,7 @@ export function PlanList({
                     <ItemEditor orgId={orgId} plan={plan} item={item} onChanged={onChanged} />
                   ) : (
                     <>
-                      {item.title} —{' '}
+                      {item.title} <Addresses item={item} /> —{' '}
                       <span className={`hr-badge hr-item-${item.status}`}>{t(`hr.item.status.${item.status}`)}</span>
                       {item.completedOn && (
                         <>
@@ -58,6 +58,17 @@ export function PlanList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** How many of the card's skills and knowledge items the plan item addresses. */
+function Addresses({ item }: { item: PlanItem }) {
+  const { t } = useI18n();
+  if (item.itemIds.length === 0) return null;
+  return (
+    <span className="muted small" data-testid="item-addresses" data-count={item.itemIds.length}>
+      ({t('hr.plan.addresses', { n: item.itemIds.length })})
+    </span>
   );
 }
 
@@ -100,7 +111,9 @@ function ItemEditor({
   const id = `item-${item.id}`;
   return (
     <form className="hr-item-form" onSubmit={submit}>
-      <span className="hr-item-title">{item.title}</span>
+      <span className="hr-item-title">
+        {item.title} <Addresses item={item} />
+      </span>
       <label htmlFor={`${id}-status`} className="visually-hidden">
         {t('hr.item.status')}
       </label>

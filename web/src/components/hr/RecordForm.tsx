@@ -16,7 +16,7 @@ import { api, call } from '../../api/session';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { FormError } from '../account/common';
-import { HR_WORDS } from './common';
+import { HR_WORDS, isLocalised } from './common';
 
 type Props = {
   orgId: string;
@@ -79,13 +79,14 @@ export function RecordForm({ orgId, detail, onSaved, onReload }: Props) {
       setBusy(false);
     }
   };
-  const fieldError = (path: string): ReactNode => {
+  const fieldError = (path: string, label: string): ReactNode => {
     const message = errors[`record.${path}`];
     if (message === undefined) return null;
-    // The record's date checks answer in the page's language ("Label: problem"); other checks do not.
+    // The record's own checks (dates, overlaps) answer in the page's language; zod's shape checks
+    // answer in English. Those get the field's label and a sentence of ours instead.
     return (
       <span className="field-error" id={`err-${path}`}>
-        {message.includes(': ') ? message : t('hr.fieldInvalid')}
+        {isLocalised(message, lang) ? message : t('hr.fieldInvalidNamed', { label })}
       </span>
     );
   };
@@ -106,7 +107,7 @@ export function RecordForm({ orgId, detail, onSaved, onReload }: Props) {
         aria-invalid={errors[`record.${path}`] ? true : undefined}
         aria-describedby={errors[`record.${path}`] ? `err-${path}` : undefined}
       />
-      {fieldError(path)}
+      {fieldError(path, label)}
     </div>
   );
 

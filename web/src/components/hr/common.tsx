@@ -1,11 +1,12 @@
 /** What the HR pages share: the status words and badges, the HR problem words, the page frame. */
 import type { ReactNode } from 'react';
+import { ApiError } from '../../api/client';
 import { type AttestationWindow, isStale, type StoredCategory } from '../../api/hr';
 import type { Me } from '../../api/session';
 import { formatDate } from '../../format';
-import { useI18n } from '../../i18n';
+import { type Lang, useI18n } from '../../i18n';
 import { Link } from '../../router';
-import { type ProblemWords, SignedIn } from '../account/common';
+import { problemText, type ProblemWords, SignedIn } from '../account/common';
 import '../../styles/hr.css';
 
 /** A 409 on a versioned write and a personnel number already taken, in the page's words. */
@@ -75,4 +76,40 @@ export function IsoDate({ iso }: { iso: string | null | undefined }) {
   const { lang } = useI18n();
   if (!iso) return <>—</>;
   return <time dateTime={iso}>{formatDate(iso, lang)}</time>;
+}
+
+/**
+ * Whether a server message is in the page's language: for kk and ru only a message with Cyrillic
+ * letters is (zod's own messages are English); in English every message is.
+ */
+export function isLocalised(message: string | null | undefined, lang: Lang): message is string {
+  if (!message?.trim()) return false;
+  return lang === 'en' || /[\u0400-\u04FF]/.test(message);
+}
+
+/** A failed request as one sentence: the server's own `detail` when it is in the page's language. */
+export function HrError({
+  error,
+  words = HR_WORDS,
+  testId,
+  inline = false,
+}: {
+  error: unknown;
+  words?: ProblemWords;
+  testId?: string | undefined;
+  /** Inside a line of text or buttons: a <span>, not a paragraph. */
+  inline?: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const detail = error instanceof ApiError ? error.problem?.detail : undefined;
+  const code = error instanceof ApiError ? error.problem?.code : undefined;
+  // The page's own sentence wins where it has one (a 409, a taken personnel number).
+  const own = code === 'conflict' || (error instanceof ApiError && error.status === 409);
+  const text = !own && isLocalised(detail, lang) ? detail : problemText(t, error, words);
+  const Tag = inline ? 'span' : 'p';
+  return (
+    <Tag className="form-error" role="alert" data-testid={testId}>
+      {text}
+    </Tag>
+  );
 }
