@@ -309,6 +309,9 @@ describe.each(testEngines)('the staff register on %s', (engine) => {
     const own = await run(services.ops.hr.mine, { lang: 'kk' }, worker);
     expect(own.records.map((r) => r.record.personnelNo)).toEqual(['T-010']);
     expect(own.records[0]?.plans).toHaveLength(1);
+    // The right of access (Law No. 94-V): the worker's data export carries the record kept about them.
+    const exported = await run(services.ops.privacy.exportMine, {}, worker);
+    expect(exported.staffRecords.map((r) => (r.record as { personnelNo: string }).personnelNo)).toEqual(['T-010']);
     const nobody = await run(services.ops.hr.mine, { lang: 'kk' }, hr);
     expect(nobody.records).toEqual([]);
     // The worker may plan for their own record, not for a colleague's.

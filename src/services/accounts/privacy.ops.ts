@@ -5,6 +5,7 @@
  * the database keeps append-only, still refers to the same id, and now names it by a pseudonym.
  */
 import { z } from 'zod';
+import { staffOfUser } from '../../storage/repositories/staff.repository.js';
 import { PLATFORM_ROLES } from '../../domain/access/roles.js';
 import { AppError } from '../../domain/shared/errors.js';
 import {
@@ -65,6 +66,10 @@ const myDataSchema = z
     ),
     /** Names, scopes and dates; never a secret (only its hash is stored anyway). */
     tokens: z.array(tokenSchema),
+    /** The staff records organisations keep about me and have linked to my account (the register's own data). */
+    staffRecords: z.array(
+      z.object({ orgId: z.string(), record: z.record(z.string(), z.unknown()), updatedAt: z.string() }),
+    ),
     /** Events they did, or that were about them. */
     auditEvents: z.array(auditEventSchema),
   })
@@ -164,6 +169,11 @@ export function privacyOperations() {
           userAgent: s.userAgent,
         })),
         tokens: (await listTokens(ctx.db, user.id)).map(tokenOut),
+        staffRecords: (await staffOfUser(ctx.db, user.id)).map((s) => ({
+          orgId: s.orgId,
+          record: s.record as unknown as Record<string, unknown>,
+          updatedAt: iso(s.updatedAt),
+        })),
         auditEvents: events.map(auditEventOut),
       };
     },

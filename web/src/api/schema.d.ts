@@ -4137,6 +4137,13 @@ export interface components {
                 userAgent: string | null;
             }[];
             tokens: components["schemas"]["ApiToken"][];
+            staffRecords: {
+                orgId: string;
+                record: {
+                    [key: string]: unknown;
+                };
+                updatedAt: string;
+            }[];
             auditEvents: components["schemas"]["AuditEvent"][];
         };
         StaffSummary: {
