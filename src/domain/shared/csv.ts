@@ -1,3 +1,5 @@
+import { validationFailed } from './errors.js';
+
 /**
  * CSV as spreadsheets write it (RFC 4180): quoted fields with doubled quotes, CRLF or LF, a
  * UTF-8 BOM from Excel, and `;` as the separator where a locale uses the comma for decimals.
@@ -13,14 +15,32 @@ export function detectSeparator(headerLine: string): ',' | ';' | '\t' {
   return counts['\t'] > counts[','] ? '\t' : ',';
 }
 
-/** Parses CSV text into rows of fields. Never throws: an unclosed quote ends at the end of the text. */
-export function parseCsv(text: string): string[][] {
+/** The error of a table longer than a reader's bound, naming the bound. */
+export const tooManyRows = (maxRows: number) =>
+  validationFailed(`The table has more than ${maxRows} rows; at most ${maxRows} are read at once. Split it.`);
+
+/**
+ * Parses CSV text into rows of fields (blank rows dropped). Never throws on its syntax: an
+ * unclosed quote ends at the end of the text. With `maxRows`, throws `tooManyRows` as soon as
+ * more than that many rows follow the first (the header), so a million short lines never
+ * become a million arrays.
+ */
+export function parseCsv(text: string, { maxRows = Number.POSITIVE_INFINITY } = {}): string[][] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const separator = detectSeparator(input.slice(0, input.search(/\r?\n|$/)));
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endRow = () => {
+    row.push(field);
+    if (row.some((f) => f.trim() !== '')) {
+      if (rows.length > maxRows) throw tooManyRows(maxRows);
+      rows.push(row);
+    }
+    row = [];
+    field = '';
+  };
   for (let i = 0; i < input.length; i++) {
     const ch = input[i] as string;
     if (quoted) {
@@ -35,17 +55,11 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      endRow();
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
 }
 
 /** Rows with a header → records keyed by the trimmed, lower-cased header names. */

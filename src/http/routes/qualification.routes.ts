@@ -5,14 +5,14 @@
  * live in src/importer and src/exports.
  */
 import { batchTable } from '../../domain/qualification/batch.js';
-import { parseCsv, stringifyCsv, toRecords } from '../../domain/shared/csv.js';
-import { validationFailed } from '../../domain/shared/errors.js';
+import { stringifyCsv } from '../../domain/shared/csv.js';
 import { isLang } from '../locale.js';
 import { XLSX_MEDIA_TYPE } from '../../exports/career-xlsx.js';
 import { tableToXlsx } from '../../exports/table-xlsx.js';
-import { xlsxRecords } from '../../importer/staff-file.js';
+import { MAX_BATCH_ROWS } from '../../services/analysis/schemas/qualification.js';
 import type { Operations } from '../../services/operations/catalogue.js';
 import { type HttpBinding, bind } from '../operation-route.js';
+import { tableUploadFormats } from '../table-upload.js';
 
 const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 const tags = ['Qualification'];
@@ -39,21 +39,10 @@ export function qualificationRoutes(ops: Operations): HttpBinding[] {
       body: {
         field: 'staff',
         maxBytes: MAX_BATCH_BYTES,
-        formats: {
-          'text/csv': {
-            read: async (bytes) => ({ rows: toRecords(parseCsv(new TextDecoder().decode(bytes))) }),
-            example: 'id,card,level,education,field,none,second\nT-0017,3412-0-008,5,tvet,social,1,1.5',
-          },
-          [XLSX_MEDIA_TYPE]: {
-            read: async (bytes) => {
-              try {
-                return { rows: await xlsxRecords(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
-              } catch {
-                throw validationFailed('The body is not a readable XLSX workbook.');
-              }
-            },
-          },
-        },
+        formats: tableUploadFormats(
+          'id,card,level,education,field,none,second\nT-0017,3412-0-008,5,tvet,social,1,1.5',
+          MAX_BATCH_ROWS,
+        ),
       },
       files: ['application/json', 'text/csv', XLSX_MEDIA_TYPE],
       render: async (result, input) => {
