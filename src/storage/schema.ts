@@ -261,6 +261,17 @@ export type StaffMappingTable = {
   created_at: Timestamp;
 };
 
+export type CalendarFeedTable = {
+  org_id: string;
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  lang: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+};
+
 export type Database = {
   standard: StandardTable;
   edition: EditionTable;
@@ -284,4 +295,5 @@ export type Database = {
   development_plan_item: DevelopmentPlanItemTable;
   staff_import: StaffImportTable;
   staff_mapping: StaffMappingTable;
+  calendar_feed: CalendarFeedTable;
 };

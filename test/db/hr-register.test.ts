@@ -331,4 +331,26 @@ describe.each(testEngines)('the staff register on %s', (engine) => {
     expect(JSON.stringify(aggregate)).not.toContain('Асанова');
     await expect(run(services.ops.hr.aggregate, {}, hr)).rejects.toMatchObject({ code: 'forbidden' });
   });
+
+  it('serves a calendar subscription only while its maker may read the register', async () => {
+    const feed = await run(services.ops.calendarFeeds.create, { orgId: orgA, lang: 'ru' }, hr);
+    const secret = feed.url.split('/').at(-1) as string;
+    const calendar = await services.pipeline.execute(services.ops.calendarFeeds.read, { secret }, {});
+    expect(calendar.name).toContain('Аттестация');
+    expect(calendar.events.length).toBeGreaterThan(0);
+    const listed = await run(services.ops.calendarFeeds.list, { orgId: orgA }, hr);
+    expect(listed.feeds[0]?.lastUsedAt).not.toBeNull();
+
+    // The maker is no longer HR: the address goes dark without anyone revoking it.
+    await run(services.ops.orgs.setRoles, { orgId: orgA, userId: hr.userId, roles: ['member'] }, admin);
+    await expect(services.pipeline.execute(services.ops.calendarFeeds.read, { secret }, {})).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await run(services.ops.orgs.setRoles, { orgId: orgA, userId: hr.userId, roles: ['hr-officer'] }, admin);
+    await services.pipeline.execute(services.ops.calendarFeeds.read, { secret }, {});
+    await run(services.ops.calendarFeeds.revoke, { orgId: orgA, feedId: feed.id }, hr);
+    await expect(services.pipeline.execute(services.ops.calendarFeeds.read, { secret }, {})).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
 });

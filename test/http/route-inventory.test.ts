@@ -335,6 +335,16 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   },
   'hr.dashboard': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { format: 'xlsx' } }),
   'hr.aggregate': () => ({ as: admin }),
+  'attestation.feeds.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'attestation.feeds.create': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, body: { lang: 'ru' } }),
+  'attestation.feeds.revoke': async (w) => {
+    const feed = await w.orgAdmin.json<{ id: string }>('POST', `/v1/orgs/${w.orgId}/calendar-feeds`, {});
+    return { as: orgAdmin, params: { orgId: w.orgId, feedId: feed.id } };
+  },
+  'attestation.feed': async (w) => {
+    const feed = await w.orgAdmin.json<{ url: string }>('POST', `/v1/orgs/${w.orgId}/calendar-feeds`, {});
+    return { params: { secret: feed.url.split('/').at(-1) ?? '' } };
+  },
   'me.staff': () => ({ as: orgAdmin }),
   'me.plans.create': async (w) => {
     const me = await w.orgAdmin.json<{ user: { id: string } }>('GET', '/v1/me');

@@ -130,6 +130,11 @@ const EXPECTED: Record<string, string> = {
   'plans.create': 'U    F   A   F   F   A    H   H    A   F    A',
   'plans.item.update': 'U    F   A   F   F   A    H   H    A   F    A',
   'hr.dashboard': 'U    F   A   F   F   A    H   H    A   A    A',
+  'attestation.feeds.list': 'U    F   A   F   F   A    H   H    A   A    A',
+  'attestation.feeds.create': 'U    F   A   F   F   A    H   H    A   F    A',
+  'attestation.feeds.revoke': 'U    F   A   F   F   A    H   H    A   F    A',
+  // A calendar application cannot sign in: the secret in the address is the authority.
+  'attestation.feed': 'A    A   A   A   A   A    A   A    A   A    A',
   // The worker's own record (found by their account, never by a parameter) and the ministry's counts.
   'me.staff': 'U    A   A   A   A   A    A   A    A   A    A',
   'me.plans.create': 'U    A   A   A   A   A    A   A    A   F    A',

@@ -23,7 +23,17 @@ const MAX_STAFF_FILE_BYTES = 20 * 1024 * 1024;
 const langOf = (input: Record<string, unknown>) => (isLang(input.lang) ? input.lang : 'kk');
 
 export function hrRoutes(ops: Operations): HttpBinding[] {
-  const { staff, staffImport, attestation, attestationDocs, plans, hr } = ops;
+  const { staff, staffImport, attestation, attestationDocs, calendarFeeds, plans, hr } = ops;
+  const ics = (calendar: {
+    name: string;
+    events: { uid: string; date: string; summary: string; description?: string | undefined }[];
+  }) => ({
+    file: {
+      contentType: 'text/calendar; charset=utf-8',
+      filename: 'attestations.ics',
+      body: icalendar({ name: calendar.name, events: calendar.events, now: new Date() }),
+    },
+  });
   return [
     bind({ op: staff.list, method: 'get', path: `${ORG}/staff`, tags: tags.staff, language: true }),
     bind({ op: staff.create, method: 'post', path: `${ORG}/staff`, tags: tags.staff, status: 201, language: true }),
@@ -113,13 +123,32 @@ export function hrRoutes(ops: Operations): HttpBinding[] {
       files: ['text/calendar'],
       description:
         'Attestation dates as an iCalendar file: scheduled meetings, and each person’s due date until one is set.',
-      render: async (calendar) => ({
-        file: {
-          contentType: 'text/calendar; charset=utf-8',
-          filename: 'attestations.ics',
-          body: icalendar({ name: calendar.name, events: calendar.events, now: new Date() }),
-        },
-      }),
+      render: async (calendar) => ics(calendar),
+    }),
+    bind({ op: calendarFeeds.list, method: 'get', path: `${ORG}/calendar-feeds`, tags: tags.attestation }),
+    bind({
+      op: calendarFeeds.create,
+      method: 'post',
+      path: `${ORG}/calendar-feeds`,
+      tags: tags.attestation,
+      status: 201,
+    }),
+    bind({
+      op: calendarFeeds.revoke,
+      method: 'delete',
+      path: `${ORG}/calendar-feeds/{feedId}`,
+      tags: tags.attestation,
+    }),
+    bind({
+      op: calendarFeeds.read,
+      method: 'get',
+      path: '/v1/calendar-feeds/{secret}',
+      tags: tags.attestation,
+      files: ['text/calendar'],
+      disposition: 'inline',
+      description:
+        'The subscription address a calendar application fetches: the attestation dates of one organisation, in the language chosen when the address was made. 404 once revoked, or once its maker may no longer read the register.',
+      render: async (calendar) => ics(calendar),
     }),
     bind({
       op: plans.create,

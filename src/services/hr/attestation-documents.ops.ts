@@ -6,13 +6,14 @@ import { z } from 'zod';
 import { displayOf } from '../../domain/shared/localize.js';
 import type { Lang } from '../../domain/shared/localize.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { attestationsOf, findAttestation, findCommission } from '../../storage/repositories/attestation.repository.js';
-import { allStaff, findStaff } from '../../storage/repositories/staff.repository.js';
+import { findAttestation, findCommission } from '../../storage/repositories/attestation.repository.js';
+import { findStaff } from '../../storage/repositories/staff.repository.js';
 import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
 import { uuidSchema } from '../accounts/schemas.js';
 import { langSchema } from '../analysis/schemas/common.js';
 import { defineOperation } from '../operations/operation.js';
-import { type Cards, lastDecisions, missing, policyOf, todayOf, windowOf } from './hr-context.js';
+import { attestationCalendar, calendarSchema } from './attestation-calendar.js';
+import { type Cards, missing } from './hr-context.js';
 
 /** The order the protocol cites as its basis, in the protocol's language. */
 const BASIS: Record<Lang, string> = {
@@ -50,24 +51,6 @@ const protocolSchema = z.object({
   appeal: z.object({ filedOn: z.string(), text: z.string(), outcome: z.string().optional() }).optional(),
   basis: z.string(),
 });
-
-const eventSchema = z.object({
-  uid: z.string(),
-  date: z.string(),
-  summary: z.string(),
-  description: z.string().optional(),
-});
-
-const CALENDAR_TEXT: Record<Lang, { name: string; scheduled: string; due: string; overdue: string }> = {
-  kk: {
-    name: 'Аттестаттау',
-    scheduled: 'Аттестаттау',
-    due: 'Аттестаттау мерзімі',
-    overdue: 'Аттестаттау мерзімі өтіп кетті',
-  },
-  ru: { name: 'Аттестация', scheduled: 'Аттестация', due: 'Срок аттестации', overdue: 'Срок аттестации пропущен' },
-  en: { name: 'Attestation', scheduled: 'Attestation', due: 'Attestation due', overdue: 'Attestation overdue' },
-};
 
 export function attestationDocumentOperations(cards: Cards) {
   const protocol = defineOperation({
@@ -151,7 +134,7 @@ export function attestationDocumentOperations(cards: Cards) {
     name: 'attestation.calendar',
     summary: 'Attestation dates as calendar events (an .ics file for the HR officer’s calendar)',
     input: orgParam.extend({ lang: langSchema.default('kk') }),
-    output: z.object({ name: z.string(), events: z.array(eventSchema) }),
+    output: calendarSchema,
     action: 'staff.read',
     resource: byOrg,
     writes: false,
@@ -159,43 +142,7 @@ export function attestationDocumentOperations(cards: Cards) {
     audit: null,
     run: async (input, ctx) => {
       const org = await requireOrg(ctx.db, input.orgId);
-      const today = todayOf(ctx.now);
-      const [staff, policy, attestations] = await Promise.all([
-        allStaff(ctx.db, input.orgId),
-        policyOf(ctx.db, input.orgId),
-        attestationsOf(ctx.db, input.orgId),
-      ]);
-      const text = CALENDAR_TEXT[input.lang];
-      const last = lastDecisions(attestations);
-      const byId = new Map(staff.map((s) => [s.id, s]));
-      const events: z.infer<typeof eventSchema>[] = [];
-      // Scheduled meetings first; then each person's due date, unless a meeting is already set.
-      const scheduled = new Set<string>();
-      for (const a of attestations) {
-        if (a.stage === 'decided' || a.stage === 'cancelled') continue;
-        const person = byId.get(a.staffId);
-        if (!person) continue;
-        scheduled.add(a.staffId);
-        events.push({
-          uid: `attestation-${a.id}@kasip`,
-          date: a.scheduledOn,
-          summary: `${text.scheduled}: ${person.record.fullName}`,
-          description: `${person.record.personnelNo} · ${person.record.position.cardCode}/${person.record.position.level}`,
-        });
-      }
-      for (const person of staff) {
-        if (scheduled.has(person.id)) continue;
-        const window = windowOf(person, last.get(person.id), policy, today);
-        if (window.status === 'on-leave') continue;
-        events.push({
-          uid: `due-${person.id}@kasip`,
-          date: window.due,
-          summary: `${window.status === 'overdue' ? text.overdue : text.due}: ${person.record.fullName}`,
-          description: `${person.record.personnelNo} · ${person.record.position.cardCode}/${person.record.position.level}`,
-        });
-      }
-      events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      return { name: `${text.name} — ${org.name}`, events };
+      return attestationCalendar(ctx.db, org, input.lang, ctx.now);
     },
   });
 

@@ -18,6 +18,7 @@ import type { UseCases } from '../index.js';
 import { type Mailer, NO_MAIL } from '../mail/mailer.js';
 import { attestationDocumentOperations } from '../hr/attestation-documents.ops.js';
 import { attestationOperations } from '../hr/attestation.ops.js';
+import { calendarFeedOperations } from '../hr/calendar-feed.ops.js';
 import { developmentPlanOperations } from '../hr/development-plan.ops.js';
 import { cardBook } from '../hr/hr-context.js';
 import { hrOverviewOperations } from '../hr/hr-overview.ops.js';
@@ -53,6 +54,7 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     staffImport: staffImportOperations(cards),
     attestation: attestationOperations(),
     attestationDocs: attestationDocumentOperations(cards),
+    calendarFeeds: calendarFeedOperations(accounts),
     plans: developmentPlanOperations(cards),
     hr: hrOverviewOperations(cards),
   };

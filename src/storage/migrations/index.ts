@@ -7,12 +7,14 @@ import * as init from './0001-init.js';
 import * as itemCardAndSearch from './0002-item-card-and-search.js';
 import * as accountsAndAudit from './0003-accounts-and-audit.js';
 import * as staffRegister from './0004-staff-register.js';
+import * as calendarFeed from './0005-calendar-feed.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
   '0002-item-card-and-search': itemCardAndSearch,
   '0003-accounts-and-audit': accountsAndAudit,
   '0004-staff-register': staffRegister,
+  '0005-calendar-feed': calendarFeed,
 };
 
 export const migrationProvider: MigrationProvider = {
