@@ -256,6 +256,7 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     params: { orgId: w.orgId, staffId: (await newStaff(w)).id },
     body: { userId: w.hrUserId },
   }),
+  'staff.categories.recompute': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
   'staff.import.preview': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, body: { rows: [] } }),
   'staff.import.commit': async (w) => {
     const preview = await w.orgAdmin.json<{ importId: string }>('POST', `/v1/orgs/${w.orgId}/staff-imports`, {

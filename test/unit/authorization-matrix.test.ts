@@ -113,6 +113,7 @@ const EXPECTED: Record<string, string> = {
   'staff.update': 'U    F   A   F   F   A    H   H    A   F    A',
   'staff.delete': 'U    F   A   F   F   A    H   H    A   F    A',
   'staff.link-user': 'U    F   A   F   F   A    H   H    A   F    A',
+  'staff.categories.recompute': 'U    F   A   F   F   A    H   H    A   F    A',
   'staff.import.preview': 'U    F   A   F   F   A    H   H    A   F    A',
   'staff.import.commit': 'U    F   A   F   F   A    H   H    A   F    A',
   'staff.mappings.list': 'U    F   A   F   F   A    H   H    A   A    A',

@@ -41,6 +41,7 @@ export function hrRoutes(ops: Operations): HttpBinding[] {
     bind({ op: staff.update, method: 'put', path: `${ORG}/staff/{staffId}`, tags: tags.staff, language: true }),
     bind({ op: staff.remove, method: 'delete', path: `${ORG}/staff/{staffId}`, tags: tags.staff }),
     bind({ op: staff.link, method: 'put', path: `${ORG}/staff/{staffId}/user`, tags: tags.staff }),
+    bind({ op: staff.recompute, method: 'post', path: `${ORG}/staff-categories/recompute`, tags: tags.staff }),
     bind({
       op: staffImport.preview,
       method: 'post',

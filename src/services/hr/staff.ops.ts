@@ -6,10 +6,12 @@
  */
 import { z } from 'zod';
 import { type StaffRecord, checkStaffDates, staffRecordSchema } from '../../domain/hr/staff-record.js';
+import { type Staleness, staleness } from '../../domain/hr/stored-category.js';
 import { findMembership } from '../../storage/repositories/organisation.repository.js';
 import { attestationsOf } from '../../storage/repositories/attestation.repository.js';
 import { categoriesOf, saveCategories } from '../../storage/repositories/staff-category.repository.js';
 import {
+  allStaff,
   deleteStaff,
   findStaff,
   insertStaff,
@@ -34,7 +36,14 @@ import {
   windowOf,
 } from './hr-context.js';
 import { staffDetail } from './views.js';
-import { langInput, staffDetailSchema, staffParam, staffSummarySchema, versionSchema } from './schemas.js';
+import {
+  langInput,
+  stalenessSchema,
+  staffDetailSchema,
+  staffParam,
+  staffSummarySchema,
+  versionSchema,
+} from './schemas.js';
 
 export const STAFF_PAGE = { default: 50, max: 500 } as const;
 
@@ -261,5 +270,51 @@ export function staffOperations(cards: Cards) {
     },
   });
 
-  return { list, get, create, update, remove, link };
+  const recompute = defineOperation({
+    name: 'staff.categories.recompute',
+    summary:
+      'Recompute every stored category on the current edition (after a new edition, or to bring them up to today)',
+    input: orgParam,
+    output: z.object({
+      recomputed: z.number(),
+      /** How the stored answers stood against the current edition before: what the new edition affected. */
+      before: z.partialRecord(stalenessSchema, z.number()),
+    }),
+    action: 'staff.manage',
+    resource: byOrg,
+    writes: true,
+    cache: 'none',
+    audit: 'staff.categories-recomputed',
+    run: async (input, ctx) => {
+      await requireOrg(ctx.db, input.orgId);
+      const [staff, stored, book] = await Promise.all([
+        allStaff(ctx.db, input.orgId),
+        categoriesOf(ctx.db, input.orgId),
+        cards(ctx.db),
+      ]);
+      const byStaff = new Map(stored.map((s) => [s.staffId, s]));
+      const before: Partial<Record<Staleness, number>> = {};
+      for (const row of staff) {
+        const s = byStaff.get(row.id);
+        if (!s) continue;
+        const state = staleness(s, row.record, { editionId: book.editionId, card: book.find(s.cardCode, s.cardLevel) });
+        before[state] = (before[state] ?? 0) + 1;
+      }
+      const today = todayOf(ctx.now);
+      await saveCategories(
+        ctx.db,
+        input.orgId,
+        staff.map((row) => computeFor(row, book, ctx.now, today)),
+      );
+      ctx.audit({
+        targetKind: 'staff-categories',
+        targetId: input.orgId,
+        orgId: input.orgId,
+        after: { editionId: book.editionId, recomputed: staff.length, before },
+      });
+      return { recomputed: staff.length, before };
+    },
+  });
+
+  return { list, get, create, update, remove, link, recompute };
 }
