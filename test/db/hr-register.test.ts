@@ -85,6 +85,26 @@ describe.each(testEngines)('the staff register on %s', (engine) => {
     const error = await bad.catch((e) => e);
     expect(error.errors.map((e: { path: string }) => e.path)).toContain('record.position.since');
     expect(error.errors[0].message).toMatch(/[а-яё]/i);
+    // Overlapping periods: the message names the other line, in the caller's language.
+    const overlap = await run(
+      services.ops.staff.create,
+      {
+        orgId: orgA,
+        record: record({
+          personnelNo: 'T-003',
+          experience: [
+            { category: 'none', from: '2010-09-01', to: '2015-08-31' },
+            { category: 'second', from: '2014-09-01' },
+          ],
+        }),
+        lang: 'kk',
+      },
+      hr,
+    ).catch((e) => e);
+    expect(overlap.errors).toEqual([
+      { path: 'record.experience.1.from', message: expect.stringContaining('1-жолдағы') },
+    ]);
+    expect(overlap.errors[0].message).not.toContain('{');
     // The personnel number is the organisation's key: a second person cannot take it.
     await expect(
       run(services.ops.staff.create, { orgId: orgA, record: record(), lang: 'kk' }, hr),

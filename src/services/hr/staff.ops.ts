@@ -5,7 +5,8 @@
  * the trail is kept for years and must not become a second copy of the register.
  */
 import { z } from 'zod';
-import { type StaffRecord, checkStaffDates, staffRecordSchema } from '../../domain/hr/staff-record.js';
+import { type StaffRecord, staffRecordSchema } from '../../domain/hr/staff-record.js';
+import { staffDateErrors } from '../../domain/hr/staff-row.js';
 import { type Staleness, staleness } from '../../domain/hr/stored-category.js';
 import { findMembership } from '../../storage/repositories/organisation.repository.js';
 import { attestationsOf } from '../../storage/repositories/attestation.repository.js';
@@ -23,7 +24,6 @@ import { AppError } from '../../domain/shared/errors.js';
 import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
 import { uuidSchema } from '../accounts/schemas.js';
 import { defineOperation } from '../operations/operation.js';
-import { dateErrors } from './field-errors.js';
 import {
   type Cards,
   categoryView,
@@ -138,11 +138,15 @@ export function staffOperations(cards: Cards) {
     },
   });
 
-  /** The whole-record checks, in the caller's language, as a 400 naming each field. */
+  /** The whole-record checks (the same as an import's), in the caller's language, as a 400 naming each field. */
   function assertDates(record: StaffRecord, now: Date, lang: 'kk' | 'ru' | 'en') {
-    const problems = checkStaffDates(record, todayOf(now));
+    const problems = staffDateErrors(record, todayOf(now), lang);
     if (problems.length > 0) {
-      throw new AppError('validation_failed', 'Some dates of the record are impossible.', dateErrors(problems, lang));
+      throw new AppError(
+        'validation_failed',
+        'Some dates of the record are impossible.',
+        problems.map((p) => ({ path: `record.${p.path}`, message: p.message })),
+      );
     }
   }
 
