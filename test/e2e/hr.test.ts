@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedUser } from '../support/accounts.js';
-import { apiSession, expectNoSidewaysScroll, openPage } from './support/account-helpers.js';
+import { expectNoSidewaysScroll, openPage } from './support/account-helpers.js';
 import {
   ROOT,
   type Served,
@@ -22,12 +21,10 @@ import {
   stopApp,
   warnWithoutChromium,
 } from './support/browser-app.js';
+import { HR, hrOrganisation, signIn as signInAs, WORKER } from './support/hr-helpers.js';
 
 warnWithoutChromium('the HR register tests');
 
-const ADMIN = { email: 'admin@example.kz', password: 'first admin password 2024' };
-const HR = { email: 'hr@example.kz', password: 'hr officer password 2024', name: 'Айгүл Серікқызы' };
-const WORKER = { email: 'worker@example.kz', password: 'worker password 2024', name: 'Гүлмира Бекмұханбетова' };
 const FIXTURE = path.join(ROOT, 'test/fixtures/hr/staff-50.kk.csv');
 
 let browser: Browser;
@@ -35,37 +32,17 @@ let served: Served;
 let orgId: string;
 let dir: string;
 
-async function invite(admin: Awaited<ReturnType<typeof apiSession>>, who: typeof HR, roles: string[]) {
-  const { link } = await admin<{ link: string }>('POST', `/v1/orgs/${orgId}/invitations`, { email: who.email, roles });
-  const accepted = await fetch(`${served.baseUrl}/api/v1/invitations/${link.split('/invite/')[1]}/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ displayName: who.name, password: who.password, consent: true }),
-  });
-  expect(accepted.status).toBe(200);
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${served.baseUrl}/signin`);
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз', { exact: true }).fill(password);
-  await page.locator('main').getByRole('button', { name: 'Кіру' }).click();
-  await page.getByTestId('account-menu').waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => signInAs(page, served.baseUrl, email, password);
 
 beforeAll(async () => {
   if (!hasChromium) return;
   served = await startApp();
   browser = await launchBrowser();
   dir = await mkdtemp(path.join(tmpdir(), 'kasip-hr-'));
-  await seedUser(served.database, ADMIN.email, ['admin'], ADMIN.password);
-  const admin = await apiSession(served.baseUrl, ADMIN.email, ADMIN.password);
-  ({ id: orgId } = await admin<{ id: string }>('POST', '/v1/orgs', {
-    name: 'Астана қалалық әлеуметтік қызмет көрсету орталығы',
-    kind: 'social-service-provider',
-  }));
-  await invite(admin, HR, ['hr-officer']);
-  await invite(admin, WORKER, ['member']);
+  ({ orgId } = await hrOrganisation(served, [
+    { who: HR, roles: ['hr-officer'] },
+    { who: WORKER, roles: ['member'] },
+  ]));
 }, 240_000);
 
 afterAll(async () => {

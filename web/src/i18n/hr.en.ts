@@ -246,4 +246,8 @@ export const hrEn = {
   'hr.plan.addresses': 'addresses {n} card items',
   'hr.plan.cardsError': 'The list of cards did not load; a plan can still be made for the current position.',
   'hr.fieldInvalidNamed': '{label}: check this field.',
+  'hr.train.heading': 'Completed training',
+  'hr.train.none': 'No training recorded yet.',
+  'hr.train.hours': '{hours} h',
+  'hr.train.fromPlan': 'from a development plan',
 } as const;

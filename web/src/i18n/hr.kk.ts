@@ -247,4 +247,8 @@ export const hrKk = {
   'hr.plan.addresses': 'карточканың {n} тармағын қамтиды',
   'hr.plan.cardsError': 'Карточкалар тізімі жүктелмеді; қазіргі лауазым бойынша жоспар құруға болады.',
   'hr.fieldInvalidNamed': '{label}: осы өрісті тексеріңіз.',
+  'hr.train.heading': 'Өткен оқулар',
+  'hr.train.none': 'Өткен оқу әзірге жазылмаған.',
+  'hr.train.hours': '{hours} сағ.',
+  'hr.train.fromPlan': 'даму жоспарынан',
 } as const;

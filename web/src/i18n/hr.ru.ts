@@ -247,4 +247,8 @@ export const hrRu = {
   'hr.plan.addresses': 'закрывает пунктов карточки: {n}',
   'hr.plan.cardsError': 'Список карточек не загрузился; план можно составить по текущей должности.',
   'hr.fieldInvalidNamed': '{label}: проверьте это поле.',
+  'hr.train.heading': 'Пройденное обучение',
+  'hr.train.none': 'Пройденное обучение пока не записано.',
+  'hr.train.hours': '{hours} ч',
+  'hr.train.fromPlan': 'из плана развития',
 } as const;

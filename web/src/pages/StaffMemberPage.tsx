@@ -118,6 +118,7 @@ function Person({ me, orgId, detail, reload }: { me: Me; orgId: string; detail: 
           reload();
         }}
       />
+      <Trainings detail={detail} />
       <AttestationPanel orgId={orgId} staffId={detail.id} attestations={detail.attestations} onChanged={after} />
       <section aria-labelledby="plans-title" className="hr-panel">
         <h2 id="plans-title">{t('hr.plan.heading')}</h2>
@@ -144,6 +145,32 @@ function Person({ me, orgId, detail, reload }: { me: Me; orgId: string; detail: 
         />
       </section>
     </>
+  );
+}
+
+/** The trainings in the record: typed in, or written there when a plan item was marked done. */
+function Trainings({ detail }: { detail: StaffDetail }) {
+  const { t } = useI18n();
+  const list = [...detail.record.trainings].sort((a, b) => b.completedOn.localeCompare(a.completedOn));
+  return (
+    <section aria-labelledby="train-title" className="hr-panel" data-testid="trainings">
+      <h2 id="train-title">{t('hr.train.heading')}</h2>
+      {list.length === 0 ? (
+        <p className="muted">{t('hr.train.none')}</p>
+      ) : (
+        <ul className="hr-list">
+          {list.map((tr, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: trainings have no id; the list is read-only
+            <li key={`${tr.completedOn}-${i}`} data-plan-item={tr.planItemId ?? ''}>
+              <IsoDate iso={tr.completedOn} /> — {tr.title}
+              {tr.provider && <span className="muted"> · {tr.provider}</span>}
+              {tr.hours !== undefined && <span className="muted"> · {t('hr.train.hours', { hours: tr.hours })}</span>}
+              {tr.planItemId && <span className="muted small"> ({t('hr.train.fromPlan')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
