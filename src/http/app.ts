@@ -13,14 +13,20 @@ import { type Logger, silentLogger } from '../logger.js';
 import type { Services } from '../services/index.js';
 import { APP_VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
+import { REFUSED_METHODS, allowedMethods, methodNotAllowed } from './allowed-methods.js';
+import { apiDocsPolicy } from './api-docs-policy.js';
 import { readCaching } from './middleware/read-caching.js';
 import { requestContext } from './middleware/request-context.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { problemResponse } from './problem.js';
 import { cacheScopeHeaders, mountOperation } from './operation-route.js';
 import { operationBindings } from './routes/operation-bindings.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
+
+/** Swagger UI from its CDN, at a fixed version (swagger-ui-dist is not a dependency to serve it ourselves). */
+const SWAGGER_UI_VERSION = '5.17.14';
 
 export type AppDeps = {
   services: Services;
@@ -52,7 +58,21 @@ export const OPENAPI_INFO = {
 
 export function createApp({ services, webDistDir, logger = silentLogger, clientIp = socketAddress }: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use('*', securityHeaders());
   app.use('*', requestContext(logger));
+  const bindings = operationBindings(services);
+  const apiMethods = allowedMethods([
+    ...bindings,
+    { method: 'get', path: '/openapi.json' },
+    { method: 'get', path: '/docs' },
+  ]);
+  const pageMethods = ['GET', 'HEAD'];
+  app.use('*', async (c, next) => {
+    if (!REFUSED_METHODS.has(c.req.method)) return next();
+    const path = new URL(c.req.url).pathname;
+    const allow = path.startsWith('/api/') ? apiMethods(path.slice(4)) : webDistDir ? pageMethods : undefined;
+    return methodNotAllowed(c, allow ?? pageMethods);
+  });
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   // Other sites and tools may read the registry from a browser; nothing here is private.
@@ -67,7 +87,7 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
     }),
   );
   api.use('/v1/*', readCaching());
-  for (const binding of operationBindings(services)) {
+  for (const binding of bindings) {
     mountOperation(api, binding, { services, clientIp });
   }
   api.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
@@ -83,13 +103,22 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
     description: 'An API token (`kst_…`) from POST /v1/me/tokens, for other systems. No CSRF token needed.',
   });
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
-  api.get('/docs', swaggerUI({ url: '/api/openapi.json', title: 'Kasip API' }));
-  api.all('*', (c) =>
-    problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`),
+  api.get(
+    '/docs',
+    apiDocsPolicy(),
+    swaggerUI({ url: '/api/openapi.json', title: 'Kasip API', version: SWAGGER_UI_VERSION }),
   );
+  api.all('*', (c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = apiMethods(path.replace(/^\/api/, ''));
+    if (allow) return methodNotAllowed(c, [...allow, 'OPTIONS']);
+    return problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${path}.`);
+  });
   app.route('/api', api);
 
   if (webDistDir) app.route('/', webApp(webDistDir));
+  // Pages answer GET and HEAD only: another method on a page's address is a 405, not a 404.
+  if (webDistDir) app.all('*', (c) => methodNotAllowed(c, pageMethods));
 
   app.notFound((c) => problemResponse(c, 'not_found', 404, 'Nothing is here.'));
   app.onError((error, c) => {

@@ -1,32 +1,39 @@
 /**
  * Serves the built SPA: static files from web/dist, and index.html for any other path that is
  * not under /api, so deep links (/cards/2635-3-001/5) survive a reload.
+ *
+ * Caching: Vite fingerprints the names under /assets, so those are cached for good; a missing
+ * one is a 404 (answering index.html would make a browser run HTML as a script, and cache it).
+ * index.html and the few unhashed files must be revalidated on every use (`no-cache`, with an
+ * ETag) so a new release is seen at once.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { etag } from 'hono/etag';
 import type { AppEnv } from './app-env.js';
+import { problemResponse } from './problem.js';
 
 const MISSING_BUILD = `<!doctype html><html lang="kk"><meta charset="utf-8"><title>Kasip</title>
 <body><h1>Kasip</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build:web</code>.</p></body></html>`;
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export function webApp(distDir: string) {
   const app = new Hono<AppEnv>();
   const root = path.relative(process.cwd(), distDir) || '.';
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        // Vite fingerprints asset names, so they can be cached for good.
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  app.use('*', serveStatic({ root }));
+  // Headers are set after the file is answered: serveStatic's onFound runs too late for them.
+  const cacheFor =
+    (value: string): MiddlewareHandler<AppEnv> =>
+    async (c, next) => {
+      await next();
+      if (c.res.ok || c.res.status === 304) c.res.headers.set('Cache-Control', value);
+    };
+  app.use('/assets/*', cacheFor(IMMUTABLE), serveStatic({ root }));
+  app.get('/assets/*', (c) => problemResponse(c, 'not_found', 404, 'There is no such file.'));
+  app.use('*', cacheFor('no-cache'), etag(), serveStatic({ root }));
   app.get('*', async (c) => {
-    c.header('Cache-Control', 'no-cache');
     try {
       return c.html(await readFile(path.join(distDir, 'index.html'), 'utf8'));
     } catch {

@@ -64,6 +64,7 @@ describe.skipIf(!hasChromium)('web shell in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let pageErrors: string[];
+  let policyReports: string[];
 
   beforeAll(async () => {
     if (webBuildIsStale(ROOT)) await buildWeb(ROOT, (msg) => console.log(`[e2e] ${msg}`));
@@ -100,15 +101,19 @@ describe.skipIf(!hasChromium)('web shell in Chromium', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     pageErrors = [];
+    policyReports = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
+      // The page runs under the server's Content-Security-Policy; any message about it, of any level, is a breach.
+      if (msg.text().includes('Content Security Policy')) policyReports.push(msg.text());
     });
   });
 
   afterEach(async () => {
     await context?.close();
     expect(pageErrors, 'errors in the page').toEqual([]);
+    expect(policyReports, 'Content Security Policy reports').toEqual([]);
   });
 
   const htmlLang = () => page.evaluate(() => document.documentElement.lang);
@@ -116,6 +121,8 @@ describe.skipIf(!hasChromium)('web shell in Chromium', () => {
   it('renders the home page in Kazakh by default', async () => {
     const response = await page.goto(`${baseUrl}/`);
     expect(response?.status()).toBe(200);
+    // The page is served under a policy with no inline script or style, and meets it (afterEach).
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';.*style-src 'self'[^;]*;/);
     await page.getByRole('heading', { level: 1, name: KK.homeTitle }).waitFor();
     expect(await htmlLang()).toBe('kk');
     expect(await page.title()).toBe(KK.documentTitle);

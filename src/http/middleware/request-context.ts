@@ -22,9 +22,6 @@ export function requestContext(logger: Logger): MiddlewareHandler<AppEnv> {
     const requestId = incoming && SAFE_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     c.header('X-Request-Id', requestId);
-    // Pages with a link's secret in their address must not send it to other sites as a Referer.
-    c.header('Referrer-Policy', 'same-origin');
-    c.header('X-Content-Type-Options', 'nosniff');
     const started = performance.now();
     await next();
     logger.info('request', {

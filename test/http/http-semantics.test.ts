@@ -1,0 +1,133 @@
+/** Methods, static files, caching and security headers: the HTTP answers the outside probe checked. */
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { type IncomingMessage, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/http/app.js';
+import { createServices } from '../../src/services/index.js';
+import type { OpenDb } from '../../src/storage/db.js';
+import { openTestDb } from '../support/engines.js';
+import { miniEdition } from '../support/mini-edition.js';
+
+describe('HTTP semantics and security headers', () => {
+  let database: OpenDb;
+  let app: App;
+  beforeAll(async () => {
+    database = await openTestDb('pglite');
+    const services = createServices(database);
+    await services.editions.load(await miniEdition());
+    const webDistDir = mkdtempSync(path.join(tmpdir(), 'kasip-web-'));
+    mkdirSync(path.join(webDistDir, 'assets'));
+    writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><title>Kasip</title><div id="root"></div>');
+    writeFileSync(path.join(webDistDir, 'assets', 'index-Ab12Cd34.js'), 'console.log(1)');
+    app = createApp({ services, webDistDir });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('answers a wrong method on an existing API path with 405 and Allow', async () => {
+    const health = await app.request('/api/health', { method: 'POST' });
+    expect(health.status).toBe(405);
+    expect(health.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(health.headers.get('content-type')).toBe('application/problem+json');
+    expect(await health.json()).toMatchObject({ status: 405, code: 'method_not_allowed' });
+    const batch = await app.request('/api/v1/qualification/category:batch', { method: 'GET' });
+    expect(batch.status).toBe(405);
+    expect(batch.headers.get('allow')).toBe('POST, OPTIONS');
+    const staff = await app.request('/api/v1/orgs/any-org/staff/some-one', { method: 'PATCH' });
+    expect(staff.headers.get('allow')).toBe('DELETE, GET, HEAD, PUT, OPTIONS');
+    // A path that exists for no method is still a 404.
+    expect((await app.request('/api/v1/nothing', { method: 'POST' })).status).toBe(404);
+  });
+
+  it('refuses TRACE everywhere, and methods other than GET on pages', async () => {
+    // fetch() cannot send TRACE, so this goes over a socket to a real server.
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (const target of ['/api/health', '/api/v1/nothing', '/', '/cards']) {
+        const res = await new Promise<IncomingMessage>((resolve, reject) =>
+          request({ port, path: target, method: 'TRACE' }, resolve).on('error', reject).end(),
+        );
+        res.resume();
+        expect(res.statusCode, target).toBe(405);
+        expect(res.headers.allow, target).toMatch(/GET/);
+        expect(res.headers['content-security-policy'], target).toContain("frame-ancestors 'none'");
+      }
+    } finally {
+      server.close();
+    }
+    const page = await app.request('/cards/2635-3-001/5', { method: 'POST' });
+    expect(page.status).toBe(405);
+    expect(page.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('answers a missing asset with 404, never index.html, and caches assets for good', async () => {
+    const missing = await app.request('/assets/index-Gone0000.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).not.toContain('html');
+    const asset = await app.request('/assets/index-Ab12Cd34.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('makes browsers revalidate index.html, at / and at a deep link, with an ETag', async () => {
+    for (const target of ['/', '/index.html', '/cards/2635-3-001/5']) {
+      const res = await app.request(target);
+      expect(res.status, target).toBe(200);
+      expect(res.headers.get('cache-control'), target).toBe('no-cache');
+      const tag = res.headers.get('etag');
+      expect(tag, target).toBeTruthy();
+      const again = await app.request(target, { headers: { 'If-None-Match': tag as string } });
+      expect(again.status, target).toBe(304);
+    }
+  });
+
+  it('sends the security headers on pages, API answers and errors, and no version-leaking ones', async () => {
+    const answers = {
+      page: await app.request('/'),
+      asset: await app.request('/assets/index-Ab12Cd34.js'),
+      json: await app.request('/api/v1/standards'),
+      problem: await app.request('/api/v1/nothing'),
+      refused: await app.request('/api/health', { method: 'PUT' }),
+    };
+    for (const [name, res] of Object.entries(answers)) {
+      expect(res.headers.get('x-content-type-options'), name).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), name).toBe('same-origin');
+      expect(res.headers.get('content-security-policy'), name).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('server'), name).toBeNull();
+      expect(res.headers.get('x-powered-by'), name).toBeNull();
+    }
+    const pagePolicy = answers.page.headers.get('content-security-policy') as string;
+    expect(pagePolicy).toContain("script-src 'self';");
+    expect(pagePolicy).toMatch(/style-src 'self'( 'sha256-[\w+/=]+')?;/);
+    expect(pagePolicy).not.toContain('unsafe-inline');
+    expect(answers.json.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // A revalidated page keeps the page policy, though a 304 has no Content-Type.
+    const tag = answers.page.headers.get('etag') as string;
+    const notModified = await app.request('/', { headers: { 'If-None-Match': tag } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get('content-security-policy')).toBe(pagePolicy);
+  });
+
+  it('lets /api/docs load Swagger UI from its pinned CDN version and run exactly its own inline script', async () => {
+    const res = await app.request('/api/docs');
+    const html = await res.text();
+    expect(html).toMatch(/swagger-ui-dist@\d+\.\d+\.\d+\//);
+    const policy = res.headers.get('content-security-policy') as string;
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(inline.length).toBeGreaterThan(0);
+    for (const script of inline) {
+      expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    }
+    expect(policy).toContain('https://cdn.jsdelivr.net');
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
