@@ -15,7 +15,7 @@ const patternOf = (path: string) =>
   new RegExp(
     `^${path
       .split(/\{\w+\}/)
-      .map(escape)
+      .map(literal)
       .join('[^/]+')}/?$`,
   );
 
