@@ -10,6 +10,7 @@ import { type InvariantIssue, checkInvariants } from '../domain/standard/invaria
 import { assembleEdition, flattenEdition } from '../domain/standard/item-tree.js';
 import { type EditionMeta, editionSchema } from '../domain/standard/schemas.js';
 import { searchTextOf } from './search-text.js';
+import { type CacheEvent, notifyCacheEvent } from '../storage/cache-events.js';
 import type { OpenDb } from '../storage/db.js';
 import { contentHash, itemUuid } from '../storage/identity.js';
 import * as repo from '../storage/repositories/edition.repository.js';
@@ -48,24 +49,47 @@ export type StandardSummary = {
 };
 
 /**
- * How long a node trusts its list of editions. Editions change only when one is loaded, which on
- * this node clears the list at once; other nodes (replicas behind a load balancer) see a load
- * within this time. It keeps a database round trip off every read request.
+ * How long a process trusts its list of editions when it cannot hear other processes' loads (the
+ * embedded database, a lost LISTEN connection, or reads from a replica that may lag behind the
+ * notification). A load in this process clears the list at once; others see it within this time.
+ * It keeps a database round trip off every read request.
  */
-const EDITIONS_TTL_MS = 1000;
+export const EDITIONS_TTL_MS = 1000;
+
+/**
+ * How long the list is trusted while the cache-event listener is live: every load, anywhere,
+ * clears it through NOTIFY, so the TTL is only a safety net.
+ */
+export const EDITIONS_LISTENED_TTL_MS = 60_000;
+
+export type EditionServiceOptions = {
+  /** The list's TTL now (it depends on whether notifications are arriving); EDITIONS_TTL_MS by default. */
+  listTtlMs?: () => number;
+};
 
 /** The current edition: the one in force, else the first listed. */
 export function pickCurrentEdition(rows: readonly repo.EditionRow[]): string | undefined {
   return (rows.find((r) => r.status === 'in-force') ?? rows[0])?.id;
 }
 
-export function createEditionService(database: OpenDb) {
+export function createEditionService(database: OpenDb, opts: EditionServiceOptions = {}) {
   const { db } = database;
+  const listTtlMs = opts.listTtlMs ?? (() => EDITIONS_TTL_MS);
   let cached: { at: number; rows: Promise<repo.EditionRow[]> } | undefined;
+  const subscribers: ((event: CacheEvent | undefined) => void)[] = [];
+
+  /**
+   * An edition changed (here, or in another process as NOTIFY said; `undefined`: anything may
+   * have changed): drop the list and tell every cache built on the edition's data.
+   */
+  function changed(event: CacheEvent | undefined): void {
+    cached = undefined;
+    for (const subscriber of subscribers) subscriber(event);
+  }
 
   function editionRows(): Promise<repo.EditionRow[]> {
     const now = Date.now();
-    if (!cached || now - cached.at > EDITIONS_TTL_MS) {
+    if (!cached || now - cached.at > listTtlMs()) {
       const rows = repo.listEditions(db);
       cached = { at: now, rows };
       rows.catch(() => {
@@ -134,6 +158,8 @@ export function createEditionService(database: OpenDb) {
     fidelityProblems: number,
   ): Promise<LoadReport> {
     return db.transaction().execute(async (trx) => {
+      // Queued now, delivered by PostgreSQL on commit only: other processes drop their caches.
+      if (database.engine === 'postgres') await notifyCacheEvent(trx, { kind: 'edition', id: edition.meta.id });
       await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
       const existing = await repo.findEdition(trx, edition.meta.id);
       const metadataChanged = !existing || existing.contentHash !== metaHash;
@@ -187,6 +213,11 @@ export function createEditionService(database: OpenDb) {
   return {
     list: summaries,
     resolveEditionId,
+    changed,
+    /** Runs `handler` whenever an edition changes (see `changed`); caches keyed by edition subscribe. */
+    onChange(handler: (event: CacheEvent | undefined) => void): void {
+      subscribers.push(handler);
+    },
     read: readEdition,
 
     /** One edition's summary; without an id, the current edition's. */
@@ -251,7 +282,8 @@ export function createEditionService(database: OpenDb) {
       try {
         return await loadInTransaction(edition, standardId, records, metaHash, issues, fidelityProblems);
       } finally {
-        cached = undefined; // after the commit (or rollback), so no read re-caches the old list
+        // After the commit (or rollback), so no read re-caches the old list.
+        changed({ kind: 'edition', id: edition.meta.id });
       }
     },
 

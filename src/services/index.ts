@@ -7,7 +7,13 @@ import type { OpenDb } from '../storage/db.js';
 import { APP_NAME, APP_VERSION } from '../version.js';
 import { createCareerService } from './career.service.js';
 import { createDiffService } from './diff.service.js';
-import { createEditionService } from './edition.service.js';
+import type { CacheEventListener } from '../storage/cache-events.js';
+import {
+  EDITIONS_LISTENED_TTL_MS,
+  EDITIONS_TTL_MS,
+  type EditionServiceOptions,
+  createEditionService,
+} from './edition.service.js';
 import { createHealthService } from './health.service.js';
 import { createQualificationService } from './qualification.service.js';
 import { createQualityService } from './quality.service.js';
@@ -15,6 +21,7 @@ import { createRegistryService } from './registry.service.js';
 import { type Mailer, createMailer, defaultFrom } from './mail/mailer.js';
 import { createOperations } from './operations/catalogue.js';
 import { createPipeline } from './operations/pipeline.js';
+import { routePublicReads } from './operations/read-replica.js';
 import { createSearchService } from './search.service.js';
 
 export type ServiceOptions = {
@@ -23,11 +30,18 @@ export type ServiceOptions = {
   checkOutput?: boolean;
   /** Tests pass their own; by default SMTP_URL decides (no mail without it). */
   mailer?: Mailer;
+  /**
+   * A streaming replica (DATABASE_REPLICA_URL): public reads run there, over use cases and caches
+   * of their own, and fall back to `database` while it cannot be reached.
+   */
+  replica?: OpenDb;
+  /** Told when a public read fell back to the primary (logged by the composition root). */
+  onReplicaFallback?: (error: unknown) => void;
 };
 
 /** The use cases over the database, before they are wrapped as operations. */
-function createUseCases(database: OpenDb) {
-  const editions = createEditionService(database);
+function createUseCases(database: OpenDb, editionOpts: EditionServiceOptions = {}) {
+  const editions = createEditionService(database, editionOpts);
   const registry = createRegistryService(database, editions);
   return {
     database,
@@ -46,16 +60,32 @@ export type UseCases = ReturnType<typeof createUseCases>;
 
 export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
   const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
-  const useCases = createUseCases(database);
+  const mailer = opts.mailer ?? createMailer(accounts.smtpUrl, accounts.mailFrom ?? defaultFrom(accounts.publicUrl));
+  let cacheEvents: CacheEventListener | undefined;
+  const useCases = createUseCases(database, {
+    listTtlMs: () => (cacheEvents?.live() ? EDITIONS_LISTENED_TTL_MS : EDITIONS_TTL_MS),
+  });
+  // Other processes' loads arrive through NOTIFY (a server database only; undefined on PGlite).
+  cacheEvents = database.listenCacheEvents({
+    onEvent: (event) => useCases.editions.changed(event),
+    onResync: () => useCases.editions.changed(undefined),
+  });
+  let ops = createOperations({ accounts, useCases, mailer });
+  if (opts.replica) {
+    // Their own caches, with the short TTL: a notification may arrive before the replica replays the commit.
+    const onReplica = createUseCases(opts.replica);
+    useCases.editions.onChange((event) => onReplica.editions.changed(event));
+    ops = routePublicReads(ops, createOperations({ accounts, useCases: onReplica, mailer }), opts.replica, {
+      onFallback: opts.onReplicaFallback,
+    });
+  }
   return {
     ...useCases,
     accounts,
+    /** The LISTEN connection for other processes' cache events; undefined on the embedded database. */
+    cacheEvents,
     /** Every use case as an operation; run them only through `pipeline.execute`. */
-    ops: createOperations({
-      accounts,
-      useCases,
-      mailer: opts.mailer ?? createMailer(accounts.smtpUrl, accounts.mailFrom ?? defaultFrom(accounts.publicUrl)),
-    }),
+    ops,
     pipeline: createPipeline(database, { accounts, now: opts.now, checkOutput: opts.checkOutput }),
   };
 }

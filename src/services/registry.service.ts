@@ -100,6 +100,13 @@ export function createRegistryService(database: OpenDb, editions: EditionService
   const { db } = database;
   const cardCache = new Map<string, ReturnType<typeof buildCard>>();
   const sourceCache = new Map<string, string[]>();
+  // The source lines are keyed by edition id alone, and a replaced edition keeps its id; cards are
+  // keyed by revision, but dropping them frees the old revision's memory at once.
+  editions.onChange((event) => {
+    if (event) sourceCache.delete(event.id);
+    else sourceCache.clear();
+    cardCache.clear();
+  });
 
   async function sourceLines(editionId: string): Promise<string[]> {
     const cached = sourceCache.get(editionId);

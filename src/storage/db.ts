@@ -10,6 +10,7 @@ import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DbConfig } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
+import { type CacheEventHandlers, type CacheEventListener, listenForCacheEvents } from './cache-events.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -30,6 +31,12 @@ export type OpenDb = {
   version: () => Promise<string>;
   migrate: () => Promise<MigrationState>;
   migrationState: () => Promise<MigrationState>;
+  /**
+   * Hears other processes' cache events (a server database only: the embedded one has a single
+   * process, which invalidates its caches itself). The listener is ended by `close()`.
+   */
+  listenCacheEvents: (handlers: CacheEventHandlers) => CacheEventListener | undefined;
+  /** Closes the pool and any cache-event listener. */
   close: () => Promise<void>;
 };
 
@@ -73,11 +80,15 @@ async function assertUtf8Ctype(db: Db): Promise<void> {
   }
 }
 
-async function openServer(url: string): Promise<{ db: Db; close: () => Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+function serverPool(url: string, connectionTimeoutMillis: number): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+async function openServer(url: string): Promise<{ db: Db; close: () => Promise<void> }> {
+  const db = serverPool(url, 10_000);
   try {
     await assertUtf8Ctype(db);
   } catch (error) {
@@ -96,6 +107,7 @@ export async function openDb(config: DbConfig): Promise<OpenDb> {
       ? await openServer(config.url)
       : await openEmbedded(config.kind === 'embedded' ? config.dataDir : undefined);
   const migrator = new Migrator({ db, provider: migrationProvider });
+  const listeners = new Set<CacheEventListener>();
 
   const migrationState = async (): Promise<MigrationState> => {
     const infos = await migrator.getMigrations();
@@ -118,8 +130,58 @@ export async function openDb(config: DbConfig): Promise<OpenDb> {
       return migrationState();
     },
     migrationState,
-    close,
+    listenCacheEvents: (handlers) => {
+      if (config.kind !== 'server') return undefined;
+      const listener = listenForCacheEvents(config.url, handlers);
+      listeners.add(listener);
+      return listener;
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((l) => l.close()));
+      await close();
+    },
   };
+}
+
+/**
+ * A streaming replica (DATABASE_REPLICA_URL), for public reads only. Opened without a round trip:
+ * an unreachable replica must not stop the start, the reads fall back to the primary. It is a
+ * copy of the primary, so its encoding was checked there; it is never migrated (it is read-only).
+ */
+export function openReplicaDb(url: string): OpenDb {
+  // A short connect timeout: a request waits this long before it falls back to the primary.
+  const db = serverPool(url, 2000);
+  const readOnly = () => Promise.reject(new Error('the read replica is read-only; migrate the primary'));
+  return {
+    db,
+    engine: 'postgres',
+    version: async () => {
+      const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
+      return (rows[0]?.v ?? '').split(/ on | \(|,/)[0] ?? '';
+    },
+    migrate: readOnly,
+    migrationState: readOnly,
+    listenCacheEvents: () => undefined,
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Whether an error means the server could not be reached or cannot serve now (connection refused
+ * or cut, a replica still starting, a query cancelled by replay): the caller may retry elsewhere.
+ */
+export function isUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EPIPE|EAI_AGAIN)$/.test(code))
+      return true;
+    // 08: connection exception; 57P0x: shutting down / cannot connect now; 40001 on a standby: conflict with recovery.
+    if (/^(08|57P0[1-4]|40001)/.test(code)) return true;
+  }
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    error.message,
+  );
 }
 
 export const knownMigrations = Object.keys(migrations);

@@ -20,7 +20,7 @@ import { attestationDocumentOperations } from '../hr/attestation-documents.ops.j
 import { attestationOperations } from '../hr/attestation.ops.js';
 import { calendarFeedOperations } from '../hr/calendar-feed.ops.js';
 import { developmentPlanOperations } from '../hr/development-plan.ops.js';
-import { cardBook } from '../hr/hr-context.js';
+import { type Cards, cardBook } from '../hr/hr-context.js';
 import { hrOverviewOperations } from '../hr/hr-overview.ops.js';
 import { staffImportOperations } from '../hr/staff-import.ops.js';
 import { staffOperations } from '../hr/staff.ops.js';
@@ -33,8 +33,13 @@ import type { Operation } from './operation.js';
 export type OperationDeps = { accounts: AccountsConfig; useCases: UseCases; mailer?: Mailer };
 
 export function createOperations({ accounts, useCases, mailer = NO_MAIL }: OperationDeps) {
-  // The HR operations share one assembly of the current edition's cards.
-  const cards = cardBook();
+  // The HR operations share one assembly of the current edition's cards, kept per edition id;
+  // a replaced edition keeps its id, so a change (here or, through NOTIFY, elsewhere) starts a new one.
+  let book = cardBook();
+  useCases.editions.onChange(() => {
+    book = cardBook();
+  });
+  const cards: Cards = (db) => book(db);
   return {
     auth: authOperations(accounts),
     orgs: orgOperations(accounts, mailer),
