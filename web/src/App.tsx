@@ -31,12 +31,13 @@ const StaffPage = lazy(() => import('./pages/StaffPage'));
 const StaffImportPage = lazy(() => import('./pages/StaffImportPage'));
 const StaffMemberPage = lazy(() => import('./pages/StaffMemberPage'));
 const AttestationPage = lazy(() => import('./pages/AttestationPage'));
+const StaffDashboardPage = lazy(() => import('./pages/StaffDashboardPage'));
 const MyRecordPage = lazy(() => import('./pages/MyRecordPage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 const ORG_PATH = /^\/orgs\/([^/]+)$/;
 const ORG_AUDIT_PATH = /^\/orgs\/([^/]+)\/audit$/;
-const ORG_HR_PATH = /^\/orgs\/([^/]+)\/(staff|staff\/import|attestation)$/;
+const ORG_HR_PATH = /^\/orgs\/([^/]+)\/(staff|staff\/import|staff\/dashboard|attestation)$/;
 const STAFF_PATH = /^\/orgs\/([^/]+)\/staff\/([^/]+)$/;
 const INVITE_PATH = /^\/invite\/([^/]+)$/;
 const RESET_PATH = /^\/reset\/([^/]+)$/;
@@ -62,6 +63,7 @@ function Page({ path }: { path: string }) {
     const orgId = decode(hr[1]);
     if (hr[2] === 'staff') return <StaffPage key={clean} orgId={orgId} />;
     if (hr[2] === 'attestation') return <AttestationPage key={clean} orgId={orgId} />;
+    if (hr[2] === 'staff/dashboard') return <StaffDashboardPage key={clean} orgId={orgId} />;
     return <StaffImportPage key={clean} orgId={orgId} />;
   }
   const staff = STAFF_PATH.exec(clean);

@@ -3,7 +3,7 @@
  * its summary and years per category, the attestation window and attestations with their stages,
  * development plans, the member account linked to the record, and deletion.
  */
-import { type FormEvent, lazy, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { StaffDetail } from '../api/hr';
 import { api, call, type Me, usePrivate } from '../api/session';
 import { ConfirmButton } from '../components/account/ConfirmButton';
@@ -20,15 +20,7 @@ import { useI18n } from '../i18n';
 import { navigate } from '../router';
 import { parseAssessment } from './SelfAssessmentPage';
 
-/** /orgs/:orgId/staff/dashboard comes here by the app's /orgs/:orgId/staff/:staffId route (ids are UUIDs). */
-const StaffDashboardPage = lazy(() => import('./StaffDashboardPage'));
-
 export default function StaffMemberPage({ orgId, staffId }: { orgId: string; staffId: string }) {
-  if (staffId === 'dashboard') return <StaffDashboardPage orgId={orgId} />;
-  return <StaffMember orgId={orgId} staffId={staffId} />;
-}
-
-function StaffMember({ orgId, staffId }: { orgId: string; staffId: string }) {
   const { t, lang } = useI18n();
   const detail = usePrivate(`${orgId}|${staffId}|${lang}`, () =>
     call(api.GET('/v1/orgs/{orgId}/staff/{staffId}', { params: { path: { orgId, staffId }, query: { lang } } })),
