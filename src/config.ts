@@ -35,6 +35,11 @@ const envSchema = z.object({
     .optional()
     .refine((v) => !v || /^smtps?:\/\//.test(v), 'SMTP_URL must start with smtp:// or smtps://'),
   KASIP_MAIL_FROM: z.string().trim().min(3).optional(),
+  KASIP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // A 20 MB staff file needs about 55 s at 3 Mbit/s; a client slower than that is cut off.
+  KASIP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  KASIP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  KASIP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
 });
 
 export type DbConfig = { kind: 'embedded'; dataDir: string } | { kind: 'memory' } | { kind: 'server'; url: string };
@@ -49,6 +54,19 @@ export type Config = {
   /** Where the built web app lives. */
   webDistDir: string;
   accounts: AccountsConfig;
+  /** Bounds on each client of the HTTP server (src/http/server.ts). */
+  server: ServerConfig;
+};
+
+export type ServerConfig = {
+  /** Time for a client to send all request headers. */
+  headersTimeoutMs: number;
+  /** Time for a client to send the whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  keepAliveTimeoutMs: number;
+  /** Connections beyond this are closed as they arrive. */
+  maxConnections: number;
 };
 
 export type AccountsConfig = {
@@ -95,6 +113,9 @@ export function loadConfig(
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.KASIP_HEADERS_TIMEOUT_MS > e.KASIP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(['KASIP_HEADERS_TIMEOUT_MS: must not exceed KASIP_REQUEST_TIMEOUT_MS']);
+  }
   const dataDir = path.resolve(e.KASIP_DATA_DIR);
   return {
     db: e.DATABASE_URL
@@ -111,6 +132,12 @@ export function loadConfig(
       sessionMaxHours: e.KASIP_SESSION_MAX_HOURS,
       smtpUrl: e.SMTP_URL || undefined,
       mailFrom: e.KASIP_MAIL_FROM,
+    },
+    server: {
+      headersTimeoutMs: e.KASIP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.KASIP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KASIP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.KASIP_MAX_CONNECTIONS,
     },
   };
 }

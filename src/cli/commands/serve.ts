@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { describeDb, loadConfig } from '../../config.js';
 import { AppError } from '../../domain/shared/errors.js';
 import { createApp } from '../../http/app.js';
+import { listen } from '../../http/server.js';
 import { createLogger } from '../../logger.js';
 import { createServices } from '../../services/index.js';
 import { openDb } from '../../storage/db.js';
@@ -44,7 +44,7 @@ export function serveCommand(): Command {
       await loadBundledIfEmpty(services, config, say);
       const app = createApp({ services, webDistDir: config.webDistDir, logger });
 
-      const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+      const server = listen(app.fetch, { hostname: config.host, port: config.port, limits: config.server }, (info) => {
         say(`Kasip is listening on http://${config.host}:${info.port}`);
       });
       await new Promise<void>((resolve, reject) => {
