@@ -281,4 +281,39 @@ describe.skipIf(!hasChromium)('the HR staff register, more', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('makes a calendar subscription address that works without signing in, until it is revoked', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${served.baseUrl}/orgs/${orgId}/attestation`);
+    const feeds = page.getByTestId('calendar-feeds');
+    await feeds.getByTestId('feed-make').click();
+    const url = await feeds.getByTestId('feed-url').inputValue();
+    expect(url).toMatch(/\/api\/v1\/calendar-feeds\/kcal_/);
+    // What a calendar application does: fetch the address with no cookie at all.
+    const address = new URL(url);
+    const feed = await fetch(`${served.baseUrl}${address.pathname}`);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    expect(await feed.text()).toContain('BEGIN:VEVENT');
+
+    await page.reload();
+    await feeds.getByTestId('feed-list').waitFor();
+    await feeds.getByTestId('feed-revoke').first().click();
+    await page.locator('.confirm-box button.danger').click();
+    await feeds.getByText(/Әзірге жазылу жоқ/).waitFor();
+    expect((await fetch(`${served.baseUrl}${address.pathname}`)).status).toBe(404);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('recomputes the stored categories from the register', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(`${served.baseUrl}/orgs/${orgId}/staff`);
+    await page.getByTestId('recompute-button').click();
+    const result = page.getByTestId('recompute-result');
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/санат қайта есептелді/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

@@ -337,7 +337,7 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'hr.dashboard': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { format: 'xlsx' } }),
   'hr.aggregate': () => ({ as: admin }),
   'attestation.feeds.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
-  'attestation.feeds.create': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, body: { lang: 'ru' } }),
+  'attestation.feeds.create': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { lang: 'ru' } }),
   'attestation.feeds.revoke': async (w) => {
     const feed = await w.orgAdmin.json<{ id: string }>('POST', `/v1/orgs/${w.orgId}/calendar-feeds`, {});
     return { as: orgAdmin, params: { orgId: w.orgId, feedId: feed.id } };

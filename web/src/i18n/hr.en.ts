@@ -250,4 +250,20 @@ export const hrEn = {
   'hr.train.none': 'No training recorded yet.',
   'hr.train.hours': '{hours} h',
   'hr.train.fromPlan': 'from a development plan',
+  'hr.feeds.heading': 'Calendar subscription',
+  'hr.feeds.intro':
+    'Add this address to Outlook, Google or Apple Calendar and the attestation dates keep themselves up to date there. The address is a secret: do not share it.',
+  'hr.feeds.make': 'Make a subscription address',
+  'hr.feeds.address': 'Calendar subscription address',
+  'hr.feeds.once': 'The address is shown once: copy it now and add it to your calendar.',
+  'hr.feeds.none': 'No subscriptions yet.',
+  'hr.feeds.item': 'Made {created} · last fetched {used}',
+  'hr.feeds.never': 'never',
+  'hr.feeds.revoke': 'Revoke',
+  'hr.feeds.revokeQuestion': 'Revoke this subscription? The calendar will stop updating.',
+  'hr.feeds.revokeConfirm': 'Yes, revoke',
+  'hr.recompute.button': 'Recompute categories on the current edition',
+  'hr.recompute.stale':
+    'The categories of {n} people on this page rest on requirements a new edition changed, or on a card it removed. Recompute the categories.',
+  'hr.recompute.done': '{n} categories recomputed; {changed} of them were affected by the new edition.',
 } as const;

@@ -1,12 +1,13 @@
 /**
  * /orgs/:orgId/attestation — the attestation schedule: who is overdue, who is due within 30, 60
  * or 90 days, who is on leave (each linking to the person); the commissions and a form to add
- * one; the organisation's attestation numbers; the calendar file.
+ * one; the organisation's attestation numbers; the calendar file and subscriptions.
  */
 import { type FormEvent, useState } from 'react';
 import type { AttestationPolicy, ScheduleEntry } from '../api/hr';
 import { api, call, usePrivate } from '../api/session';
 import { FormError } from '../components/account/common';
+import { CalendarFeeds } from '../components/hr/CalendarFeeds';
 import { FileLink } from '../components/hr/FileLink';
 import { HrFrame, IsoDate, WindowBadge } from '../components/hr/common';
 import { Loading } from '../components/Status';
@@ -22,6 +23,7 @@ export default function AttestationPage({ orgId }: { orgId: string }) {
       {() => (
         <>
           <ScheduleView orgId={orgId} />
+          <CalendarFeeds orgId={orgId} />
           <Commissions orgId={orgId} />
           <Policy orgId={orgId} />
         </>

@@ -5,9 +5,11 @@
  * schedule and the dashboard.
  */
 import { type FormEvent, useState } from 'react';
+import { isStale } from '../api/hr';
 import { api, call, usePrivate } from '../api/session';
 import { FormError } from '../components/account/common';
 import { FileLink } from '../components/hr/FileLink';
+import { RecomputeCategories } from '../components/hr/RecomputeCategories';
 import { CategoryWord, HrFrame, IsoDate, WindowBadge } from '../components/hr/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
@@ -81,6 +83,13 @@ function Register({ orgId }: { orgId: string }) {
           <button type="submit">{t('hr.searchButton')}</button>
         </form>
       </search>
+      {data && data.total > 0 && (
+        <RecomputeCategories
+          orgId={orgId}
+          stale={data.staff.filter((s) => isStale(s.category)).length}
+          onDone={list.reload}
+        />
+      )}
       {list.error && <FormError error={list.error} />}
       {!data && !list.error && <Loading />}
       {data && data.total === 0 && <p className="notice">{query ? t('hr.noMatch') : t('hr.empty')}</p>}
