@@ -21,6 +21,15 @@ const envSchema = z.object({
       (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
       'DATABASE_URL must start with postgres:// or postgresql://',
     ),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine(
+      (v) => v === undefined || /^postgres(ql)?:\/\//.test(v),
+      'DATABASE_REPLICA_URL must start with postgres:// or postgresql://',
+    ),
   KASIP_DATA_DIR: z.string().trim().min(1).default('./data'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: portSchema.default(8080),
@@ -46,6 +55,8 @@ export type DbConfig = { kind: 'embedded'; dataDir: string } | { kind: 'memory' 
 
 export type Config = {
   db: DbConfig;
+  /** A streaming replica of the server database for public reads (DATABASE_REPLICA_URL). */
+  replicaUrl?: string | undefined;
   host: string;
   port: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -113,6 +124,9 @@ export function loadConfig(
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_REPLICA_URL: a replica needs its primary in DATABASE_URL']);
+  }
   if (e.KASIP_HEADERS_TIMEOUT_MS > e.KASIP_REQUEST_TIMEOUT_MS) {
     throw new ConfigError(['KASIP_HEADERS_TIMEOUT_MS: must not exceed KASIP_REQUEST_TIMEOUT_MS']);
   }
@@ -121,6 +135,7 @@ export function loadConfig(
     db: e.DATABASE_URL
       ? { kind: 'server', url: e.DATABASE_URL }
       : { kind: 'embedded', dataDir: path.join(dataDir, 'pglite') },
+    replicaUrl: e.DATABASE_REPLICA_URL,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,

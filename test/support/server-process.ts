@@ -7,8 +7,8 @@ import { ROOT } from './paths.js';
 
 export type ServerProcess = { child: ChildProcess; ready: Promise<string>; output: () => string };
 
-export function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 90_000): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env });
+export function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 90_000, args: string[] = []): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...args], { cwd: ROOT, env });
   let output = '';
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
