@@ -60,6 +60,24 @@ describe('HR files', () => {
     expect(body.counts).toMatchObject({ rows: 2, add: 0, change: 0, unchanged: 2, reject: 0 });
   });
 
+  it('refuses a staff file past the import’s row cap while reading it', async () => {
+    const rows = Array.from({ length: 20_001 }, (_, i) => `R-${i},Аты ${i},2635-3-001,5,01.09.2019,жоғары,әлеуметтік`);
+    const res = await ctx.app.request(`/api/v1/orgs/${orgId}/staff-imports?lang=kk`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'text/csv',
+        'x-test-ip': '192.0.2.1',
+        cookie: admin.cookie ?? '',
+        'x-csrf-token': admin.csrf ?? '',
+      },
+      body: `Табель №,Т.А.Ә.,Карточка коды,Деңгейі,Лауазымға тағайындалған күні,Білімі,Мамандығы\n${rows.join('\n')}`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    // Refused by the reader as it counts, with the import's own cap (not the batch's 200,000).
+    expect(await res.text()).toContain('more than 20000 rows');
+  });
+
   it('serves the attestation dates as an iCalendar file', async () => {
     const res = await admin.request('GET', `/v1/orgs/${orgId}/attestation-calendar?lang=ru`);
     expect(res.status).toBe(200);
@@ -115,7 +133,9 @@ describe('HR files', () => {
     });
     // Every skill and knowledge item of the first function rated as held: that function is 100 %.
     const first = gap.missing[0]?.labourFunction;
-    const ratings = Object.fromEntries(gap.missing.filter((i) => i.labourFunction === first).map((i) => [i.id, 'full']));
+    const ratings = Object.fromEntries(
+      gap.missing.filter((i) => i.labourFunction === first).map((i) => [i.id, 'full']),
+    );
     await admin.json('POST', `/v1/orgs/${orgId}/staff/${person?.id}/plans`, { basis: { source: 'assessor', ratings } });
     const json = await admin.json<{ coverage: { functions: { percent: number | null }[] }[] }>(
       'GET',

@@ -10,6 +10,7 @@ import { attestationProtocolFileName, renderAttestationProtocol } from '../../ex
 import { renderDashboardPdf } from '../../exports/pdf/hr-dashboard-pdf.js';
 import { staffTable } from '../../exports/staff-table.js';
 import { tableToXlsx } from '../../exports/table-xlsx.js';
+import { MAX_IMPORT_ROWS } from '../../services/hr/staff-import.ops.js';
 import type { Operations } from '../../services/operations/catalogue.js';
 import { isLang } from '../locale.js';
 import { type HttpBinding, bind } from '../operation-route.js';
@@ -56,6 +57,7 @@ export function hrRoutes(ops: Operations): HttpBinding[] {
         maxBytes: MAX_STAFF_FILE_BYTES,
         formats: tableUploadFormats(
           'Табель №,Т.А.Ә.,Карточка коды,Деңгейі,Лауазымға тағайындалған күні,Білімі,Мамандығы\nT-001,Асанова Әйгерім,2635-3-001,5,01.09.2019,жоғары,әлеуметтік жұмыс',
+          MAX_IMPORT_ROWS,
         ),
       },
     }),
