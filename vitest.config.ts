@@ -25,6 +25,8 @@ export default defineConfig({
       { extends: true, test: { name: 'db', include: ['test/db/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'] } },
       { extends: true, test: { name: 'search', include: ['test/search/**/*.test.ts'] } },
+      // Two app nodes on a primary and a streaming replica: run by .ci/run once both are up, not by `npm test`.
+      { extends: true, test: { name: 'cluster', include: ['test/cluster/**/*.test.ts'], testTimeout: 180_000 } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
