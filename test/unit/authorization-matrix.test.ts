@@ -144,8 +144,10 @@ const EXPECTED: Record<string, string> = {
 
 const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;
 
-// The matrix needs only the declarations, never a database: the use cases are not touched.
-const operations = listOperations(createOperations({ accounts: DEFAULT_ACCOUNTS, useCases: {} as UseCases }));
+// The matrix needs only the declarations, never a database: the use cases are never run (the
+// catalogue only subscribes to edition changes, to renew the HR card book).
+const declarationsOnly = { editions: { onChange: () => {} } } as unknown as UseCases;
+const operations = listOperations(createOperations({ accounts: DEFAULT_ACCOUNTS, useCases: declarationsOnly }));
 
 describe('authorisation matrix', () => {
   it('has one row for every operation, and no row for an operation that does not exist', () => {
