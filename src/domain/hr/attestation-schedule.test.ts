@@ -34,11 +34,21 @@ const decided = (decidedOn: string): LastAttestation => ({ decidedOn, validUntil
 describe('attestationWindow', () => {
   it('never lets the category lapse first: a term shorter than the periodicity brings the due date forward', () => {
     const last = { decidedOn: '2024-03-01', validUntil: '2026-03-01' };
-    const w = attestationWindow(record('2015-09-01'), last, policy({ everyYears: 3, categoryValidYears: 2 }), '2025-06-01');
+    const w = attestationWindow(
+      record('2015-09-01'),
+      last,
+      policy({ everyYears: 3, categoryValidYears: 2 }),
+      '2025-06-01',
+    );
     expect(w.due).toBe('2026-03-01');
     expect(w.reasons).toContainEqual({ rule: 'category-expires', date: '2026-03-01' });
     // With the usual equal terms the periodicity decides, and nothing is said about expiry.
-    const equal = attestationWindow(record('2015-09-01'), { ...last, validUntil: '2027-03-01' }, policy(), '2025-06-01');
+    const equal = attestationWindow(
+      record('2015-09-01'),
+      { ...last, validUntil: '2027-03-01' },
+      policy(),
+      '2025-06-01',
+    );
     expect(equal.due).toBe('2027-03-01');
     expect(equal.reasons.map((r) => r.rule)).not.toContain('category-expires');
   });
