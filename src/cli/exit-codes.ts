@@ -17,6 +17,7 @@ export const EXIT = {
 export function exitCodeFor(code: ErrorCode | 'invalid_config'): number {
   switch (code) {
     case 'validation_failed':
+    case 'unsupported_media_type':
     case 'invalid_data_file':
       return EXIT.validation;
     case 'not_found':
@@ -30,6 +31,7 @@ export function exitCodeFor(code: ErrorCode | 'invalid_config'): number {
     case 'invalid_config':
       return EXIT.usage;
     case 'data_dir_in_use':
+    case 'data_dir_unusable':
     case 'unsupported_database':
     case 'database_unavailable':
       return EXIT.environment;

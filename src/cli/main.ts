@@ -4,8 +4,10 @@
  * one clear line on stderr and a non-zero exit code (see exit-codes.ts).
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config.js';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
+import { environmentFault } from '../storage/environment-faults.js';
 import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { adminCommand } from './commands/admin.js';
@@ -21,6 +23,16 @@ import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 
 type Io = { err: (s: string) => void };
+
+/** KASIP_DATA_DIR when the embedded database is configured, to name it in a fault's message. */
+function embeddedDataDir(): string | undefined {
+  try {
+    const { db } = loadConfig();
+    return db.kind === 'embedded' ? path.dirname(db.dataDir) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }): Command {
   const program = new Command('kasip')
@@ -65,6 +77,13 @@ export async function runCli(argv: string[], io: Io = { err: (s) => process.stde
       io.err(`kasip: ${error.message}\n`);
       for (const e of error.errors) io.err(`  - ${e.path}: ${e.message}\n`);
       return exitCodeFor(error.code);
+    }
+    // A full disk or a read-only directory met after the start (during a load, a migration, or
+    // inside PGlite's own files) is the machine's fault as much as one met at the start.
+    const fault = environmentFault(error, embeddedDataDir());
+    if (fault) {
+      io.err(`kasip: ${fault.message}\n`);
+      return exitCodeFor(fault.code);
     }
     io.err(`kasip: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.internal;

@@ -11,8 +11,18 @@ import { type Lang, pickLang } from './locale.js';
 const TITLES: Record<ErrorCode | 'method_not_allowed', Record<Lang, string>> = {
   not_found: { kk: 'Табылмады', ru: 'Не найдено', en: 'Not found' },
   validation_failed: { kk: 'Сұрау қате', ru: 'Некорректный запрос', en: 'Invalid request' },
+  unsupported_media_type: {
+    kk: 'Мазмұн түрі қолдау көрсетілмейді',
+    ru: 'Неподдерживаемый тип содержимого',
+    en: 'Unsupported media type',
+  },
   conflict: { kk: 'Қайшылық', ru: 'Конфликт', en: 'Conflict' },
   data_dir_in_use: { kk: 'Деректер каталогы бос емес', ru: 'Каталог данных занят', en: 'Data directory in use' },
+  data_dir_unusable: {
+    kk: 'Деректер каталогына жазу мүмкін емес',
+    ru: 'В каталог данных нельзя записать',
+    en: 'Data directory not writable',
+  },
   unsupported_database: {
     kk: 'Дерекқор қолдау көрсетілмейді',
     ru: 'База данных не поддерживается',

@@ -22,6 +22,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../domain/shared/errors.js';
+import { assertWritable, environmentFault } from './environment-faults.js';
 
 export type DataDirLock = { file: string; release: () => void };
 
@@ -96,10 +97,18 @@ function holderIsLive(file: string, text: string, holder: Holder | undefined): b
   return !(start && start !== holder.start); // another process reusing the pid
 }
 
-/** Writes a whole file under a unique temporary name beside `file`. */
+/**
+ * Writes a whole file under a unique temporary name beside `file`. On a full disk the file is
+ * created but its contents are refused: it is removed again, so nothing empty is left behind.
+ */
 function writeTemp(file: string, text: string): string {
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  writeFileSync(temp, text, { flag: 'wx' });
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return temp;
 }
 
@@ -162,9 +171,31 @@ function held(file: string, text: string): DataDirLock {
   };
 }
 
-/** Takes the lock or throws `data_dir_in_use`; a lock left by a process that is gone is taken over. */
+/**
+ * Takes the lock or throws `data_dir_in_use`; a lock left by a process that is gone is taken over.
+ * A directory the database could not be written to (permissions, a read-only file system, a full
+ * disk) is refused as `data_dir_unusable`, naming it, and leaves no lock behind: the database's
+ * own directory is probed too, since a lock beside a read-only database protects nothing.
+ */
 export function lockDataDir(dataDir: string): DataDirLock {
-  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const parent = path.dirname(dataDir);
+  let lock: DataDirLock;
+  try {
+    mkdirSync(parent, { recursive: true });
+    lock = takeLock(dataDir);
+  } catch (error) {
+    throw environmentFault(error, parent) ?? error;
+  }
+  try {
+    assertWritable(dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return lock;
+}
+
+function takeLock(dataDir: string): DataDirLock {
   const file = `${dataDir}.lock`;
   const text = JSON.stringify(ownHolder());
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

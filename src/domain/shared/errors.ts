@@ -5,8 +5,10 @@
 export type ErrorCode =
   | 'not_found'
   | 'validation_failed'
+  | 'unsupported_media_type'
   | 'conflict'
   | 'data_dir_in_use'
+  | 'data_dir_unusable'
   | 'unsupported_database'
   | 'database_unavailable'
   | 'invalid_data_file'
@@ -20,8 +22,10 @@ export type FieldError = { path: string; message: string };
 const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   validation_failed: 400,
+  unsupported_media_type: 415,
   conflict: 409,
   data_dir_in_use: 503,
+  data_dir_unusable: 503,
   unsupported_database: 503,
   database_unavailable: 503,
   invalid_data_file: 422,
