@@ -11,6 +11,7 @@ import { cors } from 'hono/cors';
 import { AppError } from '../domain/shared/errors.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { Services } from '../services/index.js';
+import { asDatabaseUnavailable } from '../services/operations/database-unavailable.js';
 import { APP_VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
 import { REFUSED_METHODS, allowedMethods, methodNotAllowed } from './allowed-methods.js';
@@ -121,7 +122,9 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
   if (webDistDir) app.all('*', (c) => methodNotAllowed(c, pageMethods));
 
   app.notFound((c) => problemResponse(c, 'not_found', 404, 'Nothing is here.'));
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    // Outside the pipeline too (middleware, a route's own reads): an unreachable database is a 503.
+    const error = asDatabaseUnavailable(thrown) as Error;
     if (error instanceof AppError) {
       if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
       return problemResponse(c, error.code, error.status, error.message, error.errors);

@@ -12,6 +12,7 @@ import { AppError, type FieldError } from '../../domain/shared/errors.js';
 import type { OpenDb } from '../../storage/db.js';
 import { appendAuditEvent } from '../../storage/repositories/audit.repository.js';
 import { type Credentials, authenticate } from './authenticate.js';
+import { asDatabaseUnavailable } from './database-unavailable.js';
 import type { AuditRecord, Operation, OperationContext } from './operation.js';
 
 export type Call = { credentials?: Credentials; requestId?: string; clientIp?: string };
@@ -60,10 +61,23 @@ export function createPipeline(
     );
   }
 
+  /** Runs the operation; a database that cannot be reached is `database_unavailable` (503, Retry-After). */
   async function execute<I extends z.ZodType, O extends z.ZodType>(
     op: Operation<I, O>,
     rawInput: unknown,
     call: Call = {},
+  ): Promise<z.output<O>> {
+    try {
+      return await executeSteps(op, rawInput, call);
+    } catch (error) {
+      throw asDatabaseUnavailable(error);
+    }
+  }
+
+  async function executeSteps<I extends z.ZodType, O extends z.ZodType>(
+    op: Operation<I, O>,
+    rawInput: unknown,
+    call: Call,
   ): Promise<z.output<O>> {
     const parsed = op.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
