@@ -165,6 +165,22 @@ async function readBody(c: Context<AppEnv>, maxBytes: number): Promise<Uint8Arra
   return bytes;
 }
 
+/** Charsets a body may declare: every reader here decodes UTF-8, of which US-ASCII is a part. */
+const READABLE_CHARSETS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+
+/**
+ * A body declared in another charset (UTF-16, windows-1251…) would be decoded as UTF-8 into
+ * mojibake that may still parse and be stored: it is refused (415) before anything is read.
+ */
+function assertReadableCharset(c: Context<AppEnv>): void {
+  const declared = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(c.req.header('content-type') ?? '')?.[1];
+  if (declared === undefined || READABLE_CHARSETS.has(declared.toLowerCase())) return;
+  throw new AppError(
+    'unsupported_media_type',
+    `The request body is declared as charset=${declared.slice(0, 40)}; send it as UTF-8 (charset=utf-8, or no charset).`,
+  );
+}
+
 function parseJson(bytes: Uint8Array): unknown {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
@@ -174,6 +190,7 @@ function parseJson(bytes: Uint8Array): unknown {
 }
 
 async function bodyOf(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+  assertReadableCharset(c);
   const bytes = await readBody(c, MAX_BODY_BYTES);
   if (new TextDecoder().decode(bytes).trim() === '') return {};
   const type = c.req.header('content-type') ?? '';
@@ -193,6 +210,7 @@ const isJson = (type: string) => /^application\/([\w.+-]+\+)?json$/.test(type);
 
 /** The body as one input field (`HttpBinding.body`): JSON, or a media type one of `formats` reads. */
 async function bodyField(c: Context<AppEnv>, spec: NonNullable<HttpBinding['body']>): Promise<unknown> {
+  assertReadableCharset(c);
   const bytes = await readBody(c, spec.maxBytes ?? MAX_BODY_BYTES);
   const type = mediaType(c);
   if (bytes.byteLength === 0 && type === '') return undefined;

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/http/app.js';
-import { createServices } from '../../src/services/index.js';
+import { type Services, createServices } from '../../src/services/index.js';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../src/services/operations/database-unavailable.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { openTestDb } from '../support/engines.js';
 import { miniEdition } from '../support/mini-edition.js';
@@ -17,9 +18,10 @@ import { miniEdition } from '../support/mini-edition.js';
 describe('HTTP semantics and security headers', () => {
   let database: OpenDb;
   let app: App;
+  let services: Services;
   beforeAll(async () => {
     database = await openTestDb('pglite');
-    const services = createServices(database);
+    services = createServices(database);
     await services.editions.load(await miniEdition());
     const webDistDir = mkdtempSync(path.join(tmpdir(), 'kasip-web-'));
     mkdirSync(path.join(webDistDir, 'assets'));
@@ -129,5 +131,56 @@ describe('HTTP semantics and security headers', () => {
     }
     expect(policy).toContain('https://cdn.jsdelivr.net');
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it('reads a card level in a path or query only in decimal digits (0x5 and 5e0 are not 5)', async () => {
+    expect((await app.request('/api/v1/cards/1111-1-001/5')).status).toBe(200);
+    for (const level of ['0x5', '5e0', '0b101', '0o5', '5.0', '+5', '%205', '5%20', 'Infinity']) {
+      const res = await app.request(`/api/v1/cards/1111-1-001/${level}`);
+      expect(res.status, level).toBe(400);
+      expect(await res.json(), level).toMatchObject({ code: 'validation_failed', errors: [{ path: 'param.level' }] });
+      expect((await app.request(`/api/v1/cards/1111-1-001/${level}/pdf`)).status, `${level}/pdf`).toBe(400);
+      expect((await app.request(`/api/v1/cards?level=${level}`)).status, `?level=${level}`).toBe(400);
+    }
+    expect((await app.request('/api/v1/cards?level=5')).status).toBe(200);
+  });
+
+  it('refuses a body in a charset other than UTF-8 with 415, never decoding it as UTF-8', async () => {
+    const login = (contentType: string, body: Uint8Array<ArrayBuffer> | string) =>
+      app.request('/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': contentType }, body });
+    const json = JSON.stringify({ email: 'a@example.kz', password: 'wrong password' });
+    // UTF-16LE with a BOM, as a Windows tool writes it.
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    for (const type of [
+      'application/json; charset=utf-16',
+      'application/json;charset="UTF-16LE"',
+      'application/json; charset=windows-1251',
+    ]) {
+      const res = await login(type, utf16);
+      expect(res.status, type).toBe(415);
+      expect(res.headers.get('content-type'), type).toBe('application/problem+json');
+      expect(await res.json(), type).toMatchObject({ code: 'unsupported_media_type' });
+    }
+    const csv = await app.request('/api/v1/qualification/category:batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv; charset=utf-16' },
+      body: utf16,
+    });
+    expect(csv.status).toBe(415);
+    // UTF-8 (declared or not) and US-ASCII are read as before: a wrong password, not a media type problem.
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'application/json; charset=US-ASCII']) {
+      expect((await login(type, json)).status, type).toBe(401);
+    }
+  });
+
+  it('answers an unreachable database with 503 and Retry-After, not a generic 500', async () => {
+    const bare = createApp({ services });
+    bare.get('/boom', () => {
+      throw new Error('timeout exceeded when trying to connect');
+    });
+    const res = await bare.request('/boom');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe(String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    expect(await res.json()).toMatchObject({ code: 'database_unavailable' });
   });
 });

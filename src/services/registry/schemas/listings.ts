@@ -4,17 +4,11 @@
  */
 import { z } from 'zod';
 import { displayed } from './card.js';
-import { readInput } from './params.js';
+import { levelParam, readInput } from './params.js';
 import { displaySchema, namedCardSchema } from './text.js';
 
 export const listCardsInput = readInput.extend({
-  level: z.coerce
-    .number({ error: 'level must be a number from 1 to 8' })
-    .int()
-    .min(1, 'level must be from 1 to 8')
-    .max(8, 'level must be from 1 to 8')
-    .optional()
-    .meta({ example: 5 }),
+  level: levelParam().optional().meta({ example: 5 }),
   code: z
     .string()
     .regex(/^\d{4}-\d-\d{3}$/, 'a card code looks like 2635-3-001')

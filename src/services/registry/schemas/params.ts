@@ -1,6 +1,6 @@
 /**
  * The inputs the registry's reads share: the display language, the edition, a card's code and
- * level, an item id. Over HTTP they arrive as strings (query and path), so numbers are coerced;
+ * level, an item id. Over HTTP they arrive as strings (query and path), so numbers are read from them;
  * the messages are the ones clients see in a 400 problem's `errors`.
  */
 import { z } from 'zod';
@@ -34,12 +34,26 @@ export const cardCodeParam = z
   .regex(/^\d{4}-\d-\d{3}$/, 'a card code looks like 2635-3-001')
   .meta({ example: '2635-3-001' });
 
-export const cardLevelParam = z.coerce
-  .number({ error: 'level must be a number from 1 to 8' })
-  .int('level must be a whole number')
-  .min(1, 'level must be from 1 to 8')
-  .max(8, 'level must be from 1 to 8')
-  .meta({ example: 5 });
+/**
+ * A number from a path or query string, in decimal digits only. `z.coerce.number()` is
+ * JavaScript's Number(), which also reads `0x5`, `5e0`, `0b101` and ` 5 ` as 5, so one card had
+ * many addresses (and caches). Any other string stays a string and fails as not a number.
+ */
+export const decimalDigits = (value: unknown): unknown =>
+  typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : value;
+
+/** An SQF level (1–8) in a path or query, in decimal digits; documented as the integer it is. */
+export const levelParam = () =>
+  z.preprocess(
+    decimalDigits,
+    z
+      .number({ error: 'level must be a number from 1 to 8, in decimal digits' })
+      .int('level must be a whole number')
+      .min(1, 'level must be from 1 to 8')
+      .max(8, 'level must be from 1 to 8'),
+  );
+
+export const cardLevelParam = levelParam().meta({ example: 5 });
 
 export const itemIdParam = z
   .string()
