@@ -163,3 +163,11 @@ export function describeDb(db: DbConfig): string {
   if (db.kind === 'memory') return 'embedded PostgreSQL (PGlite) in memory';
   return `embedded PostgreSQL (PGlite) in ${db.dataDir}`;
 }
+
+/**
+ * The environment for an external tool (pg_dump, pg_restore): Kasip's own, as any child would
+ * inherit it (PATH, PGSSLMODE, a PGPASSFILE…), plus `extra`. Kept here with the other reads.
+ */
+export function toolEnvironment(extra: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...extra };
+}

@@ -11,6 +11,7 @@ import { environmentFault } from '../storage/environment-faults.js';
 import { APP_VERSION } from '../version.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { adminCommand } from './commands/admin.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { careerCommand } from './commands/career.js';
 import { categoryCommand } from './commands/category.js';
 import { diffCommand } from './commands/diff.js';
@@ -51,6 +52,8 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(careerCommand());
   program.addCommand(diffCommand());
   program.addCommand(adminCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
   // addCommand() does not pass settings down, so each subcommand (and theirs: `admin create`) gets them here.
   const withSubcommands = (c: Command): Command[] => [c, ...c.commands.flatMap(withSubcommands)];
   for (const command of withSubcommands(program)) {

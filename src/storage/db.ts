@@ -38,10 +38,17 @@ export type OpenDb = {
   listenCacheEvents: (handlers: CacheEventHandlers) => CacheEventListener | undefined;
   /** Closes the pool and any cache-event listener. */
   close: () => Promise<void>;
+  /**
+   * The embedded database only: a consistent copy of its data directory, a gzipped tarball
+   * (see embedded-backup.ts). Undefined for a server database, which pg_dump copies.
+   */
+  snapshot?: () => Promise<Uint8Array>;
 };
 
 /** PGlite keeps one connection; a pool of one makes concurrent queries queue instead of colliding. */
-async function openEmbedded(dataDir: string | undefined): Promise<{ db: Db; close: () => Promise<void> }> {
+async function openEmbedded(
+  dataDir: string | undefined,
+): Promise<{ db: Db; close: () => Promise<void>; snapshot: () => Promise<Uint8Array> }> {
   let lock: DataDirLock | undefined;
   if (dataDir) lock = lockDataDir(dataDir);
   try {
@@ -54,6 +61,13 @@ async function openEmbedded(dataDir: string | undefined): Promise<{ db: Db; clos
         await db.destroy();
         await pglite.close();
         lock?.release();
+      },
+      snapshot: async () => {
+        // PGlite runs one query at a time, so no transaction is half-way while the files are
+        // read; the checkpoint writes every page out, so the copy needs no WAL replay to open.
+        await pglite.exec('checkpoint');
+        const tarball = await pglite.dumpDataDir('gzip');
+        return new Uint8Array(await tarball.arrayBuffer());
       },
     };
   } catch (error) {
@@ -87,7 +101,9 @@ function serverPool(url: string, connectionTimeoutMillis: number): Db {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-async function openServer(url: string): Promise<{ db: Db; close: () => Promise<void> }> {
+async function openServer(
+  url: string,
+): Promise<{ db: Db; close: () => Promise<void>; snapshot?: () => Promise<Uint8Array> }> {
   const db = serverPool(url, 10_000);
   try {
     await assertUtf8Ctype(db);
@@ -102,7 +118,7 @@ async function openServer(url: string): Promise<{ db: Db; close: () => Promise<v
 
 export async function openDb(config: DbConfig): Promise<OpenDb> {
   const engine: Engine = config.kind === 'server' ? 'postgres' : 'pglite';
-  const { db, close } =
+  const { db, close, snapshot } =
     config.kind === 'server'
       ? await openServer(config.url)
       : await openEmbedded(config.kind === 'embedded' ? config.dataDir : undefined);
@@ -140,6 +156,7 @@ export async function openDb(config: DbConfig): Promise<OpenDb> {
       await Promise.all([...listeners].map((l) => l.close()));
       await close();
     },
+    ...(snapshot ? { snapshot } : {}),
   };
 }
 
