@@ -100,11 +100,22 @@ export function createRegistryService(database: OpenDb, editions: EditionService
   const { db } = database;
   const cardCache = new Map<string, ReturnType<typeof buildCard>>();
   const sourceCache = new Map<string, string[]>();
-  // The source lines are keyed by edition id alone, and a replaced edition keeps its id; cards are
-  // keyed by revision, but dropping them frees the old revision's memory at once.
+  /**
+   * Every card of an edition as domain data, by edition id: a batch of two rows must not read
+   * and assemble all the edition's items again. At most a few editions are loaded, so one entry
+   * each is small enough to keep.
+   */
+  const allCardsCache = new Map<string, Promise<Card[]>>();
+  // The source lines and all the cards are keyed by edition id alone, and a replaced edition keeps
+  // its id; cards are keyed by revision, but dropping them frees the old revision's memory at once.
   editions.onChange((event) => {
-    if (event) sourceCache.delete(event.id);
-    else sourceCache.clear();
+    if (event) {
+      sourceCache.delete(event.id);
+      allCardsCache.delete(event.id);
+    } else {
+      sourceCache.clear();
+      allCardsCache.clear();
+    }
     cardCache.clear();
   });
 
@@ -191,10 +202,23 @@ export function createRegistryService(database: OpenDb, editions: EditionService
       return { edition: editionId, card };
     },
 
-    /** Every card of an edition as domain data, read in one query. */
+    /**
+     * Every card of an edition as domain data, read in one query the first time and kept until
+     * the edition changes (callers must not modify them).
+     */
     async allCards(edition?: string): Promise<{ edition: string; cards: Card[] }> {
       const editionId = await editions.resolveEditionId(edition);
-      return { edition: editionId, cards: assembleCards(await listItems(db, editionId)) };
+      let cards = allCardsCache.get(editionId);
+      if (!cards) {
+        const read = listItems(db, editionId).then(assembleCards);
+        cards = read;
+        allCardsCache.set(editionId, read);
+        // A failed read is not kept (unless a newer read has taken its place meanwhile).
+        read.catch(() => {
+          if (allCardsCache.get(editionId) === read) allCardsCache.delete(editionId);
+        });
+      }
+      return { edition: editionId, cards: await cards };
     },
 
     async listCards(filter: CardFilter) {

@@ -3,6 +3,7 @@
  * across processes (PostgreSQL only) a load through services A reaches services B through
  * LISTEN/NOTIFY within a second, although B trusts its list of editions for a minute.
  */
+import { type KyselyPlugin, SelectQueryNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Edition } from '../../src/domain/standard/edition.js';
 import { EDITIONS_LISTENED_TTL_MS } from '../../src/services/edition.service.js';
@@ -47,6 +48,42 @@ describe.each(testEngines)('in-process invalidation on %s', (engine) => {
     await services.editions.load(amended(base, before.source?.lines[0] ?? 1));
     const after = await services.registry.getItem(cardId, { lang: 'kk' });
     expect(after.source?.text).toContain('(amended)');
+  });
+
+  it('answers a second batch without reading the items again, and reads a replaced edition anew', async () => {
+    // Counts the queries that read the item table (the probe saw every 2-row batch read all 515).
+    let itemReads = 0;
+    const counter: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        if (SelectQueryNode.is(node) && JSON.stringify(node.from ?? {}).includes('"name":"item"')) itemReads++;
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    };
+    const counted = createServices({ ...database, db: database.db.withPlugin(counter) });
+    const base = await miniEdition();
+    await counted.editions.load(base);
+    const rows = [
+      { id: 'a', card: '1111-1-001', level: '5', education: 'tvet', field: 'social', none: '1' },
+      { id: 'b', card: '1111-1-001', level: '4', education: 'higher', field: 'social', none: '2' },
+    ];
+    itemReads = 0;
+    const first = await counted.qualification.batch(rows);
+    expect(itemReads).toBeGreaterThan(0);
+    itemReads = 0;
+    expect(await counted.qualification.batch(rows)).toEqual(first);
+    expect(itemReads).toBe(0);
+
+    const renamed = await miniEdition();
+    const card = renamed.cards.find((c) => c.level.value === 5);
+    if (card) card.name.ru = `${card.name.ru ?? ''} (new)`;
+    await counted.editions.load(renamed);
+    itemReads = 0;
+    await counted.qualification.batch(rows);
+    expect(itemReads).toBeGreaterThan(0);
+    const { cards } = await counted.registry.allCards();
+    expect(cards.find((c) => c.level.value === 5)?.name.ru).toMatch(/\(new\)$/);
+    await counted.editions.load(base);
   });
 });
 
