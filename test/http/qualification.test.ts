@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
+import { MAX_JSON_BATCH_ROWS } from '../../src/services/analysis/schemas/qualification.js';
 import { createServices } from '../../src/services/index.js';
 import { useBundledApp } from '../support/bundled-app.js';
 import { openTestDb, testEngines } from '../support/engines.js';
@@ -288,4 +289,26 @@ describe.each(testEngines)('batch categories on %s', (engine) => {
     }
     expect((await ctx.app.request('/api/v1/qualification/category:other', { method: 'POST' })).status).toBe(404);
   });
+
+  it('refuses a JSON answer over its row cap before checking any row, and answers the same list as CSV', async () => {
+    // One row over the cap, each unreadable (no card): the probe's 100,000 rows made 660 MB of JSON.
+    const rows = Array.from({ length: MAX_JSON_BATCH_ROWS + 1 }, (_, i) => `R-${i};`).join('\n');
+    const send = (query: string) =>
+      ctx.app.request(`/api/v1/qualification/category:batch${query}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/csv' },
+        body: `id;card\n${rows}\n`,
+      });
+    for (const query of ['', '?format=json']) {
+      const res = await send(query);
+      expect(res.status, query).toBe(400);
+      const problem = (await res.json()) as { detail: string; errors: { path: string }[] };
+      expect(problem.errors).toEqual([expect.objectContaining({ path: 'query.format' })]);
+      expect(problem.detail).toContain('format=csv');
+    }
+    const table = await send('?format=csv');
+    expect(table.status).toBe(200);
+    expect(table.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await table.text()).trim().split('\r\n')).toHaveLength(MAX_JSON_BATCH_ROWS + 2);
+  }, 60_000);
 });

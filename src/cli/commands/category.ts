@@ -122,6 +122,8 @@ async function categoryBatch(file: string, opts: Options): Promise<void> {
     const started = Date.now();
     const result = await runOperation(services, services.ops.qualification.categoryBatch, {
       staff: { rows: records },
+      // The operation refuses a JSON answer of more rows than it can write.
+      format,
       edition: opts.edition,
     });
     process.stderr.write(`${result.answered} answered, ${result.failed} with errors, in ${Date.now() - started} ms.\n`);

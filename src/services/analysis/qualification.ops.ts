@@ -4,7 +4,9 @@
  */
 import type { UseCases } from '../index.js';
 import { defineOperation } from '../operations/operation.js';
+import { validationFailed } from '../../domain/shared/errors.js';
 import {
+  MAX_JSON_BATCH_ROWS,
   categoryBatchInput,
   categoryBatchResultSchema,
   categoryInput,
@@ -35,7 +37,16 @@ export function qualificationOperations(useCases: UseCases) {
     // A staff list is personal data of many people: private, like the single check.
     cache: 'private',
     audit: null,
-    run: ({ staff, edition }) => useCases.qualification.batch(staff.rows, edition),
+    run: ({ staff, edition, format }) => {
+      // Refused before any row is checked: the JSON answer would be too large to write.
+      if (format === 'json' && staff.rows.length > MAX_JSON_BATCH_ROWS) {
+        throw validationFailed(
+          `A JSON answer has at most ${MAX_JSON_BATCH_ROWS} rows and this list has ${staff.rows.length}; ask for a table instead: format=csv or format=xlsx (on the command line, --output FILE.csv or FILE.xlsx).`,
+          [{ path: 'format', message: `json answers at most ${MAX_JSON_BATCH_ROWS} rows; use csv or xlsx` }],
+        );
+      }
+      return useCases.qualification.batch(staff.rows, edition);
+    },
   });
 
   return { category, categoryBatch };

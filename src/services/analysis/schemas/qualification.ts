@@ -120,6 +120,13 @@ export const categoryBatchRequestSchema = z
 
 export const BATCH_FORMATS = ['json', 'csv', 'xlsx'] as const;
 
+/**
+ * The most rows answered as JSON. Each answered row carries its whole explanation (every rule
+ * checked, in three languages), about 6.6 kB: 100,000 rows made a 660 MB answer and 200,000 a
+ * string longer than V8 allows. A CSV or XLSX table says the same in a line a row.
+ */
+export const MAX_JSON_BATCH_ROWS = 20_000;
+
 export const categoryBatchInput = z.object({
   staff: categoryBatchRequestSchema,
   // How the answer is written (JSON, or a CSV or XLSX table) and the language of its sentences:
