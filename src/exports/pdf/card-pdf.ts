@@ -31,7 +31,10 @@ export type CardPdfInput = {
   edition: CardPdfEdition;
   /** Language of the labels and of the (unofficial) translations printed beside the Kazakh text. */
   lang: Lang;
-  /** When the PDF is made; printed in the footer as YYYY-MM-DD (UTC). */
+  /**
+   * The date the PDF is made from, printed in the footer as YYYY-MM-DD (UTC) and its creation
+   * date: the edition's, not the clock's, so the same card gives the same bytes (and ETag).
+   */
   generatedAt: Date;
 };
 
@@ -412,7 +415,10 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Uint8Array<Arr
       Keywords: `${card.code.value}; ${card.id}; ${edition.id}`,
       Author: 'Kasip',
       Creator: 'Kasip',
+      Producer: 'Kasip (PDFKit)',
+      // pdfkit takes the clock for both unless given, and derives the file ID from them.
       CreationDate: generatedAt,
+      ModDate: generatedAt,
     },
   });
 

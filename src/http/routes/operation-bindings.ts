@@ -23,7 +23,7 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...healthRoutes(services.ops),
     ...editionRoutes(services.ops),
     ...registryRoutes(services.ops),
-    ...cardPdfRoutes(services.ops),
+    ...cardPdfRoutes(services.ops, (handler) => services.editions.onChange(handler)),
     ...searchRoutes(services.ops),
     ...qualificationRoutes(services.ops),
     ...qualityRoutes(services.ops),

@@ -51,7 +51,7 @@ export function registryOperations({ registry, editions }: Pick<UseCases, 'regis
       summary: 'One card as a PDF',
       input: cardInput,
       output: cardPrintSchema,
-      run: async ({ code, level, edition, lang }, ctx) => {
+      run: async ({ code, level, edition, lang }) => {
         const found = await registry.card({ code, level }, edition);
         const summary = await editions.summary(found.edition);
         const { kk, ru, en } = summary.title;
@@ -63,7 +63,9 @@ export function registryOperations({ registry, editions }: Pick<UseCases, 'regis
             standardTitle: { kk, ...(ru ? { ru } : {}), ...(en ? { en } : {}) },
           },
           lang,
-          generatedAt: ctx.now,
+          // The edition's date, not the request's: the same card makes the same file, so its
+          // ETag holds and a rendered copy can be reused until the edition changes.
+          generatedAt: new Date(summary.loadedAt),
         };
       },
     }),

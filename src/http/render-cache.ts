@@ -1,0 +1,39 @@
+/**
+ * Files that are costly to render (a card's PDF: about 200 ms of CPU on the one thread) and the
+ * same for everybody who asks for the same key, kept in memory. Bounded by count, the least
+ * recently used leaving first, so a crawler walking every card cannot fill the memory. Requests
+ * that arrive while a file is being rendered wait for that rendering instead of starting another.
+ */
+export type RenderCache<V> = {
+  /** The value under `key`, rendered by `render` when it is not kept (a failed rendering is not kept). */
+  get: (key: string, render: () => Promise<V>) => Promise<V>;
+  /** Drops everything (an edition changed). */
+  clear: () => void;
+  readonly size: number;
+};
+
+export function createRenderCache<V>(maxEntries: number): RenderCache<V> {
+  // A Map iterates in insertion order: re-inserting on each hit keeps the least recent first.
+  const entries = new Map<string, Promise<V>>();
+  return {
+    get(key, render) {
+      const hit = entries.get(key);
+      if (hit) {
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const made = render();
+      entries.set(key, made);
+      made.catch(() => {
+        if (entries.get(key) === made) entries.delete(key);
+      });
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      return made;
+    },
+    clear: () => entries.clear(),
+    get size() {
+      return entries.size;
+    },
+  };
+}
