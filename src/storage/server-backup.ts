@@ -25,6 +25,9 @@ export function toolConnection(url: string): { dbname: string; password: string 
 
 const redact = (text: string, password: string | undefined) => (password ? text.replaceAll(password, '***') : text);
 
+/** What pg_restore says of a file that is cut short, damaged, or not an archive it can read. */
+const BAD_ARCHIVE = /input file|not a valid archive|unsupported version|corrupt|unexpected end/i;
+
 /** Runs a tool to the end; a missing tool or a failure is one clear error with its last words. */
 function run(tool: Tool, args: string[], url: string): Promise<void> {
   const { dbname, password } = toolConnection(url);
@@ -52,10 +55,17 @@ function run(tool: Tool, args: string[], url: string): Promise<void> {
     });
     child.on('close', (code, signal) => {
       if (code === 0) return resolve();
-      const said = redact(stderr.trim().split('\n').slice(-5).join(' | '), password);
-      reject(
-        new AppError('database_unavailable', `${tool} failed (${signal ?? `exit ${code}`}): ${said || 'no message'}`),
-      );
+      const said = redact(stderr.trim().split('\n').slice(-5).join(' | '), password) || 'no message';
+      const how = signal ?? `exit ${code}`;
+      if (tool === 'pg_restore' && BAD_ARCHIVE.test(stderr)) {
+        const message = `The backup is damaged or incomplete (${said}); the database was left as it was.`;
+        reject(new AppError('invalid_data_file', message));
+      } else if (tool === 'pg_restore') {
+        // --single-transaction: whatever failed, nothing of the archive was committed.
+        reject(
+          new AppError('database_unavailable', `pg_restore failed (${how}): ${said}; the database was left as it was.`),
+        );
+      } else reject(new AppError('database_unavailable', `${tool} failed (${how}): ${said}`));
     });
   });
 }
