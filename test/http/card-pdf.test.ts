@@ -108,10 +108,11 @@ describe('card PDF', () => {
     }
     for (const other of card.otherNames) expect(text).toContain(other.id);
 
-    // The footer of each page: order, edition, date of generation, page N of M.
+    // The footer of each page: order, edition, the day the edition's data were loaded (so the same card
+    // always prints the same bytes), page N of M.
     const footer = (page: number) =>
       new RegExp(
-        `2023 жылғы 29 маусымдағы № 262 бұйрық · басылым order-262-2023 · жасалған күні (${dates.join('|')}) · ${pages} беттің ${page}-беті`,
+        `2023 жылғы 29 маусымдағы № 262 бұйрық · басылым order-262-2023 · деректер күні (${dates.join('|')}) · ${pages} беттің ${page}-беті`,
       );
     for (let page = 1; page <= pages; page++) expect(text).toMatch(footer(page));
 
@@ -132,7 +133,7 @@ describe('card PDF', () => {
     expect(text).toContain(`unofficial translation: ${card.name.en}`);
     expect(text).toMatch(
       new RegExp(
-        `Order No\\. 262 of 29\\.06\\.2023 · edition order-262-2023 · generated (${dates.join('|')}) · page 1 of \\d+`,
+        `Order No\\. 262 of 29\\.06\\.2023 · edition order-262-2023 · data as of (${dates.join('|')}) · page 1 of \\d+`,
       ),
     );
   });

@@ -8,7 +8,7 @@
  * language and the texts that have a translation get it beneath, marked as an unofficial
  * translation. Every item's id is printed small in grey, so a printed card can be traced back to
  * the data. Fonts are embedded TTF subsets (see fonts.ts): the text can be selected and searched.
- * Every page has a footer with the order, the edition, the date of generation and "page N of M".
+ * Every page has a footer with the order, the edition, the day its data were loaded ("data as of") and "page N of M".
  */
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../domain/shared/localize.js';
@@ -137,7 +137,7 @@ const LABELS: Record<Lang, Labels> = {
       general: 'Жалпы талаптар',
     },
     footer: (p) =>
-      `${kazakhDate(p.date)} № ${p.order} бұйрық · басылым ${p.edition} · жасалған күні ${p.generated} · ${p.pages} беттің ${p.page}-беті`,
+      `${kazakhDate(p.date)} № ${p.order} бұйрық · басылым ${p.edition} · деректер күні ${p.generated} · ${p.pages} беттің ${p.page}-беті`,
   },
   ru: {
     code: 'Код профессии',
@@ -176,7 +176,7 @@ const LABELS: Record<Lang, Labels> = {
       general: 'Общие требования',
     },
     footer: (p) =>
-      `Приказ № ${p.order} от ${dottedDate(p.date)} · редакция ${p.edition} · сформировано ${p.generated} · стр. ${p.page} из ${p.pages}`,
+      `Приказ № ${p.order} от ${dottedDate(p.date)} · редакция ${p.edition} · данные на ${p.generated} · стр. ${p.page} из ${p.pages}`,
   },
   en: {
     code: 'Profession code',
@@ -210,7 +210,7 @@ const LABELS: Record<Lang, Labels> = {
       general: 'General requirements',
     },
     footer: (p) =>
-      `Order No. ${p.order} of ${dottedDate(p.date)} · edition ${p.edition} · generated ${p.generated} · page ${p.page} of ${p.pages}`,
+      `Order No. ${p.order} of ${dottedDate(p.date)} · edition ${p.edition} · data as of ${p.generated} · page ${p.page} of ${p.pages}`,
   },
 };
 
