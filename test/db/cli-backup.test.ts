@@ -11,12 +11,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DbConfig } from '../../src/config.js';
 import { createServices } from '../../src/services/index.js';
 import { lockDataDir } from '../../src/storage/data-dir-lock.js';
-import { openDb } from '../../src/storage/db.js';
+import { knownMigrations, openDb } from '../../src/storage/db.js';
+import { migrationProvider } from '../../src/storage/migrations/index.js';
 import { toolConnection } from '../../src/storage/server-backup.js';
 import { OPERATOR } from '../support/callers.js';
 import { createServerDatabase, testEngines } from '../support/engines.js';
@@ -189,6 +190,25 @@ describe('kasip backup of the embedded database', () => {
       held.release();
     }
     expect(admins(env)).toEqual(['first@example.kz']);
+  }, 120_000);
+
+  it('restores a backup of an older version into a new data directory and brings it up to date', async () => {
+    const older = mkdtempSync(path.join(tmpdir(), 'kasip-data-'));
+    const previous = knownMigrations.at(-2) ?? '';
+    await withDb({ kind: 'embedded', dataDir: path.join(older, 'pglite') }, async ({ db }) => {
+      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo(previous);
+      if (error) throw error;
+    });
+    const file = path.join(older, 'older.backup');
+    expect(kasip({ KASIP_DATA_DIR: older }, ['backup', '--out', file]).code).toBe(0);
+
+    const fresh = path.join(mkdtempSync(path.join(tmpdir(), 'kasip-data-')), 'new-machine');
+    const restored = kasip({ KASIP_DATA_DIR: fresh }, ['restore', '--in', file, '--json']);
+    expect(restored.err).toBe('');
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.out)).toMatchObject({ migrated: [knownMigrations.at(-1)] });
+    const state = await withDb({ kind: 'embedded', dataDir: path.join(fresh, 'pglite') }, (d) => d.migrationState());
+    expect(state.pending).toEqual([]);
   }, 120_000);
 
   it('passes the server password to pg_dump apart from the URL', () => {
