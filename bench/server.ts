@@ -23,7 +23,7 @@ import { machineBusyUs } from './cpu.js';
 import { syntheticEdition } from './synthetic-standard.js';
 
 export type ServerConfig =
-  | { kind: 'baseline'; bodyFile: string; contentType: string }
+  | { kind: 'baseline'; bodyFile: string; contentType: string; contentEncoding?: string }
   | {
       kind: 'app';
       dataDir: string;
@@ -76,7 +76,12 @@ function listen(server: Server): Promise<number> {
 
 async function startBaseline(config: Extract<ServerConfig, { kind: 'baseline' }>) {
   const body = await readFile(config.bodyFile);
-  const headers = { 'content-type': config.contentType, 'content-length': String(body.length) };
+  const headers = {
+    'content-type': config.contentType,
+    'content-length': String(body.length),
+    // The compressed baseline (bench/compression.ts) serves the app's brotli bytes as they are.
+    ...(config.contentEncoding ? { 'content-encoding': config.contentEncoding } : {}),
+  };
   const server = createServer((_req, res) => {
     res.writeHead(200, headers);
     res.end(body);

@@ -16,6 +16,7 @@ import type { Credentials } from '../services/operations/authenticate.js';
 import type { FileOutput } from '../services/operations/file-output.js';
 import type { AppEnv } from './app-env.js';
 import { cachedJson } from './cached-json.js';
+import { freshJson } from './fresh-json.js';
 import { isLang, pickLang } from './locale.js';
 import { problemResponse } from './problem.js';
 import { problemSchema } from './problem-schema.js';
@@ -268,7 +269,7 @@ async function respond(
   const body = binding.present ? binding.present.body(c, output) : output;
   const status = binding.otherStatus?.when(output) ? binding.otherStatus.status : (binding.status ?? 200);
   if (binding.op.cache === 'public' && status === 200 && body && typeof body === 'object') return cachedJson(c, body);
-  return c.json(body as object, status);
+  return freshJson(c, body, status);
 }
 
 /**

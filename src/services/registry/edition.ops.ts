@@ -27,7 +27,35 @@ function isExportDocument(value: unknown): value is z.output<typeof exportDocume
 /** `current` is the edition used when none is named. */
 const named = (id: string) => (id === 'current' ? undefined : id);
 
+type ExportDocument = z.output<typeof exportDocumentSchema>;
+
+/** Exports kept at once (the current edition's and one other): each is several MB of objects. */
+export const KEPT_EXPORTS = 2;
+
 export function editionOperations({ editions }: Pick<UseCases, 'editions'>) {
+  // An export is read from the database, assembled and checked against its schema only when its
+  // edition changes, not per request. Handing out the same document also lets the HTTP layer
+  // serialise, hash and compress it once (src/http/cached-json.ts). Keyed by the edition's
+  // revision, so a replaced edition is never served even before the change event arrives.
+  const exports = new Map<string, Promise<ExportDocument>>();
+  editions.onChange(() => exports.clear());
+  async function exportOf(id: string | undefined): Promise<ExportDocument> {
+    const editionId = await editions.resolveEditionId(id);
+    const revision = await editions.revision(editionId);
+    const kept = exports.get(revision);
+    if (kept) return kept;
+    const made = editions.export(editionId).then((document) => {
+      if (!isExportDocument(document)) throw new Error('the export document does not match its schema');
+      return document;
+    });
+    exports.set(revision, made);
+    made.catch(() => {
+      if (exports.get(revision) === made) exports.delete(revision);
+    });
+    if (exports.size > KEPT_EXPORTS) exports.delete(exports.keys().next().value as string);
+    return made;
+  }
+
   return {
     list: defineOperation({
       ...publicRead,
@@ -74,11 +102,7 @@ export function editionOperations({ editions }: Pick<UseCases, 'editions'>) {
       summary: 'The whole edition as one document',
       input: exportInput,
       output: exportDocumentSchema,
-      run: async ({ id }) => {
-        const document = await editions.export(named(id));
-        if (!isExportDocument(document)) throw new Error('the export document does not match its schema');
-        return document;
-      },
+      run: ({ id }) => exportOf(named(id)),
     }),
   };
 }
