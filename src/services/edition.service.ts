@@ -65,6 +65,8 @@ export const EDITIONS_LISTENED_TTL_MS = 60_000;
 export type EditionServiceOptions = {
   /** The list's TTL now (it depends on whether notifications are arriving); EDITIONS_TTL_MS by default. */
   listTtlMs?: () => number;
+  /** This service set's name in the cache notifications it sends (see CacheEvent.origin). */
+  origin?: string;
 };
 
 /** The current edition: the one in force, else the first listed. */
@@ -159,7 +161,7 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
   ): Promise<LoadReport> {
     return db.transaction().execute(async (trx) => {
       // Queued now, delivered by PostgreSQL on commit only: other processes drop their caches.
-      if (database.engine === 'postgres') await notifyCacheEvent(trx, { kind: 'edition', id: edition.meta.id });
+      if (database.engine === 'postgres') await notifyCacheEvent(trx, { kind: 'edition', id: edition.meta.id, origin: opts.origin });
       await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
       const existing = await repo.findEdition(trx, edition.meta.id);
       const metadataChanged = !existing || existing.contentHash !== metaHash;

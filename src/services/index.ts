@@ -62,12 +62,17 @@ export function createServices(database: OpenDb, opts: ServiceOptions = {}) {
   const accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
   const mailer = opts.mailer ?? createMailer(accounts.smtpUrl, accounts.mailFrom ?? defaultFrom(accounts.publicUrl));
   let cacheEvents: CacheEventListener | undefined;
+  const origin = crypto.randomUUID();
   const useCases = createUseCases(database, {
     listTtlMs: () => (cacheEvents?.live() ? EDITIONS_LISTENED_TTL_MS : EDITIONS_TTL_MS),
+    origin,
   });
   // Other processes' loads arrive through NOTIFY (a server database only; undefined on PGlite).
   cacheEvents = database.listenCacheEvents({
-    onEvent: (event) => useCases.editions.changed(event),
+    // Our own load dropped our caches as it committed; its echo would only drop them again.
+    onEvent: (event) => {
+      if (event.origin !== origin) useCases.editions.changed(event);
+    },
     onResync: () => useCases.editions.changed(undefined),
   });
   let ops = createOperations({ accounts, useCases, mailer });

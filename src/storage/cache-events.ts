@@ -10,13 +10,18 @@ import type { Executor } from './repositories/edition.repository.js';
 
 export const CACHE_CHANNEL = 'kasip_cache';
 
-/** What changed. `edition`: an edition was loaded, replaced or (later) published. */
-export type CacheEvent = { kind: 'edition'; id: string };
+/**
+ * What changed. `edition`: an edition was loaded, replaced or (later) published. `origin` names
+ * the service set that wrote it: that one has already dropped its caches when it committed, and
+ * must not drop them again when its own notification comes back a moment later.
+ */
+export type CacheEvent = { kind: 'edition'; id: string; origin?: string | undefined };
 
 export function parseCacheEvent(payload: string | undefined): CacheEvent | undefined {
   try {
     const value = JSON.parse(payload ?? '') as Partial<CacheEvent>;
-    if (value.kind === 'edition' && typeof value.id === 'string') return { kind: 'edition', id: value.id };
+    if (value.kind === 'edition' && typeof value.id === 'string')
+      return { kind: 'edition', id: value.id, ...(typeof value.origin === 'string' ? { origin: value.origin } : {}) };
   } catch {
     // a message of another version or sender: ignored, the TTLs still bound staleness
   }
