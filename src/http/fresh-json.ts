@@ -1,7 +1,8 @@
 /**
- * JSON made for one answer only (a private one, or a public one that is not a kept value):
- * compressed when the client accepts it and it is cheap — a cheap setting, in the thread pool,
- * and only up to MAX_FRESH_COMPRESSED_BYTES — and never kept, since nobody else may be given it.
+ * Public JSON made for one answer only (a search, not a kept value): compressed when the client
+ * accepts it and it is cheap — a cheap setting, in the thread pool, and only up to
+ * MAX_FRESH_COMPRESSED_BYTES — and never kept. Private answers are never compressed (see
+ * operation-route.ts: secrets beside caller-chosen text).
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

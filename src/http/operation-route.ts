@@ -269,7 +269,9 @@ async function respond(
   const body = binding.present ? binding.present.body(c, output) : output;
   const status = binding.otherStatus?.when(output) ? binding.otherStatus.status : (binding.status ?? 200);
   if (binding.op.cache === 'public' && status === 200 && body && typeof body === 'object') return cachedJson(c, body);
-  return freshJson(c, body, status);
+  // Private answers go uncompressed: many carry a secret (a CSRF token, a new API token, a link)
+  // beside text the caller chose, the mix that compression-length attacks (BREACH) read.
+  return binding.op.cache === 'public' ? freshJson(c, body, status) : c.json(body as object, status);
 }
 
 /**

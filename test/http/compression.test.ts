@@ -1,7 +1,7 @@
 /**
  * Compressed answers (issue 17, "Speed"): public JSON in brotli or gzip when the client accepts
- * it, compressed once per kept value with its own ETag per coding; private answers compressed on
- * the fly at most, and neither hashed nor tagged nor ever given a public cache header.
+ * it, compressed once per kept value with its own ETag per coding; private answers never
+ * compressed (secrets beside caller-chosen text: BREACH), hashed, tagged or publicly cached.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
@@ -190,6 +190,20 @@ describe('compressed JSON answers', () => {
     expect(compressions).not.toHaveBeenCalled();
   });
 
+  it('never compresses a private answer, however large and whatever the client accepts', async () => {
+    const b = await signIn(app, 'admin@example.kz');
+    // Organisations with long names make the private list well over the compression threshold.
+    for (let i = 0; i < 12; i++)
+      await b.json('POST', '/v1/orgs', {
+        name: `Аумақтық орталық ${i} ${'ә'.repeat(150)}`,
+        kind: 'social-service-provider',
+      });
+    const res = await b.request('GET', '/v1/orgs', undefined, { 'Accept-Encoding': 'br, gzip' });
+    expect(res.status).toBe(200);
+    expect((await bytesOf(res)).byteLength).toBeGreaterThan(MIN_COMPRESSED_BYTES);
+    expect(res.headers.get('content-encoding')).toBeNull();
+  });
+
   it('never gives a private answer a public cache header, an ETag or a 304', async () => {
     const b = await signIn(app, 'admin@example.kz');
     const asked: Record<string, string>[] = [
@@ -207,7 +221,7 @@ describe('compressed JSON answers', () => {
   });
 });
 
-describe('private answers on the fly (fresh-json.ts)', () => {
+describe('public answers made on the fly (fresh-json.ts)', () => {
   const big = { rows: Array.from({ length: 200 }, (_, i) => ({ i, name: `қызметкер ${i}` })) };
   const app = new Hono<AppEnv>().get('/big', (c) => freshJson(c, big, 200));
   const huge = { text: 'x'.repeat(MAX_FRESH_COMPRESSED_BYTES + 1) };
