@@ -17,6 +17,7 @@ import type { FileOutput } from '../services/operations/file-output.js';
 import type { AppEnv } from './app-env.js';
 import { cachedJson } from './cached-json.js';
 import { freshJson } from './fresh-json.js';
+import { parseJsonBody } from './json-body.js';
 import { isLang, pickLang } from './locale.js';
 import { problemResponse } from './problem.js';
 import { problemSchema } from './problem-schema.js';
@@ -182,14 +183,6 @@ function assertReadableCharset(c: Context<AppEnv>): void {
   );
 }
 
-function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new AppError('validation_failed', 'The request body is not valid JSON.');
-  }
-}
-
 async function bodyOf(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   assertReadableCharset(c);
   const bytes = await readBody(c, MAX_BODY_BYTES);
@@ -198,7 +191,7 @@ async function bodyOf(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError('validation_failed', 'Send the request body as JSON (Content-Type: application/json).');
   }
-  const value = parseJson(bytes);
+  const value = parseJsonBody(bytes);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new AppError('validation_failed', 'The request body must be a JSON object.');
   }
@@ -221,7 +214,7 @@ async function bodyField(c: Context<AppEnv>, spec: NonNullable<HttpBinding['body
     const types = ['application/json', ...Object.keys(spec.formats ?? {})];
     throw new AppError('validation_failed', `Send the request body as ${types.join(', ')}.`);
   }
-  return parseJson(bytes);
+  return parseJsonBody(bytes);
 }
 
 const pathKeysOf = (path: string) => new Set([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string));
