@@ -35,6 +35,48 @@ export function inputErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(input)', message: issue.message }));
 }
 
+/**
+ * Text no database column can hold: U+0000, which PostgreSQL (and PGlite) refuse in text, and
+ * an unpaired UTF-16 surrogate, which has no UTF-8 form (PGlite fails on it). Either fails the
+ * whole statement, which would reach the client as a 500.
+ */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Where the input holds unstorable text, if anywhere. Refused here, once for every operation and
+ * interface, rather than in each schema. The walk is iterative, as input may nest deeply; binary
+ * input (an uploaded workbook) is bytes, not text, and is skipped.
+ */
+export function unstorableTextAt(input: unknown): string | null {
+  // Each entry keeps its parent, so the path is spelled out only for the one place found, and
+  // strings are checked where they are met: a 200,000-row batch is walked in tens of milliseconds.
+  type Place = { value: object; key: string; parent: Place | null };
+  const pathOf = (parent: Place | null, key: string) => {
+    const keys = [key];
+    for (let at = parent; at?.parent; at = at.parent) keys.unshift(at.key);
+    return keys.filter(Boolean).join('.') || '(input)';
+  };
+  const unstorable = (text: string) => text.includes('\u0000') || UNPAIRED_SURROGATE.test(text);
+  if (typeof input === 'string') return unstorable(input) ? '(input)' : null;
+  if (input === null || typeof input !== 'object') return null;
+  const stack: Place[] = [{ value: input, key: '', parent: null }];
+  while (stack.length > 0) {
+    const place = stack.pop() as Place;
+    if (ArrayBuffer.isView(place.value)) continue;
+    const record = place.value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const child = record[key];
+      if (typeof child === 'string') {
+        if (unstorable(child)) return pathOf(place, key);
+      } else if (child !== null && typeof child === 'object') {
+        stack.push({ value: child, key, parent: place });
+      }
+    }
+  }
+  return null;
+}
+
 export type Pipeline = ReturnType<typeof createPipeline>;
 
 export function createPipeline(
@@ -82,6 +124,12 @@ export function createPipeline(
     const parsed = op.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       throw new AppError('validation_failed', 'Some fields of the request are invalid.', inputErrors(parsed.error));
+    }
+    const unstorableAt = unstorableTextAt(parsed.data);
+    if (unstorableAt !== null) {
+      throw new AppError('validation_failed', 'Some fields of the request are invalid.', [
+        { path: unstorableAt, message: 'Text cannot contain U+0000 or an unpaired surrogate.' },
+      ]);
     }
     const input = parsed.data as z.output<I>;
     const at = now();
