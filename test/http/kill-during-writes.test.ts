@@ -1,29 +1,21 @@
 /**
- * kill -9 in the middle of writes, on the embedded database (the default): the real server takes
- * a stream of writes, is killed without warning, and starts again on the same data directory.
- * Every write it acknowledged is still there, and a write and its audit event are never torn
- * apart: each organisation has exactly one `org.created` event and each such event its
- * organisation.
+ * kill -9 in the middle of writes, on each engine (the embedded database always; a PostgreSQL
+ * server too when DATABASE_URL is set): the real server takes a stream of writes, is killed
+ * without warning, and starts again on the same data. Every write it acknowledged is still there,
+ * and a write and its audit event are never torn apart: each organisation has exactly one
+ * `org.created` event and each such event its organisation.
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffFixture } from '../../scripts/make-staff-fixture.js';
+import { createServerDatabase, testEngines } from '../support/engines.js';
 import { ROOT } from '../support/paths.js';
 import { startServerProcess } from '../support/server-process.js';
 
 const PASSWORD = 'a passphrase for the kill test';
-const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-kill-'));
-const env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'info' };
-let server: ChildProcess | undefined;
-
-function startServer(): Promise<string> {
-  const started = startServerProcess(env);
-  server = started.child;
-  return started.ready;
-}
 
 async function signIn(base: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -36,11 +28,36 @@ async function signIn(base: string): Promise<{ cookie: string; csrf: string }> {
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
-afterAll(() => {
-  server?.kill('SIGKILL');
-});
+describe.each(testEngines)('kill -9 during writes (%s)', (engine) => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-kill-'));
+  let env: NodeJS.ProcessEnv = {};
+  let server: ChildProcess | undefined;
+  let drop = async () => {};
 
-describe('kill -9 during writes (embedded database)', () => {
+  beforeAll(async () => {
+    // A database of its own on the server, as the embedded engine gets a data directory of its own.
+    let databaseUrl = '';
+    if (engine === 'postgres') {
+      const created = await createServerDatabase();
+      databaseUrl = created.url;
+      drop = created.drop;
+    }
+    env = { ...process.env, KASIP_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'info' };
+  });
+
+  afterAll(async () => {
+    server?.kill('SIGKILL');
+    await drop();
+  });
+
+  function startServer(): Promise<string> {
+    // One process on either engine: on a server database `serve` would otherwise fork a worker
+    // per core, and the process killed must be the one that acknowledged the writes.
+    const started = startServerProcess(env, 90_000, ['--workers', '1']);
+    server = started.child;
+    return started.ready;
+  }
+
   it('keeps every acknowledged write, each with its one audit event', async () => {
     const created = spawnSync(
       process.execPath,
