@@ -161,7 +161,8 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
   ): Promise<LoadReport> {
     return db.transaction().execute(async (trx) => {
       // Queued now, delivered by PostgreSQL on commit only: other processes drop their caches.
-      if (database.engine === 'postgres') await notifyCacheEvent(trx, { kind: 'edition', id: edition.meta.id, origin: opts.origin });
+      if (database.engine === 'postgres')
+        await notifyCacheEvent(trx, { kind: 'edition', id: edition.meta.id, origin: opts.origin });
       await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
       const existing = await repo.findEdition(trx, edition.meta.id);
       const metadataChanged = !existing || existing.contentHash !== metaHash;

@@ -74,9 +74,12 @@ describe.runIf(serverUrl)('kasip serve --workers 2 on PostgreSQL', () => {
     await drop();
   });
 
-  it('answers from both workers, replaces a killed one, and stops all on SIGTERM', // Three processes on a 2-core machine shared with the rest of the suite: one more try before a
+  // Three processes on a 2-core machine shared with the rest of the suite: one more try before a
   // timing failure counts, and every wait below is bounded so a real fault still fails with its reason.
-  { timeout: 120_000, retry: 1 }, async () => {
+  it('answers from both workers, replaces a killed one, and stops all on SIGTERM', {
+    timeout: 120_000,
+    retry: 1,
+  }, async () => {
     // A failed first try leaves its processes and database behind: clear them first.
     started?.child.kill('SIGKILL');
     await drop();
