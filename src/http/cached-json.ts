@@ -59,18 +59,26 @@ export async function cachedJson(c: Context<AppEnv>, value: object): Promise<Res
     c.header('ETag', entry.etag);
     return c.body(entry.bytes, 200, type);
   }
-  // Shared caches must keep the encodings apart, the identity one included.
-  c.header('Vary', 'Accept-Encoding', { append: true });
   const encoding = negotiateEncoding(c.req.header('accept-encoding'));
   if (encoding) {
     try {
       const body = await encodedBody(entry, encoding);
       c.header('ETag', encodedEtag(entry.etag, encoding));
-      return c.body(body, 200, { ...type, 'Content-Encoding': encoding });
+      return varyByEncoding(c.body(body, 200, { ...type, 'Content-Encoding': encoding }));
     } catch {
       // zlib failed (out of memory): the identity body is still a correct answer.
     }
   }
   c.header('ETag', entry.etag);
-  return c.body(entry.bytes, 200, type);
+  return varyByEncoding(c.body(entry.bytes, 200, type));
+}
+
+/**
+ * Shared caches must keep the encodings apart, the identity one included. Appended to the answer
+ * itself, not through `c.header`: Hono sets the context's headers over the final answer's, and a
+ * `Vary` there replaced the `Accept-Language` the adapter appends afterwards.
+ */
+export function varyByEncoding(res: Response): Response {
+  res.headers.append('Vary', 'Accept-Encoding');
+  return res;
 }

@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
+import { varyByEncoding } from './cached-json.js';
 import { MIN_COMPRESSED_BYTES, compress, negotiateEncoding } from './content-encoding.js';
 
 /**
@@ -27,14 +28,14 @@ export async function freshJson(c: Context<AppEnv>, value: unknown, status: Cont
   if (bytes.byteLength < MIN_COMPRESSED_BYTES || bytes.byteLength > MAX_FRESH_COMPRESSED_BYTES) {
     return c.body(bytes, status, type);
   }
-  c.header('Vary', 'Accept-Encoding', { append: true });
   const encoding = negotiateEncoding(c.req.header('accept-encoding'));
   if (encoding) {
     try {
-      return c.body(await compress(bytes, encoding, 'fast'), status, { ...type, 'Content-Encoding': encoding });
+      const body = await compress(bytes, encoding, 'fast');
+      return varyByEncoding(c.body(body, status, { ...type, 'Content-Encoding': encoding }));
     } catch {
       // zlib failed: the identity body is still a correct answer.
     }
   }
-  return c.body(bytes, status, type);
+  return varyByEncoding(c.body(bytes, status, type));
 }
