@@ -130,8 +130,22 @@ export async function insertPlan(
 
 export async function plansOf(ex: Executor, orgId: string, staffIds?: readonly string[]): Promise<PlanRow[]> {
   if (staffIds && staffIds.length === 0) return [];
+  return readPlans(ex, orgId, { staffIds });
+}
+
+/** One plan with its items, read by its id (not by reading the organisation's every plan). */
+export async function findPlan(ex: Executor, orgId: string, id: string): Promise<PlanRow | undefined> {
+  return (await readPlans(ex, orgId, { id }))[0];
+}
+
+async function readPlans(
+  ex: Executor,
+  orgId: string,
+  only: { staffIds?: readonly string[] | undefined; id?: string },
+): Promise<PlanRow[]> {
   let q = ex.selectFrom('development_plan').select(PLAN).where('org_id', '=', orgId);
-  if (staffIds) q = q.where('staff_id', 'in', staffIds);
+  if (only.staffIds) q = q.where('staff_id', 'in', only.staffIds);
+  if (only.id) q = q.where('id', '=', only.id);
   const plans = await q.orderBy('created_at', 'desc').orderBy('id').execute();
   if (plans.length === 0) return [];
   const items = await ex
@@ -159,11 +173,6 @@ export async function plansOf(ex: Executor, orgId: string, staffIds?: readonly s
     updatedAt: new Date(p.updated_at),
     items: items.filter((i) => i.plan_id === p.id).map(toItem),
   }));
-}
-
-export async function findPlan(ex: Executor, orgId: string, id: string): Promise<PlanRow | undefined> {
-  const plans = await plansOf(ex, orgId);
-  return plans.find((p) => p.id === id);
 }
 
 /** Bumps the plan's version if it is still `expectedVersion`; false when someone changed it first. */
