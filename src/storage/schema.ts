@@ -3,6 +3,7 @@
  * truth and `test/db/schema.test.ts` keeps the two in step.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { AssessmentTables } from './schema-assessment.js';
 
 export type StandardTable = {
   id: string;
@@ -52,8 +53,8 @@ export type ItemTable = {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type UserAccountTable = {
   id: string;
@@ -142,9 +143,9 @@ export type AuditEventTable = {
   request_id: string | null;
 };
 
-type DateColumn = ColumnType<string, string, string>;
-type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
-type Json<T extends object = Record<string, unknown>> = JSONColumnType<T, string, string>;
+export type DateColumn = ColumnType<string, string, string>;
+export type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+export type Json<T extends object = Record<string, unknown>> = JSONColumnType<T, string, string>;
 type NullableJson = JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 
 export type StaffMemberTable = {
@@ -272,7 +273,7 @@ export type CalendarFeedTable = {
   revoked_at: NullableTimestamp;
 };
 
-export type Database = {
+export type Database = AssessmentTables & {
   standard: StandardTable;
   edition: EditionTable;
   item: ItemTable;

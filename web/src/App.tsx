@@ -33,12 +33,27 @@ const StaffMemberPage = lazy(() => import('./pages/StaffMemberPage'));
 const AttestationPage = lazy(() => import('./pages/AttestationPage'));
 const StaffDashboardPage = lazy(() => import('./pages/StaffDashboardPage'));
 const MyRecordPage = lazy(() => import('./pages/MyRecordPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
+const SpecificationPage = lazy(() => import('./pages/assessment/SpecificationPage'));
+const ItemBankPage = lazy(() => import('./pages/assessment/ItemBankPage'));
+const SessionPage = lazy(() => import('./pages/assessment/SessionPage'));
+const CandidatePage = lazy(() => import('./pages/assessment/CandidatePage'));
+const SessionResultsPage = lazy(() => import('./pages/assessment/SessionResultsPage'));
+const TakeTestPage = lazy(() => import('./pages/assessment/TakeTestPage'));
+const VerifyPage = lazy(() => import('./pages/certificates/VerifyPage'));
+const CertificatesPage = lazy(() => import('./pages/certificates/CertificatesPage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 const ORG_PATH = /^\/orgs\/([^/]+)$/;
 const ORG_AUDIT_PATH = /^\/orgs\/([^/]+)\/audit$/;
 const ORG_HR_PATH = /^\/orgs\/([^/]+)\/(staff|staff\/import|staff\/dashboard|attestation)$/;
 const STAFF_PATH = /^\/orgs\/([^/]+)\/staff\/([^/]+)$/;
+const ASSESSMENT_PATH = /^\/orgs\/([^/]+)\/assessment(?:\/(bank|certificates))?$/;
+const SPEC_PATH = /^\/orgs\/([^/]+)\/assessment\/specs\/([^/]+)$/;
+const SESSION_PATH = /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)(?:\/(results))?$/;
+const CANDIDATE_PATH = /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)\/candidates\/([^/]+)$/;
+const TEST_PATH = /^\/test\/([^/]+)$/;
+const VERIFY_PATH = /^\/verify(?:\/([^/]+))?$/;
 const INVITE_PATH = /^\/invite\/([^/]+)$/;
 const RESET_PATH = /^\/reset\/([^/]+)$/;
 
@@ -68,6 +83,34 @@ function Page({ path }: { path: string }) {
   }
   const staff = STAFF_PATH.exec(clean);
   if (staff) return <StaffMemberPage key={clean} orgId={decode(staff[1])} staffId={decode(staff[2])} />;
+  const assessment = ASSESSMENT_PATH.exec(clean);
+  if (assessment) {
+    const orgId = decode(assessment[1]);
+    if (assessment[2] === 'bank') return <ItemBankPage key={clean} orgId={orgId} />;
+    if (assessment[2] === 'certificates') return <CertificatesPage key={clean} orgId={orgId} />;
+    return <AssessmentPage key={clean} orgId={orgId} />;
+  }
+  const spec = SPEC_PATH.exec(clean);
+  if (spec) return <SpecificationPage key={clean} orgId={decode(spec[1])} specId={decode(spec[2])} />;
+  const candidate = CANDIDATE_PATH.exec(clean);
+  if (candidate)
+    return (
+      <CandidatePage
+        key={clean}
+        orgId={decode(candidate[1])}
+        sessionId={decode(candidate[2])}
+        candidateId={decode(candidate[3])}
+      />
+    );
+  const session = SESSION_PATH.exec(clean);
+  if (session) {
+    const props = { orgId: decode(session[1]), sessionId: decode(session[2]) };
+    return session[3] ? <SessionResultsPage key={clean} {...props} /> : <SessionPage key={clean} {...props} />;
+  }
+  const test = TEST_PATH.exec(clean);
+  if (test) return <TakeTestPage key={clean} token={test[1] ?? ''} />;
+  const verify = VERIFY_PATH.exec(clean);
+  if (verify) return <VerifyPage key={clean} credentialId={verify[1] ? decode(verify[1]) : null} />;
   const invite = INVITE_PATH.exec(clean);
   if (invite) return <InvitePage key={clean} token={invite[1] ?? ''} />;
   const reset = RESET_PATH.exec(clean);

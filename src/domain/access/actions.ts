@@ -34,6 +34,23 @@ export const ACTIONS = {
   'attestation.manage': { kind: 'org', roles: ['org-admin', 'hr-officer'] },
   /** Counts over every organisation, no personal data: for the ministry's view. */
   'hr.aggregate': { kind: 'platform', roles: ['admin'] },
+  /** Assessment instruments and sessions are read by the people who build and run them. */
+  'assessment.read': { kind: 'org', roles: ['org-admin', 'assessor', 'hr-officer'] },
+  /** Item bank, practical tasks, specifications: written by assessors (and the org's admin). */
+  'assessment.manage': { kind: 'org', roles: ['org-admin', 'assessor'] },
+  /**
+   * Scheduling a session and enrolling candidates: an assessment centre's assessors, or an
+   * employer's HR officer attesting their own staff.
+   */
+  'assessment.sessions': { kind: 'org', roles: ['org-admin', 'assessor', 'hr-officer'] },
+  /** Scoring, evidence, decisions and appeals: assessors and the org's admin, never HR alone. */
+  'assessment.score': { kind: 'org', roles: ['org-admin', 'assessor'] },
+  /** Issuing and revoking certificates, rotating the issuer key. */
+  'certificate.manage': { kind: 'org', roles: ['org-admin', 'assessor'] },
+  /** A candidate taking a test: the secret test link in the request is the authority, as with invitations. */
+  'assessment.candidate': { kind: 'anyone' },
+  /** Reading, verifying and looking up certificates, status lists and issuer DIDs: open to any verifier. */
+  'credential.public': { kind: 'anyone' },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACTIONS;

@@ -14,6 +14,10 @@ import { cardPdfRoutes } from './card-pdf.routes.js';
 import { editionRoutes } from './edition.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { hrRoutes } from './hr.routes.js';
+import { certificateRoutes } from './certificates.routes.js';
+import { decisionRoutes } from './decisions.routes.js';
+import { instrumentRoutes } from './instruments.routes.js';
+import { sessionRoutes } from './sessions.routes.js';
 import { registryRoutes } from './registry.routes.js';
 import { searchRoutes } from './search.routes.js';
 
@@ -31,5 +35,9 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...diffRoutes(services.ops),
     ...auditPrivacyRoutes(services.ops, services.accounts.publicUrl),
     ...hrRoutes(services.ops),
+    ...instrumentRoutes(services.ops, services.accounts.publicUrl),
+    ...sessionRoutes(services.ops, services.accounts.publicUrl),
+    ...decisionRoutes(services.ops, services.accounts.publicUrl),
+    ...certificateRoutes(services.ops, services.accounts.publicUrl),
   ];
 }

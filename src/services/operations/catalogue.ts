@@ -24,6 +24,14 @@ import { type Cards, cardBook } from '../hr/hr-context.js';
 import { hrOverviewOperations } from '../hr/hr-overview.ops.js';
 import { staffImportOperations } from '../hr/staff-import.ops.js';
 import { staffOperations } from '../hr/staff.ops.js';
+import type { AssessmentDeps } from '../assessment/assessment-deps.js';
+import { candidateTestOperations } from '../assessment/candidate-test.ops.js';
+import { decisionOperations } from '../assessment/decisions.ops.js';
+import { instrumentOperations } from '../assessment/instruments.ops.js';
+import { interchangeOperations } from '../assessment/interchange.ops.js';
+import { scoringOperations } from '../assessment/scoring.ops.js';
+import { sessionOperations } from '../assessment/sessions.ops.js';
+import { credentialOperations } from '../certificates/credentials.ops.js';
 import { editionOperations } from '../registry/edition.ops.js';
 import { healthOperations } from '../registry/health.ops.js';
 import { registryOperations } from '../registry/registry.ops.js';
@@ -40,6 +48,7 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     book = cardBook();
   });
   const cards: Cards = (db) => book(db);
+  const assessment: AssessmentDeps = { cards, accounts };
   return {
     auth: authOperations(accounts),
     orgs: orgOperations(accounts, mailer),
@@ -62,6 +71,13 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     calendarFeeds: calendarFeedOperations(accounts),
     plans: developmentPlanOperations(cards),
     hr: hrOverviewOperations(cards),
+    instruments: instrumentOperations(assessment),
+    instrumentFiles: interchangeOperations(assessment),
+    sessions: sessionOperations(assessment),
+    candidateTest: candidateTestOperations(assessment),
+    scoring: scoringOperations(assessment),
+    decisions: decisionOperations(assessment),
+    certificates: credentialOperations(assessment),
   };
 }
 

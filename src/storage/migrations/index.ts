@@ -8,6 +8,8 @@ import * as itemCardAndSearch from './0002-item-card-and-search.js';
 import * as accountsAndAudit from './0003-accounts-and-audit.js';
 import * as staffRegister from './0004-staff-register.js';
 import * as calendarFeed from './0005-calendar-feed.js';
+import * as assessment from './0006-assessment.js';
+import * as credentials from './0007-credentials.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -15,6 +17,8 @@ export const migrations: Record<string, Migration> = {
   '0003-accounts-and-audit': accountsAndAudit,
   '0004-staff-register': staffRegister,
   '0005-calendar-feed': calendarFeed,
+  '0006-assessment': assessment,
+  '0007-credentials': credentials,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,8 +1,16 @@
 import type { MessageKey } from './kk';
 import { hrEn } from './hr.en';
+import { assessInstrumentsEn } from './assess-instruments.en';
+import { assessSessionsEn } from './assess-sessions.en';
+import { assessDecisionsEn } from './assess-decisions.en';
+import { assessCertificatesEn } from './assess-certificates.en';
 
 export const en = {
   ...hrEn,
+  ...assessInstrumentsEn,
+  ...assessSessionsEn,
+  ...assessDecisionsEn,
+  ...assessCertificatesEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

@@ -3,9 +3,17 @@
  * `{name}` is a placeholder filled in by the page.
  */
 import { hrKk } from './hr.kk';
+import { assessInstrumentsKk } from './assess-instruments.kk';
+import { assessSessionsKk } from './assess-sessions.kk';
+import { assessDecisionsKk } from './assess-decisions.kk';
+import { assessCertificatesKk } from './assess-certificates.kk';
 
 export const kk = {
   ...hrKk,
+  ...assessInstrumentsKk,
+  ...assessSessionsKk,
+  ...assessDecisionsKk,
+  ...assessCertificatesKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

@@ -1,8 +1,16 @@
 import type { MessageKey } from './kk';
 import { hrRu } from './hr.ru';
+import { assessInstrumentsRu } from './assess-instruments.ru';
+import { assessSessionsRu } from './assess-sessions.ru';
+import { assessDecisionsRu } from './assess-decisions.ru';
+import { assessCertificatesRu } from './assess-certificates.ru';
 
 export const ru = {
   ...hrRu,
+  ...assessInstrumentsRu,
+  ...assessSessionsRu,
+  ...assessDecisionsRu,
+  ...assessCertificatesRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',

@@ -1,0 +1,6 @@
+/** Placeholder: filled in by this session's work on issue 12. */
+import type { AssessmentDeps } from './assessment-deps.js';
+
+export function instrumentOperations(_deps: AssessmentDeps) {
+  return {};
+}

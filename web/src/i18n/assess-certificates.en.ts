@@ -1,0 +1,2 @@
+/** Assessment (certificates) wordsen; spread into ./en.ts. */
+export const assessCertificatesEn = {} as const;

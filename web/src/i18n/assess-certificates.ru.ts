@@ -1,0 +1,2 @@
+/** Assessment (certificates) wordsru; spread into ./ru.ts. */
+export const assessCertificatesRu = {} as const;

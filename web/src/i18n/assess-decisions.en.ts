@@ -1,0 +1,2 @@
+/** Assessment (decisions) wordsen; spread into ./en.ts. */
+export const assessDecisionsEn = {} as const;

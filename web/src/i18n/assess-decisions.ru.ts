@@ -1,0 +1,2 @@
+/** Assessment (decisions) wordsru; spread into ./ru.ts. */
+export const assessDecisionsRu = {} as const;

@@ -1,0 +1,2 @@
+/** Assessment (instruments) wordsen; spread into ./en.ts. */
+export const assessInstrumentsEn = {} as const;

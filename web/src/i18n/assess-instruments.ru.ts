@@ -1,0 +1,2 @@
+/** Assessment (instruments) wordsru; spread into ./ru.ts. */
+export const assessInstrumentsRu = {} as const;

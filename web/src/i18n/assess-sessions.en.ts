@@ -1,0 +1,2 @@
+/** Assessment (sessions) wordsen; spread into ./en.ts. */
+export const assessSessionsEn = {} as const;

@@ -1,0 +1,2 @@
+/** Assessment (sessions) wordsru; spread into ./ru.ts. */
+export const assessSessionsRu = {} as const;

@@ -1,0 +1,6 @@
+// Placeholder until the page lands in this session's work on issue 12.
+import { NotFoundPage } from '../NotFoundPage';
+
+export default function TakeTestPage(_props: { token: string }) {
+  return <NotFoundPage />;
+}
