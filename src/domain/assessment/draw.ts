@@ -1,0 +1,105 @@
+/**
+ * Drawing a candidate's test from the item bank by the specification's blueprint. For each labour
+ * function and each task it names, the blueprint asks for a number of questions; they are picked
+ * among the REVIEWED items of the card that assess a knowledge item of that task (knowledge printed
+ * once for a whole function belongs to each of its tasks). No item is drawn twice, and each choice
+ * question's options are shuffled per candidate, so neighbours see different orders. The draw is
+ * seeded: the same seed gives the same test, which the tests and a disputed result rely on. Pure.
+ */
+import type { Card } from '../standard/schemas.js';
+import type { ReviewStatus, SpecificationContent, TestItemContent } from './instruments.js';
+
+/** An item of the bank as the draw sees it. */
+export type BankItem = { id: string; status: ReviewStatus; content: TestItemContent };
+
+/** One drawn question: which item, why (function and task), and the order its options are shown in. */
+export type DrawnItem = { itemId: string; labourFunctionId: string; taskId: string; optionOrder: string[] };
+
+/** A task whose blueprint count the bank cannot meet (or a task the card does not have). */
+export type Shortfall = { labourFunctionId: string; taskId: string; wanted: number; available: number };
+
+export type Draw = { items: DrawnItem[]; shortfalls: Shortfall[] };
+
+/** A small, fast, well-mixed generator (mulberry32) seeded from a string by FNV-1a. */
+export function seededRandom(seed: string): () => number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  let state = h >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Fisher–Yates on a copy. */
+export function shuffled<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** The knowledge item ids of each task of the card, function-level knowledge included. */
+export function taskKnowledge(card: Card): Map<string, { labourFunctionId: string; knowledge: Set<string> }> {
+  const out = new Map<string, { labourFunctionId: string; knowledge: Set<string> }>();
+  for (const f of card.labourFunctions) {
+    const shared = (f.knowledge ?? []).map((k) => k.id);
+    for (const t of f.tasks)
+      out.set(t.id, { labourFunctionId: f.id, knowledge: new Set([...t.knowledge.map((k) => k.id), ...shared]) });
+  }
+  return out;
+}
+
+export function drawTest(
+  spec: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions'>,
+  items: readonly BankItem[],
+  card: Card,
+  seed: string,
+): Draw {
+  const random = seededRandom(seed);
+  const tasks = taskKnowledge(card);
+  // Sorted by id first: the draw must not depend on the order the database returned the bank in.
+  const bank = items
+    .filter(
+      (i) => i.status === 'reviewed' && i.content.cardCode === spec.cardCode && i.content.cardLevel === spec.cardLevel,
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const used = new Set<string>();
+  const drawn: DrawnItem[] = [];
+  const shortfalls: Shortfall[] = [];
+  for (const f of spec.functions) {
+    for (const [taskId, wanted] of Object.entries(f.questionsPerTask)) {
+      if (wanted <= 0) continue;
+      const task = tasks.get(taskId);
+      if (!task || task.labourFunctionId !== f.labourFunctionId) {
+        shortfalls.push({ labourFunctionId: f.labourFunctionId, taskId, wanted, available: 0 });
+        continue;
+      }
+      const eligible = bank.filter((i) => !used.has(i.id) && i.content.knowledgeIds.some((k) => task.knowledge.has(k)));
+      const picked = shuffled(eligible, random).slice(0, wanted);
+      if (picked.length < wanted)
+        shortfalls.push({ labourFunctionId: f.labourFunctionId, taskId, wanted, available: picked.length });
+      for (const item of picked) {
+        used.add(item.id);
+        drawn.push({
+          itemId: item.id,
+          labourFunctionId: f.labourFunctionId,
+          taskId,
+          optionOrder: shuffled(
+            item.content.options.map((o) => o.id),
+            random,
+          ),
+        });
+      }
+    }
+  }
+  return { items: drawn, shortfalls };
+}
