@@ -73,7 +73,8 @@ export function zipEntryNames(bytes: Uint8Array, limit = 5000): string[] | null 
 
 function isDocx(bytes: Uint8Array): boolean {
   const names = zipEntryNames(bytes);
-  return names !== null && names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('word/'));
+  if (names === null) return false;
+  return names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('word/'));
 }
 
 /** The media type the bytes are, or null when they are none of the accepted kinds. */
@@ -98,7 +99,10 @@ export function evidenceFileName(given: string | null | undefined, type: Evidenc
     (given ?? '')
       .split(/[\\/]/)
       .at(-1)
-      ?.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
+      ?.split('')
+      // Control characters (code points below 32, and DEL) would break the header line.
+      .filter((ch) => ch.charCodeAt(0) >= 32 && ch.charCodeAt(0) !== 127 && !'"<>|*?:'.includes(ch))
+      .join('')
       .trim()
       .slice(0, 180) ?? '';
   const name = base === '' ? 'evidence' : base;
