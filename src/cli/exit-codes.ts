@@ -19,6 +19,7 @@ export function exitCodeFor(code: ErrorCode | 'invalid_config'): number {
     case 'validation_failed':
     case 'unsupported_media_type':
     case 'invalid_data_file':
+    case 'unprocessable':
       return EXIT.validation;
     case 'not_found':
       return EXIT.notFound;

@@ -17,6 +17,7 @@ const TITLES: Record<ErrorCode | 'method_not_allowed', Record<Lang, string>> = {
     en: 'Unsupported media type',
   },
   conflict: { kk: 'Қайшылық', ru: 'Конфликт', en: 'Conflict' },
+  unprocessable: { kk: 'Әзірге орындау мүмкін емес', ru: 'Пока нельзя выполнить', en: 'Cannot be done yet' },
   data_dir_in_use: { kk: 'Деректер каталогы бос емес', ru: 'Каталог данных занят', en: 'Data directory in use' },
   data_dir_unusable: {
     kk: 'Деректер каталогына жазу мүмкін емес',

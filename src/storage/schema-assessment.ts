@@ -3,7 +3,7 @@
  * that neither grows past reading. JSON columns hold the domain's validated shapes; the
  * repositories parse them back through the domain schemas.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { DateColumn, Json, NullableDate, NullableTimestamp, Timestamp } from './schema.js';
 
 type InstrumentColumns = {
@@ -20,8 +20,13 @@ type InstrumentColumns = {
   updated_at: Timestamp;
 };
 
-export type AssessmentItemTable = InstrumentColumns;
-export type PracticalTaskTable = InstrumentColumns;
+/** Who reviewed it and when (migration 0008); null while a draft. */
+type ReviewColumns = {
+  reviewed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  reviewed_at: NullableTimestamp;
+};
+export type AssessmentItemTable = InstrumentColumns & ReviewColumns;
+export type PracticalTaskTable = InstrumentColumns & ReviewColumns;
 export type AssessmentSpecTable = InstrumentColumns & { edition_id: string; published_at: NullableTimestamp };
 
 export type AssessmentSessionTable = {
@@ -138,6 +143,8 @@ export type StatusListTable = {
   size: number;
   next_index: Generated<number>;
   created_at: Timestamp;
+  /** Migration 0011: the key the list is signed with; null for the organisation's current key. */
+  issuer_key_id: string | null;
 };
 
 export type CredentialTable = {

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'validation_failed'
   | 'unsupported_media_type'
   | 'conflict'
+  /** Well-formed, but the thing is not in a state to do it (publishing an uncovered specification). */
+  | 'unprocessable'
   | 'data_dir_in_use'
   | 'data_dir_unusable'
   | 'unsupported_database'
@@ -24,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   unsupported_media_type: 415,
   conflict: 409,
+  unprocessable: 422,
   data_dir_in_use: 503,
   data_dir_unusable: 503,
   unsupported_database: 503,

@@ -10,6 +10,8 @@ import * as staffRegister from './0004-staff-register.js';
 import * as calendarFeed from './0005-calendar-feed.js';
 import * as assessment from './0006-assessment.js';
 import * as credentials from './0007-credentials.js';
+import * as instruments from './0008-instruments.js';
+import * as certificates from './0011-certificates.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -19,6 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0005-calendar-feed': calendarFeed,
   '0006-assessment': assessment,
   '0007-credentials': credentials,
+  '0008-instruments': instruments,
+  '0011-certificates': certificates,
 };
 
 export const migrationProvider: MigrationProvider = {
