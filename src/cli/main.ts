@@ -14,6 +14,7 @@ import { adminCommand } from './commands/admin.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { careerCommand } from './commands/career.js';
 import { categoryCommand } from './commands/category.js';
+import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { lintCommand } from './commands/lint.js';
@@ -54,6 +55,7 @@ export function createProgram(io: Io = { err: (s) => process.stderr.write(s) }):
   program.addCommand(adminCommand());
   program.addCommand(backupCommand());
   program.addCommand(restoreCommand());
+  program.addCommand(demoCommand());
   // addCommand() does not pass settings down, so each subcommand (and theirs: `admin create`) gets them here.
   const withSubcommands = (c: Command): Command[] => [c, ...c.commands.flatMap(withSubcommands)];
   for (const command of withSubcommands(program)) {

@@ -1,0 +1,47 @@
+/**
+ * `kasip demo load [--json]`: fills an empty database with the demo assessment centre, its item
+ * bank, a completed session and two certificates (one revoked), all marked DEMO. The work is in
+ * services/demo/load-demo.ts; this prints what was made. With --json, stdout is exactly one JSON
+ * object (progress and first-start notes go to stderr).
+ */
+import { Command } from 'commander';
+import { type DemoLoadResult, loadDemo } from '../../services/demo/load-demo.js';
+import { printJson, withServices } from '../with-services.js';
+
+function describe(r: DemoLoadResult): string {
+  const lines = [
+    `Demo loaded (everything is marked DEMO; this is not official content).`,
+    ``,
+    `Assessment centre: ${r.orgName} (${r.orgId})`,
+    `Card: ${r.card.code} level ${r.card.level}: ${r.items} questions and ${r.tasks} practical tasks, reviewed`,
+    `Published specification: ${r.specId}`,
+    `Completed session: ${r.sessionId}`,
+    ...r.candidates.map((c) => `  - ${c.fullName}: ${c.outcome}`),
+    `Certificates:`,
+    ...r.credentials.map((c) => `  - ${c.number} ${c.holderName}: ${c.revoked ? 'REVOKED' : 'valid'}  ${c.verifyUrl}`),
+    ``,
+    `Sign in as the demo assessor at ${r.assessor.signInUrl}`,
+    `  email:    ${r.assessor.email}`,
+    `  password: ${r.assessor.password}`,
+    `Then open the item bank ${r.open.bankUrl}`,
+    `and the session ${r.open.sessionUrl}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function loadSubcommand(): Command {
+  return new Command('load')
+    .description('Load the demo (an assessment centre, item bank, session, certificates) into an EMPTY database')
+    .option('--json', 'print what was created as one JSON object')
+    .action(async (opts: { json?: boolean }) => {
+      await withServices(async (services) => {
+        const result = await loadDemo(services);
+        if (opts.json) printJson(result);
+        else process.stdout.write(describe(result));
+      });
+    });
+}
+
+export function demoCommand(): Command {
+  return new Command('demo').description('Demo content, clearly marked DEMO').addCommand(loadSubcommand());
+}
