@@ -140,6 +140,26 @@ const EXPECTED: Record<string, string> = {
   'me.staff': 'U    A   A   A   A   A    A   A    A   A    A',
   'me.plans.create': 'U    A   A   A   A   A    A   A    A   F    A',
   'hr.aggregate': 'U    F   F   F   F   F    F   F    A   F    A',
+  // Instruments: the item bank, practical tasks, specifications, coverage (issue 12).
+  'items.list': 'U    F   A   A   F   A    H   H    A   A    A',
+  'items.get': 'U    F   A   A   F   A    H   H    A   A    A',
+  'tasks.list': 'U    F   A   A   F   A    H   H    A   A    A',
+  'tasks.get': 'U    F   A   A   F   A    H   H    A   A    A',
+  'specs.list': 'U    F   A   A   F   A    H   H    A   A    A',
+  'specs.get': 'U    F   A   A   F   A    H   H    A   A    A',
+  'coverage.get': 'U    F   A   A   F   A    H   H    A   A    A',
+  'items.create': 'U    F   F   A   F   A    H   H    A   F    A',
+  'items.update': 'U    F   F   A   F   A    H   H    A   F    A',
+  'items.status': 'U    F   F   A   F   A    H   H    A   F    A',
+  'tasks.create': 'U    F   F   A   F   A    H   H    A   F    A',
+  'tasks.update': 'U    F   F   A   F   A    H   H    A   F    A',
+  'tasks.status': 'U    F   F   A   F   A    H   H    A   F    A',
+  'specs.create': 'U    F   F   A   F   A    H   H    A   F    A',
+  'specs.update': 'U    F   F   A   F   A    H   H    A   F    A',
+  'specs.publish': 'U    F   F   A   F   A    H   H    A   F    A',
+  'specs.copy': 'U    F   F   A   F   A    H   H    A   F    A',
+  'tasks.draft': 'U    F   F   A   F   A    H   H    A   A    A',
+  'specs.propose': 'U    F   F   A   F   A    H   H    A   A    A',
 };
 
 const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;
