@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../standard/schemas.js';
 import { type BankItem, drawTest, seededRandom, shuffled } from './draw.js';
-import type { TestItemContent } from './instruments.js';
+import type { SpecificationContent, TestItemContent } from './instruments.js';
 
 const text = (kk: string) => ({ kk, source: { lines: [1, 1] } });
 const numbered = (id: string) => ({ id, ...text(id) });
@@ -59,7 +59,7 @@ const bank: BankItem[] = [
   item('i09', ['k1'], 'retired'),
   { id: 'i10', status: 'reviewed', content: { ...content(['k1']), cardLevel: 6 } },
 ];
-const spec = {
+const spec: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions'> = {
   cardCode: '2635-3-001',
   cardLevel: 5,
   functions: [
