@@ -108,6 +108,67 @@ async function newAttestation(w: World, stage: 'scheduled' | 'decided' = 'schedu
   return { person, attestation: a };
 }
 
+/** Instruments (issue 12): an item, a task and specifications of the demo card. */
+const ITEM_CARD = { cardCode: '2635-3-001', cardLevel: 5 };
+const testItem = (knowledgeIds: string[]) => ({
+  ...ITEM_CARD,
+  knowledgeIds,
+  kind: 'single',
+  stem: 'Қайсысы кодекс?',
+  options: [
+    { id: 'a', text: 'Еңбек кодексі' },
+    { id: 'b', text: 'Жол картасы' },
+  ],
+  key: ['a'],
+  difficulty: 1,
+  lang: 'kk',
+  author: 'Бекова А.',
+});
+const practicalTask = (skillIds: string[]) => ({
+  ...ITEM_CARD,
+  skillIds,
+  title: 'Мұқтаждықты бағалау',
+  instructions: 'Жағдайды бағалаңыз.',
+  criteria: [{ id: 'c1', text: 'Құжаттарды тексереді', critical: false }],
+  lang: 'kk',
+  author: 'Бекова А.',
+});
+type Versioned = { id: string; version: number };
+async function newItem(w: World): Promise<Versioned> {
+  return w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/test-items`, { content: testItem(['2635-3-001.5.f1.t1.k1']) });
+}
+async function newTask(w: World): Promise<Versioned> {
+  return w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/practical-tasks`, {
+    content: practicalTask(['2635-3-001.5.f1.t1.s1']),
+  });
+}
+async function newSpec(w: World): Promise<Versioned & { content: Record<string, unknown> }> {
+  return w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/specifications`, { from: { card: '2635-3-001', level: 5 } });
+}
+/** A draft specification whose card is fully covered by reviewed instruments, ready to publish. */
+async function coveredSpec(w: World): Promise<Versioned> {
+  const org = `/v1/orgs/${w.orgId}`;
+  const coverage = await w.orgAdmin.json<{ rows: { id: string; kind: string }[] }>(
+    'GET',
+    `${org}/coverage?card=2635-3-001&level=5`,
+  );
+  for (const row of coverage.rows.filter((r) => r.kind === 'knowledge')) {
+    const item = await w.orgAdmin.json<Versioned>('POST', `${org}/test-items`, { content: testItem([row.id]) });
+    await w.orgAdmin.json('POST', `${org}/test-items/${item.id}/status`, { version: item.version, status: 'reviewed' });
+  }
+  const skills = coverage.rows.filter((r) => r.kind === 'skill').map((r) => r.id);
+  const task = await w.orgAdmin.json<Versioned>('POST', `${org}/practical-tasks`, { content: practicalTask(skills) });
+  await w.orgAdmin.json('POST', `${org}/practical-tasks/${task.id}/status`, {
+    version: task.version,
+    status: 'reviewed',
+  });
+  const spec = await newSpec(w);
+  return w.orgAdmin.json('PUT', `${org}/specifications/${spec.id}`, {
+    version: spec.version,
+    content: { ...spec.content, practicalTaskIds: [task.id] },
+  });
+}
+
 /** One example per operation, by name. */
 const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'auth.login': async (w) => {
@@ -336,6 +397,87 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   },
   'hr.dashboard': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { format: 'xlsx' } }),
   'hr.aggregate': () => ({ as: admin }),
+  'items.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { card: '2635-3-001', status: 'draft' } }),
+  'items.get': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, itemId: (await newItem(w)).id } }),
+  'items.create': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { content: testItem(['2635-3-001.5.f1.t1.k2']) },
+  }),
+  'items.update': async (w) => {
+    const item = await newItem(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, itemId: item.id },
+      body: { version: item.version, content: testItem(['2635-3-001.5.f1.t1.k3']) },
+    };
+  },
+  'items.status': async (w) => {
+    const item = await newItem(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, itemId: item.id },
+      body: { version: item.version, status: 'reviewed' },
+    };
+  },
+  'tasks.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { skillId: '2635-3-001.5.f1.t1.s1' } }),
+  'tasks.get': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, taskId: (await newTask(w)).id } }),
+  'tasks.create': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { content: practicalTask(['2635-3-001.5.f1.t1.s2']) },
+  }),
+  'tasks.update': async (w) => {
+    const task = await newTask(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, taskId: task.id },
+      body: { version: task.version, content: practicalTask(['2635-3-001.5.f1.t1.s3']) },
+    };
+  },
+  'tasks.status': async (w) => {
+    const task = await newTask(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, taskId: task.id },
+      body: { version: task.version, status: 'retired' },
+    };
+  },
+  'tasks.draft': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { card: '2635-3-001', level: 5, skillIds: ['2635-3-001.5.f1.t1.s1'], lang: 'ru' },
+  }),
+  'specs.propose': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    query: { card: '2635-3-001', level: '5', theoryPassPercent: '60' },
+  }),
+  'specs.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'specs.get': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, specId: (await newSpec(w)).id } }),
+  'specs.create': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { from: { card: '2635-3-001', level: 5 } },
+  }),
+  'specs.update': async (w) => {
+    const spec = await newSpec(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, specId: spec.id },
+      body: { version: spec.version, content: { ...spec.content, timeLimitMinutes: 60 } },
+    };
+  },
+  'specs.publish': async (w) => {
+    const spec = await coveredSpec(w);
+    return { as: orgAdmin, params: { orgId: w.orgId, specId: spec.id }, body: { version: spec.version } };
+  },
+  'specs.copy': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, specId: (await newSpec(w)).id } }),
+  'coverage.get': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    query: { specId: (await newSpec(w)).id, lang: 'en' },
+  }),
   'attestation.feeds.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
   'attestation.feeds.create': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { lang: 'ru' } }),
   'attestation.feeds.revoke': async (w) => {
