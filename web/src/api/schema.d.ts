@@ -1574,6 +1574,794 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/test-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's test items, filtered by card, status, knowledge item and kind
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["items.list"];
+        put?: never;
+        /**
+         * Write a test item (a draft) for knowledge items of a card
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `item.created`.
+         */
+        post: operations["items.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/test-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One test item, with its key
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["items.get"];
+        /**
+         * Change a draft test item's content
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `item.updated`.
+         */
+        put: operations["items.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/test-items/{itemId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a test item, retire it, or send it back to draft
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `item.status-changed`.
+         */
+        post: operations["items.status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/practical-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's practical tasks, filtered by card, status and skill
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["tasks.list"];
+        put?: never;
+        /**
+         * Write a practical task (a draft) observing skills of a card
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `task.created`.
+         */
+        post: operations["tasks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/practical-tasks:draft-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft checklist criteria from skill statements of a card (the official wording quoted), for the assessor to edit
+         * @description Permission: `assessment.manage`. Cache scope: `private`.
+         */
+        post: operations["tasks.draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/practical-tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One practical task with its checklist
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["tasks.get"];
+        /**
+         * Change a draft practical task's content or checklist
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `task.updated`.
+         */
+        put: operations["tasks.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/practical-tasks/{taskId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a practical task, retire it, or send it back to draft
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `task.status-changed`.
+         */
+        post: operations["tasks.status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/specifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's specifications
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["specs.list"];
+        put?: never;
+        /**
+         * Create a draft specification: the given blueprint, or the one proposed from a card
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `spec.created`.
+         */
+        post: operations["specs.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/specifications:propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose a blueprint for a card: functions weighted equally, one question per knowledge item of each task
+         * @description Permission: `assessment.manage`. Cache scope: `private`.
+         */
+        get: operations["specs.propose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/specifications/{specId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One specification
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["specs.get"];
+        /**
+         * Change a draft specification's blueprint
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `spec.updated`.
+         */
+        put: operations["specs.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/specifications/{specId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft specification; refused (422), naming every uncovered item, while any is uncovered
+         * @description Refused with 422 (problem+json) while any skill or knowledge item of the card is uncovered by reviewed instruments, or a task asks more questions than reviewed items exist for it: the message and `errors` name each item by id and official Kazakh text.
+         *
+         *     Permission: `assessment.manage`. Cache scope: `private`. Audit event: `spec.published`.
+         */
+        post: operations["specs.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/specifications/{specId}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a new draft from a specification (a published one never changes)
+         * @description Permission: `assessment.manage`. Cache scope: `private`. Audit event: `spec.copied`.
+         */
+        post: operations["specs.copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage matrix: every skill and knowledge item of a card against the instruments that assess it
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["coverage.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/session-specs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published specifications a new session may run
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["sessions.specs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's assessment sessions, the latest first
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["sessions.list"];
+        put?: never;
+        /**
+         * Schedule an assessment session on a published specification
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.session-created`.
+         */
+        post: operations["sessions.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One session: its specification, commission, assessors, and each candidate’s progress
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["sessions.get"];
+        /**
+         * Change a session’s title, date, place or status (give the version you read; a newer one answers 409)
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.session-updated`.
+         */
+        put: operations["sessions.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/commission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the members of the session’s commission (names and roles, in order)
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.commission-set`.
+         */
+        put: operations["sessions.commission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol candidates: people from the staff register (by id) or external candidates (name, email)
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.candidates-enrolled`.
+         */
+        post: operations["sessions.candidates.enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/candidates/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a candidate off the session (only before they start the test)
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.candidate-removed`.
+         */
+        delete: operations["sessions.candidates.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/candidates/{candidateId}/test-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the candidate’s secret test link (shown once; a new one makes the old one stop working)
+         * @description The link is in the answer once: only its SHA-256 is kept. Making a new one makes the old one stop working.
+         *
+         *     Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.test-link-made`.
+         */
+        post: operations["sessions.candidates.link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/assessors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign an assessor (a member holding the assessor or org-admin role) to the session
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.assessor-assigned`.
+         */
+        put: operations["sessions.assessors.add"];
+        post?: never;
+        /**
+         * Take an assessor off the session
+         * @description Permission: `assessment.sessions`. Cache scope: `none`. Audit event: `assessment.assessor-unassigned`.
+         */
+        delete: operations["sessions.assessors.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a test link opens: the session, the card, the time limit and whether the test has started
+         * @description Permission: `assessment.candidate`. Cache scope: `private`.
+         */
+        get: operations["test.open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test/{token}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the test (again: answers the attempt already started); the clock starts now
+         * @description Permission: `assessment.candidate`. Cache scope: `none`. Audit event: `assessment.test-started`.
+         */
+        post: operations["test.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test/{token}/attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The candidate’s questions (without keys), their saved answers and the seconds left by the server’s clock
+         * @description Permission: `assessment.candidate`. Cache scope: `private`.
+         */
+        get: operations["test.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test/{token}/answers/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save one answer (option ids, or the text of a short answer); refused after the deadline or the submit
+         * @description Body: `{"response": ["a"]}` (option ids) or `{"response": "text"}`. A 200 means the answer is stored.
+         *
+         *     Permission: `assessment.candidate`. Cache scope: `none`. Audit event: `assessment.test-answered`.
+         */
+        put: operations["test.answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the test in: no answer can be changed after it (submitting again answers the same)
+         * @description Permission: `assessment.candidate`. Cache scope: `none`. Audit event: `assessment.test-submitted`.
+         */
+        post: operations["test.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the certificate (an Open Badges 3.0 credential) of a candidate the commission passed
+         * @description Permission: `certificate.manage`. Cache scope: `none`. Audit event: `certificate.issued`.
+         */
+        post: operations["certificates.issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation’s certificates, newest first
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["certificates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/certificates/{credentialId}/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a certificate: its place in the status list is set, and every verification then fails
+         * @description Permission: `certificate.manage`. Cache scope: `none`. Audit event: `certificate.revoked`.
+         */
+        post: operations["certificates.revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/issuer/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire the issuer key and make a new one; certificates signed by the old key still verify
+         * @description Permission: `certificate.manage`. Cache scope: `none`. Audit event: `certificate.issuer-rotated`.
+         */
+        post: operations["certificates.issuer.rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/certificates/{credentialId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate as a printable A4 PDF in Kazakh and Russian, with a QR code to its verification page
+         * @description The certificate on A4, in Kazakh and Russian, with a QR code to its public verification page.
+         *
+         *     Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["certificates.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credentials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed credential as JSON-LD (Open Badges 3.0, VC Data Model 2.0)
+         * @description The signed Open Badges 3.0 credential (JSON-LD). It carries the holder’s name: never cached.
+         *
+         *     Permission: `credential.public`. Cache scope: `private`.
+         */
+        get: operations["credentials.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credentials:verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a credential: its signature, its period and its revocation, each with the reason it failed
+         * @description Body: a credential (JSON or JSON-LD). Checked offline: the proof (did:key, or the did:web documents of http://127.0.0.1:8080), the period, the revocation list. Reasons in `lang`.
+         *
+         *     Permission: `credential.public`. Cache scope: `none`.
+         */
+        post: operations["credentials.verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/credentials/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the verification page shows of a certificate: holder, card, results, issuer, dates, status
+         * @description Permission: `credential.public`. Cache scope: `private`.
+         */
+        get: operations["credentials.summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public registry: a certificate by its exact number (no listing, no search by name)
+         * @description Permission: `credential.public`. Cache scope: `private`.
+         */
+        get: operations["certificates.lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/issuer/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation’s issuer DID document (did:web), listing every key it signed with
+         * @description Permission: `credential.public`. Cache scope: `public`.
+         */
+        get: operations["certificates.issuer.did"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/status-lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation’s revocation list (BitstringStatusListCredential), signed
+         * @description Permission: `credential.public`. Cache scope: `public`.
+         */
+        get: operations["certificates.status-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4453,6 +5241,228 @@ export interface components {
             members: string[];
             id: string;
             version: number;
+        };
+        TestItem: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "reviewed" | "retired";
+            demo: boolean;
+            version: number;
+            createdBy: string | null;
+            reviewedBy: string | null;
+            reviewedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            content: {
+                cardCode: string;
+                cardLevel: number;
+                knowledgeIds: string[];
+                /** @enum {string} */
+                kind: "single" | "multiple" | "short";
+                stem: string;
+                options: {
+                    id: string;
+                    text: string;
+                }[];
+                key: string[];
+                difficulty: 1 | 2 | 3;
+                /** @enum {string} */
+                lang: "kk" | "ru";
+                author: string;
+            };
+        };
+        PracticalTask: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "reviewed" | "retired";
+            demo: boolean;
+            version: number;
+            createdBy: string | null;
+            reviewedBy: string | null;
+            reviewedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+            content: {
+                cardCode: string;
+                cardLevel: number;
+                skillIds: string[];
+                title: string;
+                instructions: string;
+                criteria: {
+                    id: string;
+                    text: string;
+                    /** @default false */
+                    critical: boolean;
+                }[];
+                /** @enum {string} */
+                lang: "kk" | "ru";
+                author: string;
+            };
+        };
+        Specification: {
+            id: string;
+            editionId: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            publishedAt: string | null;
+            demo: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            content: {
+                cardCode: string;
+                cardLevel: number;
+                title: string;
+                forms: ("theory" | "practical" | "interview")[];
+                timeLimitMinutes: number;
+                functions: {
+                    labourFunctionId: string;
+                    weight: number;
+                    questionsPerTask: {
+                        [key: string]: number;
+                    };
+                    theoryPassPercent: number;
+                    practicalPassPercent: number;
+                }[];
+                /** @default [] */
+                practicalTaskIds: string[];
+                /** @default 36 */
+                validityMonths: number;
+            };
+        };
+        Coverage: {
+            cardCode: string;
+            cardLevel: number;
+            editionId: string;
+            specId: string | null;
+            rows: {
+                id: string;
+                /** @enum {string} */
+                kind: "skill" | "knowledge";
+                labourFunctionId: string;
+                taskId: string | null;
+                kk: string;
+                display: {
+                    text: string;
+                    /** @enum {string} */
+                    lang: "kk" | "ru" | "en";
+                    official: boolean;
+                };
+                reviewedItems: number;
+                draftItems: number;
+                reviewedTasks: number;
+                draftTasks: number;
+                covered: boolean;
+            }[];
+            uncovered: string[];
+            problems: {
+                /** @enum {string} */
+                kind: "knowledge-uncovered" | "skill-uncovered" | "too-few-items" | "task-not-usable";
+                id: string;
+                kk: string;
+                message: string;
+            }[];
+        };
+        AssessmentSessionSummary: {
+            id: string;
+            specId: string;
+            title: string;
+            startsOn: string;
+            place: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "in-progress" | "completed" | "cancelled";
+            candidates: number;
+            demo: boolean;
+            version: number;
+        };
+        AssessmentSession: {
+            id: string;
+            title: string;
+            startsOn: string;
+            place: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "in-progress" | "completed" | "cancelled";
+            demo: boolean;
+            version: number;
+            spec: {
+                id: string;
+                title: string;
+                cardCode: string;
+                cardLevel: number;
+                timeLimitMinutes: number;
+                questions: number;
+                forms: string[];
+            };
+            shortfalls: {
+                labourFunctionId: string;
+                taskId: string;
+                wanted: number;
+                available: number;
+            }[];
+            commission: {
+                name: string;
+                role: string;
+            }[];
+            assessors: {
+                userId: string;
+                displayName: string;
+                email: string;
+            }[];
+            candidates: components["schemas"]["SessionCandidate"][];
+        };
+        SessionCandidate: {
+            id: string;
+            staffId: string | null;
+            fullName: string;
+            email: string | null;
+            hasLink: boolean;
+            progress: {
+                /** @enum {string} */
+                state: "not-started" | "in-progress" | "submitted" | "expired";
+                answered: number;
+                total: number;
+                secondsLeft: number;
+                startedAt: string | null;
+                submittedAt: string | null;
+            };
+        };
+        TestOverview: {
+            sessionTitle: string;
+            candidateName: string;
+            card: {
+                code: string;
+                level: number;
+                name: {
+                    kk: string;
+                    ru: string | null;
+                };
+            };
+            timeLimitMinutes: number;
+            questions: number;
+            /** @enum {string} */
+            state: "not-started" | "in-progress" | "submitted" | "expired";
+            secondsLeft: number | null;
+            closedReason: string | null;
+        };
+        TestAttempt: {
+            /** @enum {string} */
+            state: "not-started" | "in-progress" | "submitted" | "expired";
+            secondsLeft: number;
+            deadlineAt: string;
+            submittedAt: string | null;
+            answered: number;
+            questions: components["schemas"]["TestQuestion"][];
+        };
+        TestQuestion: {
+            itemId: string;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "short";
+            stem: string;
+            options: {
+                id: string;
+                text: string;
+            }[];
+            answer: string[] | string | null;
         };
     };
     responses: never;
@@ -9773,6 +10783,3177 @@ export interface operations {
             };
             /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "items.list": {
+        parameters: {
+            query?: {
+                card?: string;
+                level?: number;
+                status?: "draft" | "reviewed" | "retired";
+                limit?: number;
+                offset?: number | null;
+                knowledgeId?: string;
+                kind?: "single" | "multiple" | "short";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        items: components["schemas"]["TestItem"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "items.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        cardCode: string;
+                        cardLevel: number;
+                        knowledgeIds: string[];
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "short";
+                        stem: string;
+                        options: {
+                            id: string;
+                            text: string;
+                        }[];
+                        key: string[];
+                        difficulty: 1 | 2 | 3;
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        author: string;
+                    };
+                    /** @default false */
+                    demo?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "items.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "items.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    content: {
+                        cardCode: string;
+                        cardLevel: number;
+                        knowledgeIds: string[];
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "short";
+                        stem: string;
+                        options: {
+                            id: string;
+                            text: string;
+                        }[];
+                        key: string[];
+                        difficulty: 1 | 2 | 3;
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        author: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "items.status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    /** @enum {string} */
+                    status: "draft" | "reviewed" | "retired";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks.list": {
+        parameters: {
+            query?: {
+                card?: string;
+                level?: number;
+                status?: "draft" | "reviewed" | "retired";
+                limit?: number;
+                offset?: number | null;
+                skillId?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        tasks: components["schemas"]["PracticalTask"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        cardCode: string;
+                        cardLevel: number;
+                        skillIds: string[];
+                        title: string;
+                        instructions: string;
+                        criteria: {
+                            id: string;
+                            text: string;
+                            /** @default false */
+                            critical?: boolean;
+                        }[];
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        author: string;
+                    };
+                    /** @default false */
+                    demo?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticalTask"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks.draft": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    card: string;
+                    level: number;
+                    skillIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        criteria: {
+                            id: string;
+                            text: string;
+                            /** @default false */
+                            critical: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticalTask"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    content: {
+                        cardCode: string;
+                        cardLevel: number;
+                        skillIds: string[];
+                        title: string;
+                        instructions: string;
+                        criteria: {
+                            id: string;
+                            text: string;
+                            /** @default false */
+                            critical?: boolean;
+                        }[];
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        author: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticalTask"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tasks.status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    /** @enum {string} */
+                    status: "draft" | "reviewed" | "retired";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticalTask"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.list": {
+        parameters: {
+            query?: {
+                card?: string;
+                status?: "draft" | "published" | "retired";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        specs: components["schemas"]["Specification"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content?: {
+                        cardCode: string;
+                        cardLevel: number;
+                        title: string;
+                        forms: ("theory" | "practical" | "interview")[];
+                        timeLimitMinutes: number;
+                        functions: {
+                            labourFunctionId: string;
+                            weight: number;
+                            questionsPerTask: {
+                                [key: string]: number;
+                            };
+                            theoryPassPercent: number;
+                            practicalPassPercent: number;
+                        }[];
+                        /** @default [] */
+                        practicalTaskIds?: string[];
+                        /** @default 36 */
+                        validityMonths?: number;
+                    };
+                    from?: {
+                        card: string;
+                        level: number;
+                    };
+                    /** @default false */
+                    demo?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Specification"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.propose": {
+        parameters: {
+            query: {
+                card: string;
+                level: number;
+                title?: string;
+                theoryPassPercent?: number | null;
+                practicalPassPercent?: number | null;
+                timeLimitMinutes?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cardCode: string;
+                        cardLevel: number;
+                        title: string;
+                        forms: ("theory" | "practical" | "interview")[];
+                        timeLimitMinutes: number;
+                        functions: {
+                            labourFunctionId: string;
+                            weight: number;
+                            questionsPerTask: {
+                                [key: string]: number;
+                            };
+                            theoryPassPercent: number;
+                            practicalPassPercent: number;
+                        }[];
+                        /** @default [] */
+                        practicalTaskIds: string[];
+                        /** @default 36 */
+                        validityMonths: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                specId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Specification"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                specId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    content: {
+                        cardCode: string;
+                        cardLevel: number;
+                        title: string;
+                        forms: ("theory" | "practical" | "interview")[];
+                        timeLimitMinutes: number;
+                        functions: {
+                            labourFunctionId: string;
+                            weight: number;
+                            questionsPerTask: {
+                                [key: string]: number;
+                            };
+                            theoryPassPercent: number;
+                            practicalPassPercent: number;
+                        }[];
+                        /** @default [] */
+                        practicalTaskIds?: string[];
+                        /** @default 36 */
+                        validityMonths?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Specification"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                specId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Specification"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "specs.copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                specId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Specification"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "coverage.get": {
+        parameters: {
+            query?: {
+                card?: string;
+                level?: number;
+                specId?: string;
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.specs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        specs: {
+                            id: string;
+                            title: string;
+                            cardCode: string;
+                            cardLevel: number;
+                            timeLimitMinutes: number;
+                            questions: number;
+                            forms: string[];
+                            editionId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.list": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        sessions: components["schemas"]["AssessmentSessionSummary"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    specId: string;
+                    title: string;
+                    startsOn: string;
+                    /** @default null */
+                    place?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    startsOn?: string;
+                    place?: string | null;
+                    /** @enum {string} */
+                    status?: "scheduled" | "in-progress" | "completed" | "cancelled";
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.commission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    members: {
+                        name: string;
+                        role: string;
+                    }[];
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.candidates.enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    staffIds?: string[];
+                    /** @default [] */
+                    external?: {
+                        fullName: string;
+                        /**
+                         * Format: email
+                         * @default null
+                         */
+                        email?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.candidates.remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.candidates.link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.assessors.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.assessors.remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSession"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "test.open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of the candidate’s test link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestOverview"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "test.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of the candidate’s test link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestAttempt"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "test.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of the candidate’s test link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestAttempt"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "test.answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of the candidate’s test link */
+                token: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    response: string[] | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                        /** @enum {boolean} */
+                        saved: true;
+                        answeredAt: string;
+                        secondsLeft: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "test.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of the candidate’s test link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "submitted";
+                        submittedAt: string;
+                        answered: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        validUntil: string;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.list": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        certificates: {
+                            id: string;
+                            number: string;
+                            holderName: string;
+                            card: {
+                                code: string;
+                                level: number;
+                            };
+                            issuedAt: string;
+                            validUntil: string;
+                            revokedAt: string | null;
+                            revocationReason: string | null;
+                            demo: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        revokedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.issuer.rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        did: string;
+                        verificationMethod: string;
+                        retired: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "credentials.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@context": [
+                            "https://www.w3.org/ns/credentials/v2",
+                            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+                        ];
+                        id: string;
+                        type: [
+                            "VerifiableCredential",
+                            "OpenBadgeCredential"
+                        ];
+                        name: string;
+                        issuer: {
+                            id: string;
+                            type: [
+                                "Profile"
+                            ];
+                            name: string;
+                        };
+                        validFrom: string;
+                        validUntil: string;
+                        credentialSubject: {
+                            type: [
+                                "AchievementSubject"
+                            ];
+                            identifier: {
+                                /** @enum {string} */
+                                type: "IdentityObject";
+                                identityHash: string;
+                                /** @enum {string} */
+                                identityType: "name";
+                                /** @enum {boolean} */
+                                hashed: false;
+                            }[];
+                            achievement: {
+                                id: string;
+                                type: [
+                                    "Achievement"
+                                ];
+                                /** @enum {string} */
+                                achievementType: "Certificate";
+                                humanCode: string;
+                                name: string;
+                                description: string;
+                                criteria: {
+                                    narrative: string;
+                                };
+                                /** @enum {string} */
+                                inLanguage: "kk";
+                                alignment: {
+                                    type: [
+                                        "Alignment"
+                                    ];
+                                    targetName: string;
+                                    targetUrl: string;
+                                    targetCode: string;
+                                    targetFramework: string;
+                                }[];
+                                resultDescription: {
+                                    id: string;
+                                    type: [
+                                        "ResultDescription"
+                                    ];
+                                    name: string;
+                                    /** @enum {string} */
+                                    resultType: "Status" | "Percent";
+                                    allowedValue?: string[];
+                                    valueMin?: string;
+                                    valueMax?: string;
+                                }[];
+                            };
+                            result: {
+                                type: [
+                                    "Result"
+                                ];
+                                resultDescription: string;
+                                value: string;
+                                /** @enum {string} */
+                                status?: "Completed" | "Failed";
+                            }[];
+                        };
+                        credentialStatus: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "BitstringStatusListEntry";
+                            /** @enum {string} */
+                            statusPurpose: "revocation";
+                            statusListIndex: string;
+                            statusListCredential: string;
+                        };
+                        proof: {
+                            /** @enum {string} */
+                            type: "DataIntegrityProof";
+                            created: string;
+                            verificationMethod: string;
+                            /** @enum {string} */
+                            cryptosuite: "eddsa-rdfc-2022";
+                            /** @enum {string} */
+                            proofPurpose: "assertionMethod";
+                            proofValue: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "credentials.verify": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        checks: {
+                            /** @enum {string} */
+                            signature: "passed" | "failed" | "not-checked";
+                            /** @enum {string} */
+                            expiry: "passed" | "failed" | "not-checked";
+                            /** @enum {string} */
+                            revocation: "passed" | "failed" | "not-checked";
+                        };
+                        reasons: {
+                            /** @enum {string} */
+                            check: "signature" | "expiry" | "revocation";
+                            /** @enum {string} */
+                            code: "not-a-credential" | "signature-invalid" | "unknown-issuer" | "expired" | "not-yet-valid" | "revoked" | "status-unavailable";
+                            message: string;
+                        }[];
+                        summary: string;
+                        credentialId: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "credentials.summary": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        holderName: string;
+                        card: {
+                            code: string;
+                            level: number;
+                            name: string;
+                            editionId: string;
+                        };
+                        functions: {
+                            id: string;
+                            name: string;
+                            passed: boolean;
+                            theoryPercent: number | null;
+                            practicalPercent: number | null;
+                        }[];
+                        issuer: {
+                            name: string;
+                            did: string;
+                        };
+                        issuedAt: string;
+                        validUntil: string;
+                        /** @enum {string} */
+                        status: "valid" | "revoked" | "expired" | "not-yet-valid";
+                        revokedAt: string | null;
+                        verification: {
+                            valid: boolean;
+                            checks: {
+                                /** @enum {string} */
+                                signature: "passed" | "failed" | "not-checked";
+                                /** @enum {string} */
+                                expiry: "passed" | "failed" | "not-checked";
+                                /** @enum {string} */
+                                revocation: "passed" | "failed" | "not-checked";
+                            };
+                            reasons: {
+                                /** @enum {string} */
+                                check: "signature" | "expiry" | "revocation";
+                                /** @enum {string} */
+                                code: "not-a-credential" | "signature-invalid" | "unknown-issuer" | "expired" | "not-yet-valid" | "revoked" | "status-unavailable";
+                                message: string;
+                            }[];
+                            summary: string;
+                            credentialId: string | null;
+                        };
+                        demo: boolean;
+                        pageUrl: string;
+                        credentialUrl: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.lookup": {
+        parameters: {
+            query: {
+                number: string;
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        holderName: string;
+                        card: {
+                            code: string;
+                            level: number;
+                            name: string;
+                            editionId: string;
+                        };
+                        functions: {
+                            id: string;
+                            name: string;
+                            passed: boolean;
+                            theoryPercent: number | null;
+                            practicalPercent: number | null;
+                        }[];
+                        issuer: {
+                            name: string;
+                            did: string;
+                        };
+                        issuedAt: string;
+                        validUntil: string;
+                        /** @enum {string} */
+                        status: "valid" | "revoked" | "expired" | "not-yet-valid";
+                        revokedAt: string | null;
+                        verification: {
+                            valid: boolean;
+                            checks: {
+                                /** @enum {string} */
+                                signature: "passed" | "failed" | "not-checked";
+                                /** @enum {string} */
+                                expiry: "passed" | "failed" | "not-checked";
+                                /** @enum {string} */
+                                revocation: "passed" | "failed" | "not-checked";
+                            };
+                            reasons: {
+                                /** @enum {string} */
+                                check: "signature" | "expiry" | "revocation";
+                                /** @enum {string} */
+                                code: "not-a-credential" | "signature-invalid" | "unknown-issuer" | "expired" | "not-yet-valid" | "revoked" | "status-unavailable";
+                                message: string;
+                            }[];
+                            summary: string;
+                            credentialId: string | null;
+                        };
+                        demo: boolean;
+                        pageUrl: string;
+                        credentialUrl: string;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.issuer.did": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@context": string[];
+                        id: string;
+                        verificationMethod: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "Multikey";
+                            controller: string;
+                            publicKeyMultibase: string;
+                        }[];
+                        assertionMethod: string[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificates.status-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "@context": string[];
+                        id: string;
+                        type: [
+                            "VerifiableCredential",
+                            "BitstringStatusListCredential"
+                        ];
+                        issuer: string;
+                        credentialSubject: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "BitstringStatusList";
+                            encodedList: string;
+                            statusPurpose: string;
+                        };
+                        proof: {
+                            /** @enum {string} */
+                            type: "DataIntegrityProof";
+                            created: string;
+                            verificationMethod: string;
+                            /** @enum {string} */
+                            cryptosuite: "eddsa-rdfc-2022";
+                            /** @enum {string} */
+                            proofPurpose: "assertionMethod";
+                            proofValue: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
