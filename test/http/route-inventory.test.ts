@@ -16,6 +16,8 @@ import type { OpenDb } from '../../src/storage/db.js';
 import { type Browser, browser, seedUser, signIn, testClientIp } from '../support/accounts.js';
 import { openTestDb } from '../support/engines.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
+import { seedBank } from '../support/session-seed.js';
+import { issuedOverHttp, passedCandidate } from '../support/credential-fixtures.js';
 
 type World = {
   app: App;
@@ -167,6 +169,43 @@ async function coveredSpec(w: World): Promise<Versioned> {
     version: spec.version,
     content: { ...spec.content, practicalTaskIds: [task.id] },
   });
+}
+
+/** Sessions (issue 12): a published specification and reviewed items written straight into the tables, once. */
+let seededSpec: Promise<string> | undefined;
+function sessionSpec(w: World): Promise<string> {
+  seededSpec ??= readEdition(BUNDLED_EDITION).then(async (edition) => {
+    const demo = edition.cards.find((c) => c.code.value === '2635-3-001' && c.level.value === 5);
+    if (!demo) throw new Error('the bundled edition lacks 2635-3-001 level 5');
+    return (await seedBank(w.database.db, w.orgId, demo, { perTask: 2 })).specId;
+  });
+  return seededSpec;
+}
+type SessionOut = { id: string; version: number; candidates: { id: string }[] };
+/** A new session with one external candidate. */
+async function newSession(w: World): Promise<SessionOut> {
+  const sessions = `/v1/orgs/${w.orgId}/assessment/sessions`;
+  const specId = await sessionSpec(w);
+  const s = await w.orgAdmin.json<SessionOut>('POST', sessions, { specId, title: 'Сессия', startsOn: '2026-12-10' });
+  return w.orgAdmin.json('POST', `${sessions}/${s.id}/candidates`, { external: [{ fullName: 'Бекова Дана' }] });
+}
+/** A candidate's test link (its secret), and the first question when the test is started. */
+async function testLink(
+  w: World,
+  start = false,
+): Promise<{ token: string; question?: { itemId: string; kind: string } }> {
+  const s = await newSession(w);
+  const link = await w.orgAdmin.json<{ url: string }>(
+    'POST',
+    `/v1/orgs/${w.orgId}/assessment/sessions/${s.id}/candidates/${s.candidates[0]?.id}/test-link`,
+  );
+  const token = link.url.split('/test/')[1] ?? '';
+  if (!start) return { token };
+  const attempt = await browser(w.app).json<{ questions: { itemId: string; kind: string }[] }>(
+    'POST',
+    `/v1/test/${token}/start`,
+  );
+  return { token, question: attempt.questions[0] };
 }
 
 /** One example per operation, by name. */
@@ -498,6 +537,101 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
       params: { orgId: w.orgId, staffId: person.id },
       body: { basis: { source: 'self-assessment', ratings: {} } },
     };
+  },
+  'sessions.specs': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'sessions.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'sessions.create': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { specId: await sessionSpec(w), title: 'Желтоқсан сессиясы', startsOn: '2026-12-10', place: 'Астана' },
+  }),
+  'sessions.get': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, sessionId: (await newSession(w)).id } }),
+  'sessions.update': async (w) => {
+    const s = await newSession(w);
+    return { as: orgAdmin, params: { orgId: w.orgId, sessionId: s.id }, body: { version: s.version, place: 'Алматы' } };
+  },
+  'sessions.commission': async (w) => {
+    const s = await newSession(w);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, sessionId: s.id },
+      body: { version: s.version, members: [{ name: 'Сейітов Н.', role: 'Төраға' }] },
+    };
+  },
+  'sessions.candidates.enrol': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, sessionId: (await newSession(w)).id },
+    body: { staffIds: [(await newStaff(w)).id], external: [{ fullName: 'Ахметов Ерлан', email: 'erlan@example.kz' }] },
+  }),
+  'sessions.candidates.remove': async (w) => {
+    const s = await newSession(w);
+    return { as: orgAdmin, params: { orgId: w.orgId, sessionId: s.id, candidateId: s.candidates[0]?.id ?? '' } };
+  },
+  'sessions.candidates.link': async (w) => {
+    const s = await newSession(w);
+    return { as: orgAdmin, params: { orgId: w.orgId, sessionId: s.id, candidateId: s.candidates[0]?.id ?? '' } };
+  },
+  'sessions.assessors.add': async (w) => {
+    const me = await w.orgAdmin.json<{ user: { id: string } }>('GET', '/v1/me');
+    return { as: orgAdmin, params: { orgId: w.orgId, sessionId: (await newSession(w)).id, userId: me.user.id } };
+  },
+  'sessions.assessors.remove': async (w) => {
+    const me = await w.orgAdmin.json<{ user: { id: string } }>('GET', '/v1/me');
+    const s = await newSession(w);
+    await w.orgAdmin.json('PUT', `/v1/orgs/${w.orgId}/assessment/sessions/${s.id}/assessors/${me.user.id}`);
+    return { as: orgAdmin, params: { orgId: w.orgId, sessionId: s.id, userId: me.user.id } };
+  },
+  'test.open': async (w) => ({ params: { token: (await testLink(w)).token } }),
+  'test.start': async (w) => ({ params: { token: (await testLink(w)).token } }),
+  'test.get': async (w) => ({ params: { token: (await testLink(w, true)).token } }),
+  'test.answer': async (w) => {
+    const { token, question } = await testLink(w, true);
+    return {
+      params: { token, itemId: question?.itemId ?? '' },
+      body: { response: question?.kind === 'short' ? 'Әлеуметтік карта' : ['a'] },
+    };
+  },
+  'test.submit': async (w) => ({ params: { token: (await testLink(w, true)).token } }),
+  // Certificates: a candidate the commission passed (rows written by credential-fixtures).
+  'certificates.issue': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: await passedCandidate(w.database, w.orgId) },
+  }),
+  'certificates.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'certificates.revoke': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, credentialId: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).id },
+    body: { reason: 'Қате берілді' },
+  }),
+  'certificates.issuer.rotate': (w) => ({ as: orgAdmin, params: { orgId: w.orgId } }),
+  'certificates.pdf': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, credentialId: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).id },
+  }),
+  'credentials.get': async (w) => ({ params: { id: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).id } }),
+  'credentials.verify': async (w) => {
+    const { id } = await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json);
+    return { body: await w.orgAdmin.json('GET', `/v1/credentials/${id}`) };
+  },
+  'credentials.summary': async (w) => ({
+    params: { id: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).id },
+  }),
+  'certificates.lookup': async (w) => ({
+    query: { number: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).number },
+  }),
+  // The test app's address is http, so the issuer is the did:key of its current key.
+  'certificates.issuer.did': async (w) => {
+    await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json);
+    return { params: { orgId: w.orgId } };
+  },
+  'certificates.status-list': async (w) => {
+    const { id } = await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json);
+    const doc = await w.orgAdmin.json<{ credentialStatus: { statusListCredential: string } }>(
+      'GET',
+      `/v1/credentials/${id}`,
+    );
+    const listId = doc.credentialStatus.statusListCredential.split('/').pop() as string;
+    return { params: { orgId: w.orgId, listId } };
   },
 };
 
