@@ -2330,7 +2330,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The organisation’s issuer DID document (did:web), listing every key it signed with
+         * The organisation’s issuer DID document: did:web with every key it signed with (or, without https, the did:key of its newest key)
          * @description Permission: `credential.public`. Cache scope: `public`.
          */
         get: operations["certificates.issuer.did"];
