@@ -177,6 +177,18 @@ const EXPECTED: Record<string, string> = {
   'test.get': 'A    A   A   A   A   A    A   A    A   A    A',
   'test.answer': 'A    A   A   A   A   A    A   A    A   A    A',
   'test.submit': 'A    A   A   A   A   A    A   A    A   A    A',
+  // Certificates: issued, revoked and keyed by the assessment centre; read and verified by anyone.
+  'certificates.issue': 'U    F   F   A   F   A    H   H    A   F    A',
+  'certificates.revoke': 'U    F   F   A   F   A    H   H    A   F    A',
+  'certificates.issuer.rotate': 'U    F   F   A   F   A    H   H    A   F    A',
+  'certificates.list': 'U    F   A   A   F   A    H   H    A   A    A',
+  'certificates.pdf': 'U    F   A   A   F   A    H   H    A   A    A',
+  'credentials.get': 'A    A   A   A   A   A    A   A    A   A    A',
+  'credentials.verify': 'A    A   A   A   A   A    A   A    A   A    A',
+  'credentials.summary': 'A    A   A   A   A   A    A   A    A   A    A',
+  'certificates.lookup': 'A    A   A   A   A   A    A   A    A   A    A',
+  'certificates.issuer.did': 'A    A   A   A   A   A    A   A    A   A    A',
+  'certificates.status-list': 'A    A   A   A   A   A    A   A    A   A    A',
 };
 
 const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;
