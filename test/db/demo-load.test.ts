@@ -36,7 +36,12 @@ describe.each(testEngines)('demo load on %s', (engine) => {
     const as = { credentials: assessor.credentials };
     const items = await services.pipeline.execute(services.ops.instruments.itemsList, { orgId: result.orgId }, as);
     expect(items.items.length).toBe(result.items);
-    expect(items.items.every((i) => i.demo && i.status === 'reviewed')).toBe(true);
+    expect(items.items.every((i) => i.demo)).toBe(true);
+    // Every Kazakh question reviewed (at least one per knowledge item); the Russian twins wait as drafts.
+    const reviewed = items.items.filter((i) => i.status === 'reviewed');
+    expect(reviewed.every((i) => i.content.lang === 'kk')).toBe(true);
+    expect(new Set(reviewed.flatMap((i) => i.content.knowledgeIds)).size).toBe(21);
+    expect(items.items.filter((i) => i.status === 'draft').every((i) => i.content.lang === 'ru')).toBe(true);
     const spec = await services.pipeline.execute(
       services.ops.instruments.specsGet,
       { orgId: result.orgId, specId: result.specId },
@@ -44,6 +49,41 @@ describe.each(testEngines)('demo load on %s', (engine) => {
     );
     expect(spec).toMatchObject({ status: 'published', demo: true });
     expect(spec.content.practicalTaskIds).toHaveLength(10);
+  });
+
+  it('completes a session of three demo candidates: two passed, one failed, with two certificates', async () => {
+    expect(result.candidates.map((c) => c.outcome)).toEqual(['passed', 'passed', 'failed']);
+    expect(result.candidates.every((c) => c.fullName.endsWith('(DEMO)'))).toBe(true);
+    const session = await services.pipeline.execute(
+      services.ops.sessions.get,
+      { orgId: result.orgId, sessionId: result.sessionId },
+      OPERATOR,
+    );
+    expect(session).toMatchObject({ status: 'completed', demo: true });
+    expect(session.candidates.map((c) => c.progress.state)).toEqual(['submitted', 'submitted', 'submitted']);
+    expect(result.credentials.map((c) => c.revoked)).toEqual([false, true]);
+    expect(result.credentials.map((c) => c.holderName)).toEqual(result.candidates.slice(0, 2).map((c) => c.fullName));
+  });
+
+  it('gives credentials that GET /credentials/{id} answers: the first verifies valid, the second revoked', async () => {
+    const [kept, revoked] = result.credentials as [
+      DemoLoadResult['credentials'][number],
+      DemoLoadResult['credentials'][number],
+    ];
+    const verify = async (id: string) => {
+      const credential = await services.pipeline.execute(services.ops.certificates.get, { id });
+      return services.pipeline.execute(services.ops.certificates.verify, { credential });
+    };
+    const first = await verify(kept.id);
+    expect(first.valid).toBe(true);
+    expect(first.checks).toEqual({ signature: 'passed', expiry: 'passed', revocation: 'passed' });
+    const second = await verify(revoked.id);
+    expect(second.valid).toBe(false);
+    expect(second.checks.signature).toBe('passed');
+    expect(second.checks.revocation).toBe('failed');
+    const summary = await services.pipeline.execute(services.ops.certificates.summary, { id: revoked.id });
+    expect(summary).toMatchObject({ status: 'revoked', demo: true });
+    expect((await services.pipeline.execute(services.ops.certificates.summary, { id: kept.id })).status).toBe('valid');
   });
 
   it('refuses a second load, naming what is there, and adds nothing', async () => {
@@ -54,4 +94,42 @@ describe.each(testEngines)('demo load on %s', (engine) => {
     expect((error as AppError).message).toMatch(/empty database only.*Демо бағалау орталығы \(DEMO\)/);
     expect(await services.pipeline.execute(services.ops.orgs.list, {}, OPERATOR)).toEqual(before);
   });
+});
+
+describe('kasip demo load (the command)', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-demo-'));
+  const kasip = (args: string[]) => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', KASIP_DATA_DIR: dataDir, KASIP_PUBLIC_URL: 'https://kasip.example' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    return { code: child.status, out: child.stdout, err: child.stderr };
+  };
+
+  it('prints exactly one JSON object with the two credentials, then refuses a second load', () => {
+    const first = kasip(['demo', 'load', '--json']);
+    expect(first.err).not.toMatch(/unexpected error/);
+    expect(first.code).toBe(0);
+    const printed = JSON.parse(first.out) as DemoLoadResult;
+    expect(printed).toMatchObject({ demo: true, orgName: 'Демо бағалау орталығы (DEMO)' });
+    expect(printed.credentials.map((c) => ({ id: c.id, revoked: c.revoked }))).toEqual([
+      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), revoked: false },
+      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), revoked: true },
+    ]);
+    expect(printed.candidates).toHaveLength(3);
+    expect(printed.assessor).toEqual({
+      email: 'demo.assessor@example.com',
+      password: 'kasip-demo-assessor',
+      displayName: 'Демо бағалаушы (DEMO)',
+      signInUrl: 'https://kasip.example/signin',
+    });
+    expect(printed.credentials[0]?.verifyUrl).toBe(`https://kasip.example/verify/${printed.credentials[0]?.id}`);
+
+    const second = kasip(['demo', 'load', '--json']);
+    expect(second.code).toBe(4);
+    expect(second.out).toBe('');
+    expect(second.err).toMatch(/empty database only/);
+  }, 300_000);
 });

@@ -6,10 +6,14 @@
  * criterion and pass; the third answers wrong and misses the critical criteria, and fails.
  */
 import type { DemoContent } from '../../domain/assessment/demo-content.js';
+import { AppError } from '../../domain/shared/errors.js';
+import { markSessionDemo } from '../../storage/repositories/demo.repository.js';
+import { todayOf } from '../hr/hr-context.js';
 import type { TestItemContent } from '../../domain/assessment/instruments.js';
 import type { Services } from '../index.js';
 import type { Credentials } from '../operations/authenticate.js';
 import type { DemoRunner } from './load-demo.js';
+import { DEMO_CANDIDATES, DEMO_COMMISSION, DEMO_REVOCATION_REASON, DEMO_SESSION } from './demo-people.js';
 
 export type DemoFlow = {
   specId: string;
@@ -18,7 +22,7 @@ export type DemoFlow = {
   credentials: { id: string; number: string; holderName: string; revoked: boolean }[];
 };
 
-type Ctx = { orgId: string; content: DemoContent; operator: Credentials };
+type Ctx = { orgId: string; content: DemoContent; operator: Credentials; assessorUserId: string };
 
 /** Loads the bank and the tasks marked demo (as the operator) and has the assessor review them. */
 async function loadInstruments(services: Services, run: DemoRunner, { orgId, content, operator }: Ctx) {
@@ -31,13 +35,16 @@ async function loadInstruments(services: Services, run: DemoRunner, { orgId, con
       { orgId, content: item, demo: true },
       operator,
     );
+    items.set(created.id, item);
+    // The Russian twins stay drafts: the draw does not choose by language, and a candidate would
+    // meet the same question twice. The assessor sees them in the bank, waiting for review.
+    if (item.lang !== 'kk') continue;
     await run(`review question ${n + 1}`, ops.itemsStatus, {
       orgId,
       itemId: created.id,
       version: created.version,
       status: 'reviewed',
     });
-    items.set(created.id, item);
   }
   const taskIds: string[] = [];
   for (const [n, task] of content.tasks.entries()) {
@@ -64,7 +71,117 @@ async function loadInstruments(services: Services, run: DemoRunner, { orgId, con
   return { items, taskIds, specId: published.id };
 }
 
+/** A wrong answer to an item: a choice that is not the key, or a text no key accepts. */
+function wrongAnswer(item: TestItemContent): string | string[] {
+  if (item.kind === 'short') return 'білмеймін';
+  const wrong = item.options.find((o) => !item.key.includes(o.id));
+  return [wrong?.id ?? (item.options[0]?.id as string)];
+}
+
+const rightAnswer = (item: TestItemContent): string | string[] =>
+  item.kind === 'short' ? (item.key[0] as string) : [...item.key];
+
+const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+
 export async function runDemoAssessment(services: Services, run: DemoRunner, ctx: Ctx): Promise<DemoFlow> {
-  const { specId } = await loadInstruments(services, run, ctx);
-  return { specId, sessionId: '', candidates: [], credentials: [] };
+  const { orgId } = ctx;
+  const { ops } = services;
+  const { items, specId } = await loadInstruments(services, run, ctx);
+
+  // The session, its commission, its assessor and its candidates, each with a test link.
+  let session = await run('schedule the session', ops.sessions.create, {
+    orgId,
+    specId,
+    title: DEMO_SESSION.title,
+    place: DEMO_SESSION.place,
+    startsOn: todayOf(new Date()),
+  });
+  const sessionId = session.id;
+  session = await run('name the commission', ops.sessions.commission, {
+    orgId,
+    sessionId,
+    members: DEMO_COMMISSION,
+    version: session.version,
+  });
+  const assessorId = ctx.assessorUserId;
+  await run('assign the assessor', ops.sessions.assign, { orgId, sessionId, userId: assessorId });
+  session = await run('enrol the candidates', ops.sessions.enrol, {
+    orgId,
+    sessionId,
+    external: DEMO_CANDIDATES.map((c) => ({ fullName: c.fullName, email: c.email })),
+  });
+  await markSessionDemo(services.database.db, orgId, sessionId);
+  const enrolled = DEMO_CANDIDATES.map((person) => {
+    const candidate = session.candidates.find((c) => c.fullName === person.fullName);
+    if (!candidate) throw new AppError('internal_error', `The demo candidate ${person.fullName} was not enrolled.`);
+    return { person, id: candidate.id };
+  });
+
+  // Each candidate opens the link, starts, answers every question and submits.
+  for (const { person, id } of enrolled) {
+    const { url } = await run('make a test link', ops.sessions.link, { orgId, sessionId, candidateId: id });
+    const token = tokenOf(url);
+    const asCandidate: Credentials = {};
+    const attempt = await run('start the test', ops.candidateTest.start, { token }, asCandidate);
+    for (const question of attempt.questions) {
+      const item = items.get(question.itemId);
+      if (!item) throw new AppError('internal_error', 'The test drew a question the demo did not load.');
+      const response = person.answers === 'right' ? rightAnswer(item) : wrongAnswer(item);
+      await run(
+        'answer a question',
+        ops.candidateTest.answer,
+        { token, itemId: question.itemId, response },
+        asCandidate,
+      );
+    }
+    await run('submit the test', ops.candidateTest.submit, { token }, asCandidate);
+  }
+
+  // The assessor marks every checklist; the commission decides by the results.
+  const candidates: DemoFlow['candidates'] = [];
+  for (const { person, id } of enrolled) {
+    const sheet = await run('open the scoring sheet', ops.scoring.get, { orgId, candidateId: id });
+    for (const task of sheet.tasks) {
+      const marks = Object.fromEntries(
+        task.criteria.map((c) => [c.id, person.criteriaMet === 'all' || !c.critical ? 'met' : 'not-met'] as const),
+      );
+      await run('score a practical task', ops.scoring.save, {
+        orgId,
+        candidateId: id,
+        taskId: task.id,
+        version: task.version,
+        marks,
+        note: null,
+      });
+    }
+    // The commission follows the results' recommendation; the demo's answers and marks make it
+    // passed for the first two and failed for the third (the db test holds it to that).
+    const shown = await run('read the results', ops.decisions.get, { orgId, candidateId: id });
+    const outcome = shown.recommendation;
+    await run('record the decision', ops.decisions.record, { orgId, candidateId: id, version: 0, outcome });
+    candidates.push({ id, fullName: person.fullName, outcome });
+  }
+
+  // A certificate for each who passed; the second is revoked, to show how revocation looks.
+  const credentials: DemoFlow['credentials'] = [];
+  for (const [n, c] of candidates.filter((c) => c.outcome === 'passed').entries()) {
+    const issued = await run('issue a certificate', ops.certificates.issue, { orgId, candidateId: c.id });
+    const revoked = n === 1;
+    if (revoked)
+      await run('revoke a certificate', ops.certificates.revoke, {
+        orgId,
+        credentialId: issued.id,
+        reason: DEMO_REVOCATION_REASON,
+      });
+    credentials.push({ id: issued.id, number: issued.number, holderName: c.fullName, revoked });
+  }
+
+  const current = await run('read the session', ops.sessions.get, { orgId, sessionId });
+  await run('complete the session', ops.sessions.update, {
+    orgId,
+    sessionId,
+    status: 'completed',
+    version: current.version,
+  });
+  return { specId, sessionId, candidates, credentials };
 }

@@ -122,7 +122,12 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
   );
   assessorCredentials = { session: joined.session.secret, csrf: joined.csrfToken };
 
-  const flow = await runDemoAssessment(services, run, { orgId: org.id, content, operator: OPERATOR });
+  const flow = await runDemoAssessment(services, run, {
+    orgId: org.id,
+    content,
+    operator: OPERATOR,
+    assessorUserId: joined.user.id,
+  });
   const publicUrl = services.accounts.publicUrl;
   return {
     demo: true,
