@@ -23,8 +23,11 @@ function describe(r: DemoLoadResult): string {
     `Sign in as the demo assessor at ${r.assessor.signInUrl}`,
     `  email:    ${r.assessor.email}`,
     `  password: ${r.assessor.password}`,
-    `Then open the item bank ${r.open.bankUrl}`,
-    `and the session ${r.open.sessionUrl}`,
+    `Then open the centre's assessment page ${r.open.assessmentUrl}`,
+    `  the item bank    ${r.open.bankUrl}`,
+    `  the session      ${r.open.sessionUrl}`,
+    `  the certificates ${r.open.certificatesUrl}`,
+    `Anyone can open the certificates' public pages (the addresses above), without signing in.`,
   ];
   return `${lines.join('\n')}\n`;
 }

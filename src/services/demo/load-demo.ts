@@ -38,7 +38,8 @@ export type DemoLoadResult = {
   assessor: { email: string; password: string; displayName: string; signInUrl: string };
   candidates: { id: string; fullName: string; outcome: 'passed' | 'failed' }[];
   credentials: { id: string; number: string; holderName: string; revoked: boolean; verifyUrl: string }[];
-  open: { sessionUrl: string; bankUrl: string };
+  /** Pages of the web app to open once signed in as the assessor. */
+  open: { assessmentUrl: string; bankUrl: string; sessionUrl: string; certificatesUrl: string };
 };
 
 /** Runs an operation as whoever `credentials` names, naming the step when it fails. */
@@ -147,8 +148,10 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
     candidates: flow.candidates,
     credentials: flow.credentials.map((c) => ({ ...c, verifyUrl: `${publicUrl}/verify/${c.id}` })),
     open: {
-      sessionUrl: `${publicUrl}/orgs/${org.id}/assessment/sessions/${flow.sessionId}`,
+      assessmentUrl: `${publicUrl}/orgs/${org.id}/assessment`,
       bankUrl: `${publicUrl}/orgs/${org.id}/assessment/bank`,
+      sessionUrl: `${publicUrl}/orgs/${org.id}/assessment/sessions/${flow.sessionId}`,
+      certificatesUrl: `${publicUrl}/orgs/${org.id}/assessment/certificates`,
     },
   };
 }
