@@ -126,7 +126,10 @@ describe.each(testEngines)('the item bank on %s', (engine) => {
       assessor,
     );
     await expect(bad).rejects.toMatchObject({ code: 'validation_failed' });
-    const error = await bad.catch((e) => e);
+    const error = (await bad.catch((e: unknown) => e)) as {
+      errors: { path: string; message: string }[];
+      message: string;
+    };
     expect(error.errors.map((e: { path: string }) => e.path)).toEqual([
       'content.knowledgeIds.1',
       'content.knowledgeIds.2',
@@ -222,7 +225,10 @@ describe.each(testEngines)('the item bank on %s', (engine) => {
     );
     const refused = run(ops().specsPublish, { orgId: orgA, specId: spec.id, version: updated.version }, assessor);
     await expect(refused).rejects.toMatchObject({ code: 'unprocessable', status: 422 });
-    const error = await refused.catch((e) => e);
+    const error = (await refused.catch((e: unknown) => e)) as {
+      errors: { path: string; message: string }[];
+      message: string;
+    };
     expect(error.message).toContain(last.id);
     expect(error.message).toContain(last.kk);
     expect(

@@ -67,6 +67,13 @@ function OrgView({ me, org }: { me: Me; org: Org }) {
           </Link>
         </p>
       )}
+      {(canManageStaff || org.myRoles.includes('assessor')) && (
+        <p className="see-also">
+          <Link href={`/orgs/${org.id}/assessment`} data-testid="assessment-link">
+            {t('ins.hub.title')}
+          </Link>
+        </p>
+      )}
       {canSeeMembers && <Members org={org} canManage={canManage} myId={me.user.id} />}
       {canManage && <Invitations org={org} />}
     </>
