@@ -13,7 +13,7 @@ function describe(r: DemoLoadResult): string {
     `Demo loaded (everything is marked DEMO; this is not official content).`,
     ``,
     `Assessment centre: ${r.orgName} (${r.orgId})`,
-    `Card: ${r.card.code} level ${r.card.level}: ${r.items} questions and ${r.tasks} practical tasks, reviewed`,
+    `Card: ${r.card.code} level ${r.card.level}: ${r.items} questions (${r.reviewedItems} reviewed, the Russian twins drafts) and ${r.tasks} practical tasks (reviewed)`,
     `Published specification: ${r.specId}`,
     `Completed session: ${r.sessionId}`,
     ...r.candidates.map((c) => `  - ${c.fullName}: ${c.outcome}`),

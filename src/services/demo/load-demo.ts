@@ -33,7 +33,9 @@ export type DemoLoadResult = {
   card: { code: string; level: number };
   specId: string;
   sessionId: string;
+  /** Questions loaded; `reviewedItems` of them reviewed (the Kazakh ones; the Russian twins stay drafts). */
   items: number;
+  reviewedItems: number;
   tasks: number;
   assessor: { email: string; password: string; displayName: string; signInUrl: string };
   candidates: { id: string; fullName: string; outcome: 'passed' | 'failed' }[];
@@ -138,6 +140,7 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
     specId: flow.specId,
     sessionId: flow.sessionId,
     items: content.items.length,
+    reviewedItems: content.items.filter((i) => i.lang === 'kk').length,
     tasks: content.tasks.length,
     assessor: {
       email: DEMO_ASSESSOR.email,
