@@ -18,6 +18,7 @@ import { openTestDb } from '../support/engines.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 import { seedBank } from '../support/session-seed.js';
 import { issuedOverHttp, passedCandidate } from '../support/credential-fixtures.js';
+import { PNG_BYTES, type ScoringFixture, rawRequest, seedScoringSession } from '../support/scoring-fixture.js';
 
 type World = {
   app: App;
@@ -35,6 +36,8 @@ type Example = {
   body?: unknown;
   /** The caller: a signed-in browser (or who it is in the world); nobody when absent. */
   as?: Browser | ((w: World) => Browser);
+  /** A raw (non-JSON) body, sent instead of `body`: an evidence upload. */
+  raw?: { contentType: string; bytes: Uint8Array };
 };
 
 let n = 0;
@@ -206,6 +209,37 @@ async function testLink(
     `/v1/test/${token}/start`,
   );
   return { token, question: attempt.questions[0] };
+}
+
+let scoringFixture: Promise<ScoringFixture> | undefined;
+/** A session to score (seeded into the tables once): each example takes a candidate of its own. */
+async function scoringCandidate(w: World, index: number): Promise<{ fx: ScoringFixture; candidateId: string }> {
+  scoringFixture ??= seedScoringSession(w.database, w.orgId, { candidates: 8 });
+  const fx = await scoringFixture;
+  return { fx, candidateId: fx.candidateIds[index] as string };
+}
+
+/** A candidate (by index) with a recorded decision, and optionally an appeal against it. */
+async function decided(w: World, index: number, appeal = false) {
+  const { candidateId } = await scoringCandidate(w, index);
+  const base = `/v1/orgs/${w.orgId}/candidates/${candidateId}`;
+  await w.orgAdmin.json('PUT', `${base}/decision`, { version: 0, outcome: 'failed' });
+  const out = appeal
+    ? await w.orgAdmin.json<{ appeals: { id: string }[] }>('POST', `${base}/appeals`, {
+        grounds: 'Бағалау әділ болмады деп есептеймін',
+      })
+    : null;
+  return { candidateId, appealId: out?.appeals[0]?.id ?? '' };
+}
+
+async function uploadedEvidence(w: World, index: number) {
+  const { candidateId } = await scoringCandidate(w, index);
+  const res = await rawRequest(w.app, w.orgAdmin, 'POST', `/v1/orgs/${w.orgId}/candidates/${candidateId}/evidence`, {
+    contentType: 'image/png',
+    bytes: PNG_BYTES,
+  });
+  const evidence = (await res.json()) as { id: string };
+  return { candidateId, evidenceId: evidence.id };
 }
 
 /** One example per operation, by name. */
@@ -633,6 +667,61 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     const listId = doc.credentialStatus.statusListCredential.split('/').pop() as string;
     return { params: { orgId: w.orgId, listId } };
   },
+  'scoring.get': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: (await scoringCandidate(w, 0)).candidateId },
+  }),
+  'scoring.save': async (w) => {
+    const { fx, candidateId } = await scoringCandidate(w, 0);
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, candidateId, taskId: fx.taskIds[0] as string },
+      body: { version: 0, marks: { c1: 'met', c2: 'not-met' }, note: 'Уақытында орындады' },
+    };
+  },
+  'evidence.list': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: (await scoringCandidate(w, 0)).candidateId },
+  }),
+  'evidence.upload': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: (await scoringCandidate(w, 0)).candidateId },
+    query: { fileName: 'photo.png' },
+    raw: { contentType: 'image/png', bytes: PNG_BYTES },
+  }),
+  'evidence.download': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, ...(await uploadedEvidence(w, 1)) } }),
+  'evidence.delete': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, ...(await uploadedEvidence(w, 1)) } }),
+  'decisions.get': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: (await scoringCandidate(w, 2)).candidateId },
+  }),
+  'decisions.record': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: (await scoringCandidate(w, 3)).candidateId },
+    body: { version: 0, outcome: 'failed' },
+  }),
+  'appeals.lodge': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, candidateId: (await decided(w, 4)).candidateId },
+    body: { grounds: 'Практикалық тапсырма дұрыс бағаланбады' },
+  }),
+  'appeals.resolve': async (w) => {
+    const { candidateId, appealId } = await decided(w, 5, true);
+    return { as: orgAdmin, params: { orgId: w.orgId, candidateId, appealId }, body: { outcome: 'rejected' } };
+  },
+  'sessions.results': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, sessionId: (await scoringCandidate(w, 0)).fx.sessionId },
+  }),
+  'sessions.psychometrics': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, sessionId: (await scoringCandidate(w, 0)).fx.sessionId },
+  }),
+  'items.send-to-review': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, sessionId: (await scoringCandidate(w, 0)).fx.sessionId },
+    body: {},
+  }),
 };
 
 describe('route inventory', () => {
@@ -707,7 +796,10 @@ describe('route inventory', () => {
       );
       const qs = new URLSearchParams(example.query ?? {}).toString();
       const caller = typeof example.as === 'function' ? example.as(w) : (example.as ?? browser(w.app));
-      const res = await caller.request(binding.method.toUpperCase(), `${path}${qs ? `?${qs}` : ''}`, example.body);
+      const url = `${path}${qs ? `?${qs}` : ''}`;
+      const res = example.raw
+        ? await rawRequest(w.app, caller, binding.method.toUpperCase(), url, example.raw)
+        : await caller.request(binding.method.toUpperCase(), url, example.body);
       const expected = binding.status ?? 200;
       if (res.status !== expected) {
         failures.push(`${binding.op.name} ${binding.method.toUpperCase()} ${path}: ${res.status} ${await res.text()}`);

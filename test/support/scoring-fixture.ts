@@ -177,3 +177,22 @@ export async function seedScoringSession(
   }
   return { sessionId, specId, card, spec, taskIds, candidateIds, itemIds };
 }
+
+/** A request with a raw body (an evidence upload), sent the way the signed-in browser `b` would. */
+export function rawRequest(
+  app: { request: (url: string, init: RequestInit) => Response | Promise<Response> },
+  b: { cookie: string | null; csrf: string | null },
+  method: string,
+  path: string,
+  raw: { contentType: string; bytes: Uint8Array },
+): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': raw.contentType, 'x-test-ip': '192.0.2.1' };
+  if (b.cookie) headers.cookie = b.cookie;
+  if (b.csrf) headers['x-csrf-token'] = b.csrf;
+  return Promise.resolve(
+    app.request(`/api${path}`, { method, headers, body: new Uint8Array(raw.bytes) as unknown as BodyInit }),
+  );
+}
+
+/** The smallest PNG header: enough for the content check, which reads the signature. */
+export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

@@ -171,6 +171,22 @@ const EXPECTED: Record<string, string> = {
   'sessions.candidates.link': 'U    F   A   A   F   A    H   H    A   F    A',
   'sessions.assessors.add': 'U    F   A   A   F   A    H   H    A   F    A',
   'sessions.assessors.remove': 'U    F   A   A   F   A    H   H    A   F    A',
+  // Scoring, evidence, decisions, appeals: assessors and the org admin, never HR alone (the
+  // operations narrow writes further to the session's assigned assessors).
+  'scoring.get': 'U    F   F   A   F   A    H   H    A   A    A',
+  'scoring.save': 'U    F   F   A   F   A    H   H    A   F    A',
+  'evidence.list': 'U    F   F   A   F   A    H   H    A   A    A',
+  'evidence.upload': 'U    F   F   A   F   A    H   H    A   F    A',
+  'evidence.download': 'U    F   F   A   F   A    H   H    A   A    A',
+  'evidence.delete': 'U    F   F   A   F   A    H   H    A   F    A',
+  'decisions.get': 'U    F   F   A   F   A    H   H    A   A    A',
+  'decisions.record': 'U    F   F   A   F   A    H   H    A   F    A',
+  'appeals.lodge': 'U    F   F   A   F   A    H   H    A   F    A',
+  'appeals.resolve': 'U    F   F   A   F   A    H   H    A   F    A',
+  // A session's results and item analysis are read by whoever reads sessions (HR included).
+  'sessions.results': 'U    F   A   A   F   A    H   H    A   A    A',
+  'sessions.psychometrics': 'U    F   A   A   F   A    H   H    A   A    A',
+  'items.send-to-review': 'U    F   F   A   F   A    H   H    A   F    A',
   // The secret test link is the authority: anyone holding it, signed in or not.
   'test.open': 'A    A   A   A   A   A    A   A    A   A    A',
   'test.start': 'A    A   A   A   A   A    A   A    A   A    A',

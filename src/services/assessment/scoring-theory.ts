@@ -7,14 +7,12 @@
 import type { TheoryCount } from '../../domain/assessment/function-results.js';
 import type { ItemMatrix } from '../../domain/assessment/psychometrics.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
+import { candidateTheory, sessionItemMatrix } from './theory-results.js';
 
 export type TheorySource = {
   candidateTheory: (db: Executor, orgId: string, candidateId: string) => Promise<Map<string, TheoryCount> | null>;
   sessionItemMatrix: (db: Executor, orgId: string, sessionId: string) => Promise<ItemMatrix>;
 };
 
-/** No test results yet (until the sessions slice's counts are wired in): no attempt, no matrix. */
-export const sessionTheory: TheorySource = {
-  candidateTheory: async () => null,
-  sessionItemMatrix: async () => ({ itemIds: [], rows: [] }),
-};
+/** The online test as the sessions slice stores it. */
+export const sessionTheory: TheorySource = { candidateTheory, sessionItemMatrix };

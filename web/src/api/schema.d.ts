@@ -2136,6 +2136,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate’s practical scoring sheet: the tasks with their checklists, marks, notes and evidence
+         * @description Permission: `assessment.score`. Cache scope: `private`.
+         */
+        get: operations["scoring.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/scoring/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save one practical task’s checklist marks and note for a candidate (version checked)
+         * @description Body: `{version, marks: {criterionId: "met" | "not-met" | null}, note}`. `version` is the task’s version from the sheet (0 before the first save); a newer one answers 409. Unmarked criteria count as not met in the results.
+         *
+         *     Permission: `assessment.score`. Cache scope: `none`. Audit event: `assessment.score-changed`.
+         */
+        put: operations["scoring.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence files attached to a candidate (names, kinds, sizes, SHA-256)
+         * @description Permission: `assessment.score`. Cache scope: `private`.
+         */
+        get: operations["evidence.list"];
+        put?: never;
+        /**
+         * Attach a photo or document to a candidate’s practical assessment (10 MB at most, kind read from the bytes)
+         * @description Body: the file itself (image/jpeg, image/png, image/webp, image/heic, application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/octet-stream; `fileName` in the query names it), or a form (multipart/form-data) with one file field. At most 10 MB. The kind is read from the bytes: a file that is none of these is refused whatever its name or Content-Type says. Optional `taskId` ties it to a practical task.
+         *
+         *     Permission: `assessment.score`. Cache scope: `none`. Audit event: `assessment.evidence-added`.
+         */
+        post: operations["evidence.upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one evidence file, as uploaded
+         * @description The file as uploaded, always as an attachment (never shown in the page), with its own media type.
+         *
+         *     Permission: `assessment.score`. Cache scope: `private`.
+         */
+        get: operations["evidence.download"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one evidence file (audited with its hash)
+         * @description Permission: `assessment.score`. Cache scope: `none`. Audit event: `assessment.evidence-deleted`.
+         */
+        delete: operations["evidence.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A candidate’s results per labour function, the recommendation, the decision and any appeals
+         * @description Permission: `assessment.score`. Cache scope: `private`.
+         */
+        get: operations["decisions.get"];
+        /**
+         * Record the commission’s decision on a candidate (passed or failed; a reason when against the recommendation)
+         * @description Body: `{version, outcome, reason?, commission?, decidedOn?}`. The commission defaults to the session’s; one member must be the chair. An outcome against the recommendation needs `reason`. 409 once a certificate was issued on the decision, or while an appeal is pending.
+         *
+         *     Permission: `assessment.score`. Cache scope: `none`. Audit event: `assessment.decided`.
+         */
+        put: operations["decisions.record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an appeal against a candidate’s decision, with its grounds
+         * @description Permission: `assessment.score`. Cache scope: `none`. Audit event: `assessment.appeal-lodged`.
+         */
+        post: operations["appeals.lodge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/candidates/{candidateId}/appeals/{appealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Resolve an appeal: upheld (the decision is reopened for a new record) or rejected
+         * @description Upheld: the decision is removed (the audit trail keeps it) and the commission records a new one.
+         *
+         *     Permission: `assessment.score`. Cache scope: `none`. Audit event: `assessment.appeal-resolved`.
+         */
+        put: operations["appeals.resolve"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every candidate of a session with their results per labour function, recommendation and decision
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["sessions.results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/psychometrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Item analysis of a session’s test: difficulty, corrected point-biserial, KR-20 and flagged items
+         * @description Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["sessions.psychometrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/assessment/sessions/{sessionId}/psychometrics/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the session’s flagged test items back to review (draft), so they are not drawn until reviewed
+         * @description Sends the flagged items (or the listed ones among them) back to draft; body `{itemIds?}`.
+         *
+         *     Permission: `assessment.manage`. Cache scope: `none`. Audit event: `assessment.items-sent-to-review`.
+         */
+        post: operations["items.send-to-review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orgs/{orgId}/candidates/{candidateId}/certificate": {
         parameters: {
             query?: never;
@@ -5463,6 +5687,161 @@ export interface components {
                 text: string;
             }[];
             answer: string[] | string | null;
+        };
+        ScoringSheet: {
+            candidate: {
+                id: string;
+                fullName: string;
+                sessionId: string;
+                sessionTitle: string;
+                cardCode: string;
+                cardLevel: number;
+            };
+            /** @description Whether practical tasks are a form of this specification */
+            practical: boolean;
+            locked: boolean;
+            tasks: {
+                id: string;
+                title: string;
+                instructions: string;
+                skillIds: string[];
+                criteria: {
+                    id: string;
+                    text: string;
+                    critical: boolean;
+                    /** @enum {string|null} */
+                    mark: "met" | "not-met" | null;
+                }[];
+                note: string | null;
+                version: number;
+                updatedAt: string | null;
+            }[];
+            evidence: components["schemas"]["Evidence"][];
+        };
+        Evidence: {
+            id: string;
+            taskId: string | null;
+            fileName: string;
+            mediaType: string;
+            sizeBytes: number;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            uploadedAt: string;
+        };
+        CandidateDecision: {
+            candidate: {
+                id: string;
+                fullName: string;
+                sessionId: string;
+                sessionTitle: string;
+                cardCode: string;
+                cardLevel: number;
+            };
+            forms: string[];
+            cardAvailable: boolean;
+            functions: {
+                labourFunctionId: string;
+                name: string;
+                official: boolean;
+            }[];
+            theory: {
+                labourFunctionId: string;
+                correct: number;
+                total: number;
+                percent: number;
+            }[] | null;
+            functionResults: {
+                labourFunctionId: string;
+                theoryPercent: number | null;
+                practicalPercent: number | null;
+                criticalMissed: boolean;
+                passed: boolean;
+            }[];
+            /** @enum {string} */
+            recommendation: "passed" | "failed";
+            sessionCommission: {
+                name: string;
+                role: string;
+            }[];
+            decision: {
+                /** @enum {string} */
+                outcome: "passed" | "failed";
+                reason: string | null;
+                commission: {
+                    name: string;
+                    role: string;
+                }[];
+                decidedOn: string;
+                functionResults: {
+                    labourFunctionId: string;
+                    theoryPercent: number | null;
+                    practicalPercent: number | null;
+                    criticalMissed: boolean;
+                    passed: boolean;
+                }[];
+                againstRecommendation: boolean;
+                credentialId: string | null;
+                version: number;
+            } | null;
+            appeals: {
+                id: string;
+                lodgedOn: string;
+                grounds: string;
+                /** @enum {string|null} */
+                outcome: "upheld" | "rejected" | null;
+                resolvedOn: string | null;
+            }[];
+            /** @enum {string|null} */
+            blockedBy: "certificate" | "appeal" | null;
+        };
+        SessionResults: {
+            sessionId: string;
+            title: string;
+            functions: {
+                labourFunctionId: string;
+                name: string;
+                official: boolean;
+            }[];
+            candidates: {
+                id: string;
+                fullName: string;
+                functionResults: {
+                    labourFunctionId: string;
+                    theoryPercent: number | null;
+                    practicalPercent: number | null;
+                    criticalMissed: boolean;
+                    passed: boolean;
+                }[];
+                /** @enum {string} */
+                recommendation: "passed" | "failed";
+                /** @enum {string|null} */
+                decision: "passed" | "failed" | null;
+                credentialId: string | null;
+            }[];
+        };
+        SessionPsychometrics: {
+            sessionId: string;
+            candidates: number;
+            alpha: number | null;
+            alphaItems: number;
+            /** @enum {string} */
+            alphaNote: "ok" | "too-few-items" | "too-few-candidates" | "no-variance";
+            bounds: {
+                minP: number;
+                maxP: number;
+                minDiscrimination: number;
+                minAnswers: number;
+            };
+            items: {
+                itemId: string;
+                stem: string | null;
+                status: string | null;
+                n: number;
+                p: number | null;
+                discrimination: number | null;
+                flags: ("too-hard" | "too-easy" | "low-discrimination" | "negative-discrimination" | "few-answers")[];
+                review: boolean;
+            }[];
         };
     };
     responses: never;
@@ -13120,6 +13499,889 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scoring.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringSheet"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "scoring.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The task’s version you read; 0 for a first save */
+                    version: number | null;
+                    marks: {
+                        [key: string]: "met" | "not-met" | null;
+                    };
+                    /** @default null */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringSheet"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evidence: components["schemas"]["Evidence"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence.upload": {
+        parameters: {
+            query?: {
+                taskId?: string;
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string | null;
+                    /** Format: binary */
+                    bytes: string;
+                };
+                "application/octet-stream": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "image/heic": string;
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence.download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        deleted: true;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "decisions.get": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDecision"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "decisions.record": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The decision’s version you read; 0 for the first */
+                    version: number | null;
+                    /** @enum {string} */
+                    outcome: "passed" | "failed";
+                    /** @default null */
+                    reason?: string | null;
+                    commission?: {
+                        name: string;
+                        role: string;
+                    }[];
+                    decidedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDecision"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "appeals.lodge": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    grounds: string;
+                    lodgedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDecision"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "appeals.resolve": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                candidateId: string;
+                appealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "rejected";
+                    resolvedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDecision"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.results": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResults"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions.psychometrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPsychometrics"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "items.send-to-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sessionId: string;
+                        candidates: number;
+                        alpha: number | null;
+                        alphaItems: number;
+                        /** @enum {string} */
+                        alphaNote: "ok" | "too-few-items" | "too-few-candidates" | "no-variance";
+                        bounds: {
+                            minP: number;
+                            maxP: number;
+                            minDiscrimination: number;
+                            minAnswers: number;
+                        };
+                        items: {
+                            itemId: string;
+                            stem: string | null;
+                            status: string | null;
+                            n: number;
+                            p: number | null;
+                            discrimination: number | null;
+                            flags: ("too-hard" | "too-easy" | "low-discrimination" | "negative-discrimination" | "few-answers")[];
+                            review: boolean;
+                        }[];
+                        sent: string[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
