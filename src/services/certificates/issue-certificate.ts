@@ -4,6 +4,7 @@
  * texts, built into an Open Badges 3.0 credential, signed with the organisation's current key,
  * given a number and a place in the status list, and stored; the decision then points at it.
  */
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { functionResultSchema } from '../../domain/assessment/results.js';
 import { certificateNumber, sequenceOf } from '../../domain/certificates/certificate-number.js';
@@ -81,6 +82,10 @@ export async function issueCertificate(
   now: Date,
 ) {
   const { publicUrl } = deps.accounts;
+  // One issue at a time across the installation: the year's next number, an organisation's
+  // first key and first status list are each read and then written, and two at once would
+  // take the same number or make two keys.
+  await sql`select pg_advisory_xact_lock(hashtext('kasip.certificate-issue'))`.execute(db);
   const org = await requireOrg(db, input.orgId);
   const basis = await readBasis(db, input.orgId, input.candidateId);
   const book = await deps.cards(db).catch(() => undefined);
