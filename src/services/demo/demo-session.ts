@@ -158,6 +158,15 @@ export async function runDemoAssessment(services: Services, run: DemoRunner, ctx
     // passed for the first two and failed for the third (the db test holds it to that).
     const shown = await run('read the results', ops.decisions.get, { orgId, candidateId: id });
     const outcome = shown.recommendation;
+    const designed = person.answers === 'right' && person.criteriaMet === 'all' ? 'passed' : 'failed';
+    if (outcome !== designed)
+      throw new AppError(
+        'internal_error',
+        `The demo's results for ${person.fullName} recommend “${outcome}”, not the “${designed}” the demo is built to show ` +
+          `(theory ${shown.functionResults.map((r) => r.theoryPercent).join(', ')} %, practice ${shown.functionResults
+            .map((r) => r.practicalPercent)
+            .join(', ')} %).`,
+      );
     await run('record the decision', ops.decisions.record, { orgId, candidateId: id, version: 0, outcome });
     candidates.push({ id, fullName: person.fullName, outcome });
   }
