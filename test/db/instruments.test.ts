@@ -5,6 +5,7 @@
  * item with its Kazakh text) until everything is covered by reviewed instruments.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalItem } from '../../src/domain/assessment/gift-and-moodle.js';
 import type { PracticalTaskContent, TestItemContent } from '../../src/domain/assessment/instruments.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { type Services, createServices } from '../../src/services/index.js';
@@ -259,6 +260,56 @@ describe.each(testEngines)('the item bank on %s', (engine) => {
     expect(copy).toMatchObject({ status: 'draft', version: 1 });
     const listed = await run<{ specs: Spec[] }>(ops().specsList, { orgId: orgA }, hr);
     expect(listed.specs.map((s) => s.status).sort()).toEqual(['draft', 'published']);
+  });
+
+  it('exports the bank as Moodle XML and GIFT and imports it into another organisation: preview, then commit', async () => {
+    type File = { file: { body: string; contentType: string; filename: string } };
+    type Preview = {
+      fileHash: string;
+      questions: { position: number }[];
+      issues: { position: number; reason: string }[];
+    };
+    const card = { card: '2635-3-001', level: 5 };
+    const source = await run<{ items: { content: TestItemContent }[] }>(
+      ops().itemsList,
+      { orgId: orgA, ...card, limit: 200 },
+      hr,
+    );
+    expect(source.items.length).toBeGreaterThan(5);
+    const files = services.ops.instrumentFiles;
+    for (const format of ['moodle-xml', 'gift'] as const) {
+      const exported = await run<File>(files.exportBank, { orgId: orgA, ...card, format }, hr);
+      expect(exported.file.filename).toMatch(format === 'gift' ? /\.gift\.txt$/ : /\.xml$/);
+      const body = `${exported.file.body}${format === 'gift' ? '\n// knowledge: nope\n::bad::Ешкім? {=жоқ}\n' : ''}`;
+      const preview = await run<Preview>(files.preview, { orgId: orgB, ...card, file: body }, otherAssessor);
+      const wanted = source.items.length;
+      expect(preview.questions.length).toBe(wanted);
+      if (format === 'gift')
+        expect(preview.issues).toEqual([expect.objectContaining({ reason: expect.stringMatching(/nope/) })]);
+      // Nothing is written by a preview.
+      expect((await run<{ total: number }>(ops().itemsList, { orgId: orgB, ...card }, otherAssessor)).total).toBe(
+        format === 'gift' ? wanted : 0,
+      );
+      await expect(
+        run(files.commit, { orgId: orgB, ...card, file: `${body}\n`, fileHash: preview.fileHash }, otherAssessor),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      const committed = await run<{ created: string[] }>(
+        files.commit,
+        { orgId: orgB, ...card, file: body, fileHash: preview.fileHash },
+        otherAssessor,
+      );
+      expect(committed.created).toHaveLength(wanted);
+    }
+    const imported = await run<{ items: { status: string; content: TestItemContent }[] }>(
+      ops().itemsList,
+      { orgId: orgB, ...card, limit: 200 },
+      otherAssessor,
+    );
+    expect(imported.items.every((i) => i.status === 'draft')).toBe(true);
+    const key = (c: TestItemContent) => JSON.stringify(canonicalItem(c));
+    // Both files (Moodle XML, then GIFT) brought the same content: each source item twice.
+    const expected = source.items.flatMap((i) => [key(i.content), key(i.content)]).sort();
+    expect(imported.items.map((i) => key(i.content)).sort()).toEqual(expected);
   });
 
   it('lets the operator load demo content', async () => {

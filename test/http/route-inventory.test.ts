@@ -150,6 +150,8 @@ async function newTask(w: World): Promise<Versioned> {
 async function newSpec(w: World): Promise<Versioned & { content: Record<string, unknown> }> {
   return w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/specifications`, { from: { card: '2635-3-001', level: 5 } });
 }
+/** A GIFT file of one question, sent as a JSON string (the body field is the file). */
+const GIFT_FILE = '// knowledge: 2635-3-001.5.f1.t1.k1\n::q1::Ең жоғары заң? {=Конституция ~Кодекс}\n';
 /** A draft specification whose card is fully covered by reviewed instruments, ready to publish. */
 async function coveredSpec(w: World): Promise<Versioned> {
   const org = `/v1/orgs/${w.orgId}`;
@@ -546,6 +548,31 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     return { as: orgAdmin, params: { orgId: w.orgId, specId: spec.id }, body: { version: spec.version } };
   },
   'specs.copy': async (w) => ({ as: orgAdmin, params: { orgId: w.orgId, specId: (await newSpec(w)).id } }),
+  'bank.export': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    query: { card: '2635-3-001', level: '5', format: 'gift' },
+  }),
+  'bank.import.preview': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    query: { card: '2635-3-001', level: '5' },
+    body: GIFT_FILE,
+  }),
+  'bank.import.commit': async (w) => {
+    const query = { card: '2635-3-001', level: '5' };
+    const preview = await w.orgAdmin.json<{ fileHash: string }>(
+      'POST',
+      `/v1/orgs/${w.orgId}/item-bank-imports:preview?${new URLSearchParams(query)}`,
+      GIFT_FILE,
+    );
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId },
+      query: { ...query, fileHash: preview.fileHash },
+      body: GIFT_FILE,
+    };
+  },
   'coverage.get': async (w) => ({
     as: orgAdmin,
     params: { orgId: w.orgId },
