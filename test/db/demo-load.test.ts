@@ -62,6 +62,17 @@ describe.each(testEngines)('demo load on %s', (engine) => {
     expect(session).toMatchObject({ status: 'completed', demo: true });
     expect(session.candidates.map((c) => c.progress.state)).toEqual(['submitted', 'submitted', 'submitted']);
     expect(result.credentials.map((c) => c.revoked)).toEqual([false, true]);
+    const results = [];
+    for (const c of result.candidates) {
+      const shown = await services.pipeline.execute(
+        services.ops.decisions.get,
+        { orgId: result.orgId, candidateId: c.id },
+        OPERATOR,
+      );
+      results.push(shown.functionResults.map((r) => [r.theoryPercent, r.practicalPercent, r.criticalMissed]));
+    }
+    // 21, 18 and 7 questions of 21 right; the third misses every critical criterion.
+    expect(results).toEqual([[[100, 100, false]], [[85.7, 100, false]], [[33.3, expect.any(Number), true]]]);
     expect(result.credentials.map((c) => c.holderName)).toEqual(result.candidates.slice(0, 2).map((c) => c.fullName));
   });
 

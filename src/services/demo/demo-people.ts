@@ -15,18 +15,33 @@ export const DEMO_ASSESSOR = {
 } as const;
 
 /**
- * Three clearly fictional candidates. `answers` says how each takes the online test: 'right'
- * answers every question by its key, 'wrong' gives a wrong answer to every one; `criteriaMet`
- * whether the assessor marks every checklist criterion met or only the non-critical ones.
+ * Three clearly fictional candidates, and how each does. `rightAnswer(n)` says whether the n-th
+ * question of their test (in the order drawn) is answered by its key or wrongly; `criteriaMet`
+ * whether the assessor marks every checklist criterion met or only the non-critical ones;
+ * `designed` is the outcome this makes under the demo specification (theory 60 %, practice 70 %,
+ * a critical criterion missed fails), which the load checks against the results.
  */
 export const DEMO_CANDIDATES = [
-  { fullName: 'Айгүл Демоқызы (DEMO)', email: 'demo.candidate1@example.com', answers: 'right', criteriaMet: 'all' },
-  { fullName: 'Ерлан Үлгіұлы (DEMO)', email: 'demo.candidate2@example.com', answers: 'right', criteriaMet: 'all' },
+  {
+    fullName: 'Айгүл Демоқызы (DEMO)',
+    email: 'demo.candidate1@example.com',
+    rightAnswer: (_n: number) => true, // 21 of 21
+    criteriaMet: 'all',
+    designed: 'passed',
+  },
+  {
+    fullName: 'Ерлан Үлгіұлы (DEMO)',
+    email: 'demo.candidate2@example.com',
+    rightAnswer: (n: number) => n % 6 !== 5, // 18 of 21, about 86 %
+    criteriaMet: 'all',
+    designed: 'passed',
+  },
   {
     fullName: 'Сәуле Сынақова (DEMO)',
     email: 'demo.candidate3@example.com',
-    answers: 'wrong',
+    rightAnswer: (n: number) => n % 3 === 0, // 7 of 21, about 33 %
     criteriaMet: 'non-critical',
+    designed: 'failed',
   },
 ] as const;
 

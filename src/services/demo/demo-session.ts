@@ -2,8 +2,9 @@
  * The demo's assessment, step by step: the bank and the tasks (loaded demo, then reviewed), the
  * published specification, a session with three candidates who take the online test through
  * their links, the practical scores, the commission's decisions, and the certificates (one kept,
- * one revoked). Deterministic: the two candidates marked 'right' answer by the key and meet every
- * criterion and pass; the third answers wrong and misses the critical criteria, and fails.
+ * one revoked). Deterministic: two candidates answer (nearly) every question by its key and meet
+ * every criterion, and pass; the third answers a third right and misses the critical criteria,
+ * and fails (demo-people.ts).
  */
 import type { DemoContent } from '../../domain/assessment/demo-content.js';
 import { AppError } from '../../domain/shared/errors.js';
@@ -78,7 +79,7 @@ function wrongAnswer(item: TestItemContent): string | string[] {
   return [wrong?.id ?? (item.options[0]?.id as string)];
 }
 
-const rightAnswer = (item: TestItemContent): string | string[] =>
+const answerByKey = (item: TestItemContent): string | string[] =>
   item.kind === 'short' ? (item.key[0] as string) : [...item.key];
 
 const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
@@ -123,10 +124,10 @@ export async function runDemoAssessment(services: Services, run: DemoRunner, ctx
     const token = tokenOf(url);
     const asCandidate: Credentials = {};
     const attempt = await run('start the test', ops.candidateTest.start, { token }, asCandidate);
-    for (const question of attempt.questions) {
+    for (const [n, question] of attempt.questions.entries()) {
       const item = items.get(question.itemId);
       if (!item) throw new AppError('internal_error', 'The test drew a question the demo did not load.');
-      const response = person.answers === 'right' ? rightAnswer(item) : wrongAnswer(item);
+      const response = person.rightAnswer(n) ? answerByKey(item) : wrongAnswer(item);
       await run(
         'answer a question',
         ops.candidateTest.answer,
@@ -158,7 +159,7 @@ export async function runDemoAssessment(services: Services, run: DemoRunner, ctx
     // passed for the first two and failed for the third (the db test holds it to that).
     const shown = await run('read the results', ops.decisions.get, { orgId, candidateId: id });
     const outcome = shown.recommendation;
-    const designed = person.answers === 'right' && person.criteriaMet === 'all' ? 'passed' : 'failed';
+    const designed = person.designed;
     if (outcome !== designed)
       throw new AppError(
         'internal_error',
