@@ -1,0 +1,54 @@
+/**
+ * Results per labour function: theory and practice percents, and passed or not passed in words
+ * (the colour only repeats what the text says). A part that does not count shows so.
+ */
+import type { CandidateDecision, FunctionResult } from '../../../api/assessment-decisions';
+import { useI18n } from '../../../i18n';
+
+const percent = (value: number | null, notCounted: string) => (value === null ? notCounted : `${value}%`);
+
+export function FunctionResultsTable({
+  functions,
+  results,
+  caption,
+}: {
+  functions: CandidateDecision['functions'];
+  results: readonly FunctionResult[];
+  caption: string;
+}) {
+  const { t } = useI18n();
+  const nameOf = new Map(functions.map((f) => [f.labourFunctionId, f]));
+  return (
+    <div className="hr-table-scroll">
+      <table className="hr-table dec-results" data-testid="function-results">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dec.col.function')}</th>
+            <th scope="col">{t('dec.col.theory')}</th>
+            <th scope="col">{t('dec.col.practical')}</th>
+            <th scope="col">{t('dec.col.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((r) => {
+            const f = nameOf.get(r.labourFunctionId);
+            return (
+              <tr key={r.labourFunctionId} data-passed={r.passed}>
+                <th scope="row" lang={f && !f.official ? undefined : 'kk'}>
+                  {f?.name ?? r.labourFunctionId}
+                </th>
+                <td>{percent(r.theoryPercent, t('dec.notCounted'))}</td>
+                <td>
+                  {percent(r.practicalPercent, t('dec.notCounted'))}
+                  {r.criticalMissed && <span className="dec-critical-missed"> ({t('dec.criticalMissed')})</span>}
+                </td>
+                <td className={r.passed ? 'dec-pass' : 'dec-fail'}>{r.passed ? t('dec.passed') : t('dec.failed')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
