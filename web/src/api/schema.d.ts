@@ -1860,6 +1860,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/item-bank-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A card's test items as a Moodle XML or GIFT file (retired items left out unless asked for)
+         * @description `format=moodle-xml` (the default) or `format=gift`: the test items of `card`/`level`.
+         *
+         *     Permission: `assessment.read`. Cache scope: `private`.
+         */
+        get: operations["bank.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/item-bank-imports:preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a Moodle XML or GIFT file against a card: what would be imported, and every question that cannot be, with why
+         * @description Body: the Moodle XML (`application/xml`) or GIFT (`text/plain`) file; `card`, `level` and the rest in the query. Nothing is written: the answer lists what would be imported and every question that cannot be, with its position and reason, and the `fileHash` that commits exactly this.
+         *
+         *     Permission: `assessment.manage`. Cache scope: `private`.
+         */
+        post: operations["bank.import.preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/item-bank-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the questions a preview accepted, as draft items (the same file and the preview’s hash)
+         * @description The same file and query as the preview, plus its `fileHash`: the importable questions become draft items.
+         *
+         *     Permission: `assessment.manage`. Cache scope: `private`. Audit event: `bank.imported`.
+         */
+        post: operations["bank.import.commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orgs/{orgId}/assessment/session-specs": {
         parameters: {
             query?: never;
@@ -5585,6 +5651,26 @@ export interface components {
                 id: string;
                 kk: string;
                 message: string;
+            }[];
+        };
+        BankImportPreview: {
+            /** @enum {string} */
+            format: "moodle-xml" | "gift";
+            fileHash: string;
+            questions: {
+                position: number;
+                line: number | null;
+                title: string | null;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "short";
+                stem: string;
+                knowledgeIds: string[];
+            }[];
+            issues: {
+                position: number;
+                line: number | null;
+                title: string | null;
+                reason: string;
             }[];
         };
         AssessmentSessionSummary: {
@@ -12525,6 +12611,236 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "bank.export": {
+        parameters: {
+            query: {
+                card: string;
+                level: number;
+                format?: "moodle-xml" | "gift";
+                /** @description Only items of this status */
+                status?: "draft" | "reviewed" | "retired";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "bank.import.preview": {
+        parameters: {
+            query: {
+                card: string;
+                level: number;
+                format?: "moodle-xml" | "gift";
+                author?: string;
+                itemLang?: "kk" | "ru";
+                difficulty?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/xml": string;
+                "text/xml": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankImportPreview"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "bank.import.commit": {
+        parameters: {
+            query: {
+                card: string;
+                level: number;
+                format?: "moodle-xml" | "gift";
+                author?: string;
+                itemLang?: "kk" | "ru";
+                difficulty?: number;
+                fileHash: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/xml": string;
+                "text/xml": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "moodle-xml" | "gift";
+                        fileHash: string;
+                        questions: {
+                            position: number;
+                            line: number | null;
+                            title: string | null;
+                            /** @enum {string} */
+                            kind: "single" | "multiple" | "short";
+                            stem: string;
+                            knowledgeIds: string[];
+                        }[];
+                        issues: {
+                            position: number;
+                            line: number | null;
+                            title: string | null;
+                            reason: string;
+                        }[];
+                        created: string[];
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each field */
