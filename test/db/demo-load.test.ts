@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { AppError } from '../../src/domain/shared/errors.js';
 import { type DemoLoadResult, loadDemo } from '../../src/services/demo/load-demo.js';
@@ -95,6 +96,25 @@ describe.each(testEngines)('demo load on %s', (engine) => {
     const summary = await services.pipeline.execute(services.ops.certificates.summary, { id: revoked.id });
     expect(summary).toMatchObject({ status: 'revoked', demo: true });
     expect((await services.pipeline.execute(services.ops.certificates.summary, { id: kept.id })).status).toBe('valid');
+  });
+
+  it('gives ids that GET /api/v1/credentials/{id} serves and POST /api/v1/credentials:verify judges', async () => {
+    const app = createApp({ services });
+    const verdicts = [];
+    for (const c of result.credentials) {
+      const got = await app.request(`/api/v1/credentials/${c.id}`);
+      expect(got.status).toBe(200);
+      const credential = (await got.json()) as { id: string };
+      expect(credential.id).toMatch(new RegExp(`/api/v1/credentials/${c.id}$`));
+      const verified = await app.request('/api/v1/credentials:verify', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(credential),
+      });
+      expect(verified.status).toBe(200);
+      verdicts.push(((await verified.json()) as { valid: boolean }).valid);
+    }
+    expect(verdicts).toEqual([true, false]);
   });
 
   it('refuses a second load, naming what is there, and adds nothing', async () => {
