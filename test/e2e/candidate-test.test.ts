@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/standard/schemas.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { createServices } from '../../src/services/index.js';
-import { as, createAdmin, createOrg } from '../support/callers.js';
+import { PASSWORD, as, createAdmin, createOrg } from '../support/callers.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 import { seedBank } from '../support/session-seed.js';
 import { expectNoSidewaysScroll, openPage } from './support/account-helpers.js';
+import { signIn } from './support/hr-helpers.js';
 import {
   type Served,
   hasChromium,
@@ -27,6 +28,8 @@ warnWithoutChromium('the online test');
 let browser: Browser;
 let served: Served;
 let token = '';
+let orgId = '';
+let sessionId = '';
 
 beforeAll(async () => {
   if (!hasChromium) return;
@@ -36,7 +39,7 @@ beforeAll(async () => {
   const edition = await readEdition(BUNDLED_EDITION);
   const card = edition.cards.find((c) => c.code.value === '2635-3-001' && c.level.value === 5) as Card;
   const admin = await createAdmin(services, 'candidate-e2e@example.kz');
-  const orgId = await createOrg(services, admin, 'Бағалау орталығы');
+  orgId = await createOrg(services, admin, 'Бағалау орталығы');
   const bank = await seedBank(served.database.db, orgId, card, { perTask: 4, timeLimitMinutes: 20 });
   const run = <O>(op: unknown, input: unknown) =>
     services.pipeline.execute(op as never, input as never, as(admin)) as Promise<O>;
@@ -57,6 +60,7 @@ beforeAll(async () => {
     candidateId: enrolled.candidates[0]?.id,
   });
   token = link.url.split('/test/')[1] ?? '';
+  sessionId = session.id;
 }, 240_000);
 
 afterAll(async () => {
@@ -128,4 +132,30 @@ describe.skipIf(!hasChromium)('the online test', () => {
     await page.getByTestId('test-bad-link').waitFor();
     await context.close();
   }, 60_000);
+  it('shows the organiser the progress, enrols an external candidate, makes their link once, names the commission', async () => {
+    const { context, page, errors } = await openPage(browser, { width: 360, height: 740 }, 'kk');
+    await signIn(page, served.baseUrl, 'candidate-e2e@example.kz', PASSWORD);
+    await page.goto(`${served.baseUrl}/orgs/${orgId}/assessment/sessions/${sessionId}`);
+    await page.getByRole('heading', { level: 1, name: 'Желтоқсан сессиясы' }).waitFor();
+    const table = page.getByTestId('progress-table');
+    await expect.poll(() => table.locator('td[data-state]').first().getAttribute('data-state')).toBe('submitted');
+
+    const external = page.getByTestId('enrol-external');
+    await external.getByLabel('Аты-жөні').fill('Сейітов Нұрлан');
+    await external.getByRole('button', { name: 'Қосу' }).click();
+    await table.getByRole('link', { name: 'Сейітов Нұрлан' }).waitFor();
+    await page.getByRole('button', { name: 'Сілтеме жасау: Сейітов Нұрлан' }).click();
+    const url = await page.getByTestId('test-link').inputValue();
+    expect(url).toMatch(/\/test\/ktest_[A-Za-z0-9_-]{43}$/);
+
+    const commission = page.getByTestId('commission-form');
+    await commission.getByRole('button', { name: 'Мүше қосу' }).click();
+    await commission.getByLabel('Аты-жөні').fill('Ахметова Гүлнар');
+    await commission.getByLabel('Рөлі').fill('Төраға');
+    await commission.getByRole('button', { name: 'Сақтау' }).click();
+    await commission.getByText('Сақталды').waitFor();
+    await expectNoSidewaysScroll(page, 'the session page');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

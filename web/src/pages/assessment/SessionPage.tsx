@@ -72,7 +72,7 @@ function SessionView({ orgId, sessionId }: { orgId: string; sessionId: string })
       <ProgressTable orgId={orgId} session={session} onChange={setSession} />
       <EnrolPanel orgId={orgId} session={session} onChange={setSession} />
       <AssessorsPanel orgId={orgId} session={session} onChange={setSession} />
-      <CommissionEditor key={`c${session.version}`} orgId={orgId} session={session} onChange={setSession} />
+      <CommissionEditor orgId={orgId} session={session} onChange={setSession} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** The session's commission: members' names and roles, in order, saved together with the version read. */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { Session } from '../../../api/assessment-sessions';
 import { api, call } from '../../../api/session';
 import { useI18n } from '../../../i18n';
@@ -19,8 +19,16 @@ export function CommissionEditor({
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const stored = JSON.stringify(session.commission);
+  // The page refreshes the session every few seconds: a change saved elsewhere shows unless this form is being edited.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stored is the commission's value
+  useEffect(() => {
+    if (!dirty) setMembers(session.commission);
+  }, [stored, dirty]);
   const set = (i: number, field: 'name' | 'role', value: string) => {
     setSaved(false);
+    setDirty(true);
     setMembers((m) => m.map((x, j) => (j === i ? { ...x, [field]: value } : x)));
   };
 
@@ -36,6 +44,7 @@ export function CommissionEditor({
         }),
       );
       onChange(next);
+      setDirty(false);
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -79,6 +88,7 @@ export function CommissionEditor({
                 aria-label={`${t('sess.commission.remove')}: ${m.name}`}
                 onClick={() => {
                   setSaved(false);
+                  setDirty(true);
                   setMembers((all) => all.filter((_, j) => j !== i));
                 }}
               >
@@ -91,7 +101,10 @@ export function CommissionEditor({
           <button
             type="button"
             className="secondary"
-            onClick={() => setMembers((all) => [...all, { name: '', role: '' }])}
+            onClick={() => {
+              setDirty(true);
+              setMembers((all) => [...all, { name: '', role: '' }]);
+            }}
             disabled={members.length >= 20}
           >
             {t('sess.commission.add')}
