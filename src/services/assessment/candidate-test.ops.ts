@@ -200,7 +200,7 @@ export function candidateTestOperations({ cards }: AssessmentDeps) {
     audit: 'assessment.test-answered',
     run: async (input, ctx) => {
       const { candidate } = await byToken(ctx.db, input.token);
-      const attempt = await attemptOf(ctx.db, candidate.orgId, candidate.id);
+      const attempt = await attemptOf(ctx.db, candidate.orgId, candidate.id, 'share');
       if (!attempt) throw notStarted();
       const state = attemptState(attempt, ctx.now);
       if (state === 'submitted')

@@ -91,13 +91,22 @@ export async function startAttempt(
   return { attempt: existing, created: false };
 }
 
-export async function attemptOf(ex: Executor, orgId: string, candidateId: string): Promise<AttemptRow | undefined> {
-  const r = await ex
+/**
+ * The candidate's attempt. `share` locks it for the transaction: an answer then waits for a submit
+ * under way and sees it, so no answer is stored after the test was handed in.
+ */
+export async function attemptOf(
+  ex: Executor,
+  orgId: string,
+  candidateId: string,
+  lock: 'share' | null = null,
+): Promise<AttemptRow | undefined> {
+  const query = ex
     .selectFrom('test_attempt')
     .select(ATTEMPT)
     .where('org_id', '=', orgId)
-    .where('candidate_id', '=', candidateId)
-    .executeTakeFirst();
+    .where('candidate_id', '=', candidateId);
+  const r = await (lock === 'share' ? query.forShare() : query).executeTakeFirst();
   return r && toAttempt(r);
 }
 
