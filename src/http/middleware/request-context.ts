@@ -9,10 +9,10 @@ import type { AppEnv } from '../app-env.js';
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
- * Invitation and password-reset links carry their secret in the path (the page's and the API's);
- * a log line must not hand it to whoever reads the logs.
+ * Invitation, password-reset and online-test links carry their secret in the path (the page's
+ * and the API's); a log line must not hand it to whoever reads the logs.
  */
-const SECRET_IN_PATH = /\/(invitations|password-resets|invite|reset)\/[^/]+/g;
+const SECRET_IN_PATH = /\/(invitations|password-resets|invite|reset|test)\/[^/]+/g;
 
 export const loggablePath = (pathname: string) => pathname.replace(SECRET_IN_PATH, '/$1/[secret]');
 
