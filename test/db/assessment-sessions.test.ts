@@ -140,9 +140,27 @@ describe.each(testEngines)('assessment sessions and the online test on %s', (eng
       },
       hr,
     );
-    const foreign = await fails(
+    const unknown = await fails(
       run(services.ops.sessions.enrol, { orgId: orgA, sessionId, staffIds: [crypto.randomUUID()] }, hr),
     );
+    expect(unknown.code).toBe('validation_failed');
+    // A person of another organisation's register reads as not there.
+    const other = await run<{ id: string }>(
+      services.ops.staff.create,
+      {
+        orgId: orgB,
+        lang: 'kk',
+        record: {
+          personnelNo: 'B-1',
+          fullName: 'Басқа Адам',
+          position: { cardCode: '2635-3-001', level: 5, since: '2019-09-01' },
+          education: { level: 'higher', field: 'social' },
+          experience: [{ category: 'none', from: '2010-09-01' }],
+        },
+      },
+      admin,
+    );
+    const foreign = await fails(run(services.ops.sessions.enrol, { orgId: orgA, sessionId, staffIds: [other.id] }, hr));
     expect(foreign.code).toBe('validation_failed');
     const enrolled = await run<{
       candidates: { id: string; fullName: string; staffId: string | null; progress: { state: string } }[];
