@@ -54,11 +54,9 @@ function Lookup() {
     }
   };
   return (
-    <section aria-labelledby="cert-lookup">
+    <section>
       <form className="cert-form cert-noprint" onSubmit={submit}>
-        <label htmlFor="cert-number" id="cert-lookup">
-          {t('cert.verify.number')}
-        </label>
+        <label htmlFor="cert-number">{t('cert.verify.number')}</label>
         <div className="cert-row">
           <input
             id="cert-number"
