@@ -220,7 +220,7 @@ describe.each(testEngines)('assessment sessions and the online test on %s', (eng
       services.ops.candidateTest.open,
       { token: tokenOf(second.url) },
     );
-    expect(open).toMatchObject({ state: 'not-started', closedReason: null, timeLimitMinutes: 30 });
+    expect(open).toMatchObject({ state: 'not-started', closed: null, closedReason: null, timeLimitMinutes: 30 });
     expect(open.questions).toBeGreaterThan(0);
   });
 
@@ -347,6 +347,23 @@ describe.each(testEngines)('assessment sessions and the online test on %s', (eng
     expect(matrix.rows).toHaveLength(2);
     expect(new Set(matrix.itemIds).size).toBe(matrix.itemIds.length);
     expect((await sessionItemMatrix(database.db, orgB, sessionId)).rows).toEqual([]);
+
+    // A completed session starts no more tests; the third candidate's link says why.
+    const third = detail.candidates[2]?.id as string;
+    const t3 = tokenOf(
+      (await run<{ url: string }>(services.ops.sessions.link, { orgId: orgA, sessionId, candidateId: third }, hr)).url,
+    );
+    const current = await run<{ version: number }>(services.ops.sessions.get, { orgId: orgA, sessionId }, hr);
+    await run(
+      services.ops.sessions.update,
+      { orgId: orgA, sessionId, version: current.version, status: 'completed' },
+      hr,
+    );
+    expect(await run(services.ops.candidateTest.open, { token: t3 })).toMatchObject({
+      closed: 'over',
+      state: 'not-started',
+    });
+    expect((await fails(run(services.ops.candidateTest.start, { token: t3 }))).code).toBe('conflict');
   });
 
   it('audits every write of the session and of the test, with ids only', async () => {

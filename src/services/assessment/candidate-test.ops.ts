@@ -36,6 +36,11 @@ import {
 const unknownLink = () => new AppError('not_found', 'This test link is not valid: ask the organiser for a new one.');
 const notStarted = () => new AppError('conflict', 'The test has not been started yet: start it first.');
 const CLOSED_STATUSES = ['completed', 'cancelled'];
+const CLOSED_REASONS = {
+  'no-test': 'This assessment has no online test.',
+  over: 'This session is over.',
+  'not-ready': 'The test is not ready yet: the organiser must add questions.',
+} as const;
 
 /** The candidate, session and specification a link opens; 404 for anything unknown. */
 async function byToken(db: Executor, token: string) {
@@ -103,13 +108,13 @@ export function candidateTestOperations({ cards }: AssessmentDeps) {
       const card = await cardOf(cards, ctx.db, spec);
       const attempt = await attemptOf(ctx.db, candidate.orgId, candidate.id);
       const state = attemptState(attempt, ctx.now);
-      let closedReason: string | null = null;
+      let closed: keyof typeof CLOSED_REASONS | null = null;
       if (!attempt) {
-        if (!spec.parsed.forms.includes('theory')) closedReason = 'This assessment has no online test.';
-        else if (CLOSED_STATUSES.includes(session.status)) closedReason = 'This session is over.';
-        else if ((await drawFor(cards, ctx.db, spec, candidate.id)).shortfalls.length > 0)
-          closedReason = 'The test is not ready yet: the organiser must add questions.';
+        if (!spec.parsed.forms.includes('theory')) closed = 'no-test';
+        else if (CLOSED_STATUSES.includes(session.status)) closed = 'over';
+        else if ((await drawFor(cards, ctx.db, spec, candidate.id)).shortfalls.length > 0) closed = 'not-ready';
       }
+      const closedReason = closed && CLOSED_REASONS[closed];
       return {
         sessionTitle: session.title,
         candidateName: candidate.fullName,
@@ -118,6 +123,7 @@ export function candidateTestOperations({ cards }: AssessmentDeps) {
         questions: attempt ? drawnItems(attempt).length : questionCount(spec.parsed),
         state,
         secondsLeft: state === 'in-progress' && attempt ? secondsLeft(attempt.deadlineAt, ctx.now) : null,
+        closed,
         closedReason,
       };
     },

@@ -143,7 +143,8 @@ export const testOpenSchema = z
     questions: z.number(),
     state: z.enum(ATTEMPT_STATES),
     secondsLeft: z.number().nullable(),
-    /** The test cannot be started: the session is over, or the bank cannot fill the blueprint. */
+    /** Why the test cannot be started: no online test in the specification, the session is over, or the bank cannot fill the blueprint. */
+    closed: z.enum(['no-test', 'over', 'not-ready']).nullable(),
     closedReason: z.string().nullable(),
   })
   .meta({ id: 'TestOverview' });

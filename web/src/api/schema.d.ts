@@ -5752,6 +5752,8 @@ export interface components {
             /** @enum {string} */
             state: "not-started" | "in-progress" | "submitted" | "expired";
             secondsLeft: number | null;
+            /** @enum {string|null} */
+            closed: "no-test" | "over" | "not-ready" | null;
             closedReason: string | null;
         };
         TestAttempt: {

@@ -98,5 +98,8 @@ export const assessSessionsEn = {
   'test.submitted': 'The test is submitted. Thank you! You answered {answered} of {total} questions.',
   'test.expired': 'The time for the test is up: answers are no longer accepted. Saved answers: {answered} of {total}.',
   'test.closed': 'The test cannot be started: {reason}',
+  'test.closed.no-test': 'This assessment has no online test.',
+  'test.closed.over': 'This session is over.',
+  'test.closed.not-ready': 'The test is not ready yet: the organiser must add questions.',
   'test.offline': 'No connection. Answers will be sent when it is back.',
 } as const;

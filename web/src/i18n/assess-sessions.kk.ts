@@ -99,5 +99,8 @@ export const assessSessionsKk = {
   'test.submitted': 'Тест тапсырылды. Рақмет! {answered} / {total} сұраққа жауап бердіңіз.',
   'test.expired': 'Тест уақыты бітті: жауаптар енді қабылданбайды. Сақталған жауаптар: {answered} / {total}.',
   'test.closed': 'Тестті бастау мүмкін емес: {reason}',
+  'test.closed.no-test': 'Бұл бағалауда онлайн тест жоқ.',
+  'test.closed.over': 'Бұл сессия аяқталды.',
+  'test.closed.not-ready': 'Тест әлі дайын емес: ұйымдастырушы сұрақтар қосуы керек.',
   'test.offline': 'Байланыс жоқ. Жауаптар байланыс қалпына келгенде жіберіледі.',
 } as const;

@@ -98,5 +98,8 @@ export const assessSessionsRu = {
   'test.submitted': 'Тест сдан. Спасибо! Вы ответили на {answered} из {total} вопросов.',
   'test.expired': 'Время теста вышло: ответы больше не принимаются. Сохранено ответов: {answered} из {total}.',
   'test.closed': 'Тест нельзя начать: {reason}',
+  'test.closed.no-test': 'В этой оценке нет онлайн-теста.',
+  'test.closed.over': 'Эта сессия завершена.',
+  'test.closed.not-ready': 'Тест ещё не готов: организатору нужно добавить вопросы.',
   'test.offline': 'Нет связи. Ответы будут отправлены, когда связь восстановится.',
 } as const;

@@ -86,9 +86,9 @@ export default function TakeTestPage({ token }: { token: string }) {
       {phase.kind === 'overview' && (
         <>
           <p>{t('test.rules', { minutes: phase.overview.timeLimitMinutes, questions: phase.overview.questions })}</p>
-          {phase.overview.closedReason ? (
-            <p className="form-error" role="alert">
-              {t('test.closed', { reason: phase.overview.closedReason })}
+          {phase.overview.closed ? (
+            <p className="form-error" role="alert" data-testid="test-closed">
+              {t('test.closed', { reason: t(`test.closed.${phase.overview.closed}`) })}
             </p>
           ) : (
             <p className="button-row">
