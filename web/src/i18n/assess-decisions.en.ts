@@ -59,6 +59,7 @@ export const assessDecisionsEn = {
   'dec.decidedOn': 'Decided on',
   'dec.reasonNeeded': 'The outcome differs from the recommendation: write the reason.',
   'dec.record': 'Record the decision',
+  'dec.change': 'Change the decision',
   'dec.confirm': 'Record the decision “{outcome}”. Confirm?',
   'dec.confirmYes': 'Yes, confirm',
   'dec.cancel': 'Cancel',

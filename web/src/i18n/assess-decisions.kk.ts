@@ -59,6 +59,7 @@ export const assessDecisionsKk = {
   'dec.decidedOn': 'Шешім күні',
   'dec.reasonNeeded': 'Шешім ұсынысқа қайшы: негіздемесін жазыңыз.',
   'dec.record': 'Шешімді тіркеу',
+  'dec.change': 'Шешімді өзгерту',
   'dec.confirm': 'Шешімді тіркеу: «{outcome}». Растайсыз ба?',
   'dec.confirmYes': 'Иә, растаймын',
   'dec.cancel': 'Бас тарту',

@@ -59,6 +59,7 @@ export const assessDecisionsRu = {
   'dec.decidedOn': 'Дата решения',
   'dec.reasonNeeded': 'Решение расходится с рекомендацией: напишите обоснование.',
   'dec.record': 'Зарегистрировать решение',
+  'dec.change': 'Изменить решение',
   'dec.confirm': 'Зарегистрировать решение: «{outcome}». Подтверждаете?',
   'dec.confirmYes': 'Да, подтверждаю',
   'dec.cancel': 'Отмена',

@@ -45,6 +45,8 @@ function CandidateView({ orgId, candidateId }: { orgId: string; candidateId: str
   const [sheet, setSheet] = useState<ScoringSheet | null>(null);
   const [view, setView] = useState<CandidateDecision | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** Bumped by an explicit reload (after a 409): the checklists start again from what the server has. */
+  const [generation, setGeneration] = useState(0);
 
   const loadDecision = useCallback(async () => {
     try {
@@ -103,7 +105,8 @@ function CandidateView({ orgId, candidateId }: { orgId: string; candidateId: str
         ) : (
           sheet.tasks.map((task) => (
             <ChecklistTask
-              key={`${task.id}:${task.version}`}
+              // Not keyed by version: a save keeps the form (and its "Saved"); a reload starts it afresh.
+              key={`${task.id}:${generation}`}
               orgId={orgId}
               candidateId={candidateId}
               task={task}
@@ -112,7 +115,7 @@ function CandidateView({ orgId, candidateId }: { orgId: string; candidateId: str
                 setSheet(next);
                 void loadDecision();
               }}
-              onReload={() => void load()}
+              onReload={() => void load().then(() => setGeneration((g) => g + 1))}
             />
           ))
         )}

@@ -40,6 +40,8 @@ export function DecisionPanel({
   const [reason, setReason] = useState('');
   const [decidedOn, setDecidedOn] = useState(todayIso());
   const [confirming, setConfirming] = useState(false);
+  /** A recorded decision is shown, not a form: changing it is a deliberate step. */
+  const [editing, setEditing] = useState(decision === null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [issued, setIssued] = useState<{ id: string; number: string } | null>(null);
@@ -136,6 +138,12 @@ export function DecisionPanel({
       {view.blockedBy ? (
         <p className="muted" data-testid="decision-blocked">
           {t(`dec.blocked.${view.blockedBy}`)}
+        </p>
+      ) : !editing ? (
+        <p className="hr-actions dec-noprint">
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t('dec.change')}
+          </button>
         </p>
       ) : (
         <form onSubmit={ask} className="dec-noprint" aria-label={t('dec.record')}>

@@ -21,7 +21,7 @@ export function FunctionResultsTable({
   return (
     <div className="hr-table-scroll">
       <table className="hr-table dec-results" data-testid="function-results">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('dec.col.function')}</th>
