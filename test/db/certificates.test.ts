@@ -216,6 +216,24 @@ for (const mode of ['did:key', 'did:web'] as const)
       }
     });
 
+    it('answers any JSON handed in (and any credential with a leaf replaced by any JSON) with invalid, never an error', async () => {
+      const doc = await credentialOf((await issueOne()).id);
+      const paths = leaves(doc);
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue(), fc.constantFrom(...paths), async (junk, path) => {
+          expect((await verify(junk)).valid).toBe(false);
+          const copy = structuredClone(doc);
+          let node: Record<string | number, unknown> = copy;
+          for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+          const last = path[path.length - 1] as string | number;
+          if (JSON.stringify(node[last]) === JSON.stringify(junk)) return;
+          node[last] = junk;
+          expect((await verify(copy)).valid).toBe(false);
+        }),
+        { numRuns: 20 },
+      );
+    });
+
     it('refuses what is not a credential without throwing', async () => {
       for (const junk of [null, 'text', 42, [], {}, { proof: {} }, { '@context': [], proof: { type: 'x' } }]) {
         const result = await verify(junk);
