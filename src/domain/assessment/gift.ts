@@ -56,7 +56,7 @@ export function toGift(card: { code: string; level: number }, items: readonly Gi
 }
 
 /** Undoes the escapes: `\n` is a newline, `\x` is x. */
-function unescape(text: string): string {
+function unescapeGift(text: string): string {
   return text.replace(/\\(.)/gs, (_, c: string) => (c === 'n' ? '\n' : c));
 }
 
@@ -110,7 +110,7 @@ function finish(a: { mark: '=' | '~'; raw: string }): Answer {
     weight = Number(w[1]);
     raw = raw.slice(w[0].length);
   }
-  return { mark: a.mark, weight, text: unescape(raw.trim()) };
+  return { mark: a.mark, weight, text: unescapeGift(raw.trim()) };
 }
 
 type Block = { line: number; comments: string[]; text: string };
@@ -156,7 +156,7 @@ export function readGift(source: string): ReadResult {
         },
       ],
     };
-  blocks.forEach((block, index) => {
+  const readOne = (block: (typeof blocks)[number], index: number): unknown => {
     const position = index + 1;
     let text = block.text.trim();
     let title: string | null = null;
@@ -166,17 +166,19 @@ export function readGift(source: string): ReadResult {
         issues.push({ position, line: block.line, title: null, reason: 'the title is not closed with ::' });
         return;
       }
-      title = unescape(text.slice(2, end)).trim() || null;
+      title = unescapeGift(text.slice(2, end)).trim() || null;
       text = text.slice(end + 2);
     }
-    const issue = (reason: string) => issues.push({ position, line: block.line, title, reason });
+    const issue = (reason: string): void => {
+      issues.push({ position, line: block.line, title, reason });
+    };
     text = text.replace(/^\s*\[(html|moodle|plain|markdown)\]/, '');
     const open = findUnescaped(text, '{');
     if (open < 0) return issue('it has no answer block {…}: a description, not a question');
     const close = findUnescaped(text, '}', open + 1);
     if (close < 0) return issue('the answer block { is not closed with }');
-    const before = unescape(text.slice(0, open)).trim();
-    const after = unescape(text.slice(close + 1)).trim();
+    const before = unescapeGift(text.slice(0, open)).trim();
+    const after = unescapeGift(text.slice(close + 1)).trim();
     const stem = after ? `${before} _____ ${after}` : before;
     const inside = text.slice(open + 1, close).trim();
     if (inside === '')
@@ -226,6 +228,7 @@ export function readGift(source: string): ReadResult {
       right,
       accepted: [],
     });
-  });
+  };
+  for (const [index, block] of blocks.entries()) readOne(block, index);
   return { questions, issues };
 }

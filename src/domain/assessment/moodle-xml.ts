@@ -19,9 +19,9 @@ import type { TestItemContent } from './instruments.js';
 
 export type ExportItem = { id: string; content: TestItemContent };
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const textEl = (text: string) => `<text>${escape(text)}</text>`;
+const textEl = (text: string) => `<text>${escapeXml(text)}</text>`;
 
 export function categoryOf(card: { code: string; level: number }): string {
   return `$course$/top/Kasip/${card.code} level ${card.level}`;
@@ -35,7 +35,7 @@ export function toMoodleXml(card: { code: string; level: number }, items: readon
     out.push(`  <question type="${type}">`);
     out.push(`    <name>${textEl(c.stem.slice(0, 60))}</name>`);
     out.push(`    <questiontext format="plain_text">${textEl(c.stem)}</questiontext>`);
-    out.push(`    <idnumber>${escape(id)}</idnumber>`);
+    out.push(`    <idnumber>${escapeXml(id)}</idnumber>`);
     out.push('    <defaultgrade>1</defaultgrade>');
     if (c.kind === 'short') {
       out.push('    <usecase>0</usecase>');
@@ -129,13 +129,15 @@ export function readMoodleXml(source: string): ReadResult {
   if (all.length > MAX_FILE_QUESTIONS)
     return file(`the file holds ${all.length} questions; at most ${MAX_FILE_QUESTIONS} are read at once`);
   const questions: ReadQuestion[] = [];
-  all.forEach((raw, index) => {
+  const readOne = (raw: (typeof all)[number], index: number): unknown => {
     const position = index + 1;
     const q = asNode(raw);
     const type = q ? String(q['@_type'] ?? '') : '';
     if (!q || type === 'category') return;
     const title = textOf(q.idnumber) || textOf(q.name) || null;
-    const issue = (reason: string) => issues.push({ position, line: null, title, reason });
+    const issue = (reason: string): void => {
+      issues.push({ position, line: null, title, reason });
+    };
     if (type !== 'multichoice' && type !== 'shortanswer')
       return issue(`a ${type || 'untyped'} question: only multichoice and shortanswer are imported`);
     const questiontext = asNode(q.questiontext);
@@ -179,6 +181,7 @@ export function readMoodleXml(source: string): ReadResult {
       right: answers.flatMap((a, i) => (single ? (a.fraction >= 100 ? [i] : []) : a.fraction > 0 ? [i] : [])),
       accepted: [],
     });
-  });
+  };
+  for (const [index, raw] of all.entries()) readOne(raw, index);
   return { questions, issues };
 }

@@ -108,7 +108,7 @@ export function publishProblems(
   const byId = new Map(tasks.map((t) => [t.id, t]));
   for (const id of spec.practicalTaskIds) {
     const t = byId.get(id);
-    if (!t || t.status !== 'reviewed' || t.cardCode !== card.code.value || t.cardLevel !== card.level.value)
+    if (t?.status !== 'reviewed' || t.cardCode !== card.code.value || t.cardLevel !== card.level.value)
       out.push({
         kind: 'task-not-usable',
         id,
