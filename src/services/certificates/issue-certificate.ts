@@ -4,14 +4,19 @@
  * texts, built into an Open Badges 3.0 credential, signed with the organisation's current key,
  * given a number and a place in the status list, and stored; the decision then points at it.
  */
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { functionResultSchema } from '../../domain/assessment/results.js';
 import { certificateNumber, sequenceOf } from '../../domain/certificates/certificate-number.js';
 import { buildCredential, verifyPageUrl } from '../../domain/certificates/open-badge.js';
 import { addMonths } from '../../domain/certificates/validity.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { insertCredential, lastNumberOfYear } from '../../storage/repositories/credential.repository.js';
+import {
+  findIssueBasis,
+  insertCredential,
+  lastNumberOfYear,
+  linkDecision,
+  lockIssuing,
+} from '../../storage/repositories/credential.repository.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { requireOrg } from '../accounts/org-scope.js';
 import type { AssessmentDeps } from '../assessment/assessment-deps.js';
@@ -25,19 +30,7 @@ const DEFAULT_VALIDITY_MONTHS = 36;
 const specContentSchema = z.object({ validityMonths: z.number().int().min(1).max(120).optional() }).loose();
 
 async function readBasis(db: Executor, orgId: string, candidateId: string) {
-  const decision = await db
-    .selectFrom('assessment_decision')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('candidate_id', '=', candidateId)
-    .forUpdate()
-    .executeTakeFirst();
-  const candidate = await db
-    .selectFrom('session_candidate')
-    .select(['full_name', 'session_id', 'demo'])
-    .where('org_id', '=', orgId)
-    .where('id', '=', candidateId)
-    .executeTakeFirst();
+  const { decision, candidate, spec } = await findIssueBasis(db, orgId, candidateId);
   if (!candidate) throw new AppError('not_found', 'There is nothing here, or it is not yours to see.');
   if (!decision)
     throw new AppError(
@@ -48,13 +41,7 @@ async function readBasis(db: Executor, orgId: string, candidateId: string) {
     throw new AppError('unprocessable', 'The commission did not pass this candidate, so no certificate can be issued.');
   if (decision.credential_id)
     throw new AppError('conflict', `A certificate was already issued for this decision (${decision.credential_id}).`);
-  const spec = await db
-    .selectFrom('assessment_session as s')
-    .innerJoin('assessment_spec as p', (j) => j.onRef('p.org_id', '=', 's.org_id').onRef('p.id', '=', 's.spec_id'))
-    .select(['p.card_code', 'p.card_level', 'p.edition_id', 'p.content', 'p.demo'])
-    .where('s.org_id', '=', orgId)
-    .where('s.id', '=', candidate.session_id)
-    .executeTakeFirstOrThrow();
+  if (!spec) throw new AppError('not_found', 'The candidate’s session has no specification.');
   const results = z.array(functionResultSchema).safeParse(decision.function_results);
   if (!results.success || results.data.length === 0)
     throw new AppError('unprocessable', 'The decision holds no results per labour function to certify.');
@@ -82,10 +69,7 @@ export async function issueCertificate(
   now: Date,
 ) {
   const { publicUrl } = deps.accounts;
-  // One issue at a time across the installation: the year's next number, an organisation's
-  // first key and first status list are each read and then written, and two at once would
-  // take the same number or make two keys.
-  await sql`select pg_advisory_xact_lock(hashtext('kasip.certificate-issue'))`.execute(db);
+  await lockIssuing(db);
   const org = await requireOrg(db, input.orgId);
   const basis = await readBasis(db, input.orgId, input.candidateId);
   const book = await deps.cards(db).catch(() => undefined);
@@ -137,11 +121,6 @@ export async function issueCertificate(
     document,
     demo: basis.spec.demo || basis.candidate.demo,
   });
-  await db
-    .updateTable('assessment_decision')
-    .set((eb) => ({ credential_id: id, version: eb('version', '+', 1) }))
-    .where('org_id', '=', input.orgId)
-    .where('candidate_id', '=', input.candidateId)
-    .execute();
+  await linkDecision(db, input.orgId, input.candidateId, id);
   return { id, number, validUntil: validUntil.toISOString(), url: verifyPageUrl(publicUrl, id), document };
 }

@@ -148,3 +148,48 @@ export async function revokeCredential(ex: Executor, orgId: string, id: string, 
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * One issue at a time across the installation (held to the end of the transaction): the year's
+ * next number, an organisation's first key and first status list are each read, then written.
+ */
+export async function lockIssuing(ex: Executor): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('kasip.certificate-issue'))`.execute(ex);
+}
+
+/** What a certificate is issued from: the decision (locked), the candidate, the session's specification. */
+export async function findIssueBasis(ex: Executor, orgId: string, candidateId: string) {
+  const decision = await ex
+    .selectFrom('assessment_decision')
+    .select(['outcome', 'function_results', 'credential_id'])
+    .where('org_id', '=', orgId)
+    .where('candidate_id', '=', candidateId)
+    .forUpdate()
+    .executeTakeFirst();
+  const candidate = await ex
+    .selectFrom('session_candidate')
+    .select(['full_name', 'session_id', 'demo'])
+    .where('org_id', '=', orgId)
+    .where('id', '=', candidateId)
+    .executeTakeFirst();
+  const spec = candidate
+    ? await ex
+        .selectFrom('assessment_session as s')
+        .innerJoin('assessment_spec as p', (j) => j.onRef('p.org_id', '=', 's.org_id').onRef('p.id', '=', 's.spec_id'))
+        .select(['p.card_code', 'p.card_level', 'p.edition_id', 'p.content', 'p.demo'])
+        .where('s.org_id', '=', orgId)
+        .where('s.id', '=', candidate.session_id)
+        .executeTakeFirst()
+    : undefined;
+  return { decision, candidate, spec };
+}
+
+/** The decision now points at its certificate (and its version moves on, for optimistic writers). */
+export async function linkDecision(ex: Executor, orgId: string, candidateId: string, credentialId: string) {
+  await ex
+    .updateTable('assessment_decision')
+    .set((eb) => ({ credential_id: credentialId, version: eb('version', '+', 1) }))
+    .where('org_id', '=', orgId)
+    .where('candidate_id', '=', candidateId)
+    .execute();
+}
