@@ -7,7 +7,12 @@ import { DEMO_CARD } from '../../api/assessment-instruments';
 import { api, call, usePrivate } from '../../api/session';
 import { FormError } from '../../components/account/common';
 import { SessionsSection } from '../../components/assessment/SessionsSection';
-import { CardPicker, InstrumentsFrame, StatusBadge } from '../../components/assessment/instruments/common';
+import {
+  CardPicker,
+  InstrumentsFrame,
+  StatusBadge,
+  canManageInstruments,
+} from '../../components/assessment/instruments/common';
 import { HrError, IsoDate } from '../../components/hr/common';
 import { Loading } from '../../components/Status';
 import { useTitle } from '../../components/useTitle';
@@ -19,12 +24,12 @@ export default function AssessmentPage({ orgId }: { orgId: string }) {
   useTitle(t('ins.hub.title'));
   return (
     <InstrumentsFrame orgId={orgId} titleId="assessment-title" title={t('ins.hub.title')} back="org">
-      {() => <Hub orgId={orgId} />}
+      {(me) => <Hub orgId={orgId} canManage={canManageInstruments(me, orgId)} />}
     </InstrumentsFrame>
   );
 }
 
-function Hub({ orgId }: { orgId: string }) {
+function Hub({ orgId, canManage }: { orgId: string; canManage: boolean }) {
   const { t } = useI18n();
   const specs = usePrivate(`${orgId}|specs`, () =>
     call(api.GET('/v1/orgs/{orgId}/specifications', { params: { path: { orgId } } })),
@@ -60,14 +65,18 @@ function Hub({ orgId }: { orgId: string }) {
       </p>
       <section aria-labelledby="specs-title">
         <h2 id="specs-title">{t('ins.hub.specs')}</h2>
-        <h3>{t('ins.hub.newFromCard')}</h3>
-        <CardPicker
-          code={DEMO_CARD.code}
-          level={DEMO_CARD.level}
-          onPick={create}
-          idPrefix="new-spec"
-          submitLabel={t('ins.hub.create')}
-        />
+        {canManage && (
+          <>
+            <h3>{t('ins.hub.newFromCard')}</h3>
+            <CardPicker
+              code={DEMO_CARD.code}
+              level={DEMO_CARD.level}
+              onPick={create}
+              idPrefix="new-spec"
+              submitLabel={t('ins.hub.create')}
+            />
+          </>
+        )}
         {error ? <HrError error={error} /> : null}
         {specs.error && <FormError error={specs.error} />}
         {!specs.data && !specs.error && <Loading />}

@@ -15,7 +15,13 @@ import {
 } from '../../api/assessment-instruments';
 import { api, call, type Me, usePrivate } from '../../api/session';
 import { FormError } from '../../components/account/common';
-import { CardPicker, InstrumentsFrame, StatusBadge, useCoverage } from '../../components/assessment/instruments/common';
+import {
+  CardPicker,
+  InstrumentsFrame,
+  StatusBadge,
+  canManageInstruments,
+  useCoverage,
+} from '../../components/assessment/instruments/common';
 import { InterchangePanel } from '../../components/assessment/instruments/InterchangePanel';
 import { ItemEditor } from '../../components/assessment/instruments/ItemEditor';
 import { StatusButtons } from '../../components/assessment/instruments/StatusButtons';
@@ -43,6 +49,7 @@ function Bank({ orgId, me }: { orgId: string; me: Me }) {
   const coverage = useCoverage(orgId, { card: card.code, level: card.level }, tick);
   const refresh = () => setTick((n) => n + 1);
   const rows = coverage.data?.rows ?? [];
+  const manage = canManageInstruments(me, orgId);
   return (
     <>
       <CardPicker
@@ -65,6 +72,7 @@ function Bank({ orgId, me }: { orgId: string; me: Me }) {
             card={card}
             knowledge={rows.filter((r) => r.kind === 'knowledge')}
             author={me.user.displayName}
+            canManage={manage}
             onChange={refresh}
             tick={tick}
           />
@@ -73,10 +81,11 @@ function Bank({ orgId, me }: { orgId: string; me: Me }) {
             card={card}
             skills={rows.filter((r) => r.kind === 'skill')}
             author={me.user.displayName}
+            canManage={manage}
             onChange={refresh}
             tick={tick}
           />
-          <InterchangePanel orgId={orgId} card={card} onImported={refresh} />
+          <InterchangePanel orgId={orgId} card={card} onImported={refresh} canImport={manage} />
         </>
       )}
     </>
@@ -89,6 +98,7 @@ type Section = {
   author: string;
   onChange: () => void;
   tick: number;
+  canManage: boolean;
 };
 
 function Items({
@@ -98,6 +108,7 @@ function Items({
   author,
   onChange,
   tick,
+  canManage,
 }: Section & { knowledge: Parameters<typeof ItemEditor>[0]['knowledge'] }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<ReviewStatus | ''>('');
@@ -202,13 +213,13 @@ function Items({
           }}
           onCancel={() => setEditing(null)}
         />
-      ) : (
+      ) : canManage ? (
         <p>
           <button type="button" onClick={() => setEditing('new')}>
             {t('ins.item.new')}
           </button>
         </p>
-      )}
+      ) : null}
       {list.error && <FormError error={list.error} />}
       {!data && !list.error && <Loading />}
       {data && data.total === 0 && <p className="notice">{t('ins.items.empty')}</p>}
@@ -245,7 +256,7 @@ function Items({
                       <StatusBadge status={item.status} />
                     </td>
                     <td>
-                      {item.status === 'draft' && (
+                      {canManage && item.status === 'draft' && (
                         <button
                           type="button"
                           className="secondary"
@@ -255,7 +266,9 @@ function Items({
                           {t('ins.edit')}
                         </button>
                       )}{' '}
-                      <StatusButtons status={item.status} name={item.content.stem} onMove={(to) => move(item, to)} />
+                      {canManage && (
+                        <StatusButtons status={item.status} name={item.content.stem} onMove={(to) => move(item, to)} />
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -282,6 +295,7 @@ function Tasks({
   author,
   onChange,
   tick,
+  canManage,
 }: Section & { skills: Parameters<typeof TaskEditor>[0]['skills'] }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<PracticalTask | 'new' | null>(null);
@@ -320,13 +334,13 @@ function Tasks({
           }}
           onCancel={() => setEditing(null)}
         />
-      ) : (
+      ) : canManage ? (
         <p>
           <button type="button" onClick={() => setEditing('new')}>
             {t('ins.task.new')}
           </button>
         </p>
-      )}
+      ) : null}
       {list.error && <FormError error={list.error} />}
       {!data && !list.error && <Loading />}
       {data && data.total === 0 && <p className="notice">{t('ins.tasks.empty')}</p>}
@@ -350,7 +364,7 @@ function Tasks({
                     </li>
                   ))}
                 </ol>
-                {task.status === 'draft' && (
+                {canManage && task.status === 'draft' && (
                   <button
                     type="button"
                     className="secondary"
@@ -360,7 +374,9 @@ function Tasks({
                     {t('ins.edit')}
                   </button>
                 )}{' '}
-                <StatusButtons status={task.status} name={task.content.title} onMove={(to) => move(task, to)} />
+                {canManage && (
+                  <StatusButtons status={task.status} name={task.content.title} onMove={(to) => move(task, to)} />
+                )}
               </li>
             ))}
           </ul>

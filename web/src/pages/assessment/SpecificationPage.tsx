@@ -10,7 +10,12 @@ import { api, call, usePrivate } from '../../api/session';
 import { FormError } from '../../components/account/common';
 import { BlueprintEditor } from '../../components/assessment/instruments/BlueprintEditor';
 import { CoverageMap } from '../../components/assessment/instruments/CoverageMap';
-import { InstrumentsFrame, StatusBadge, useCoverage } from '../../components/assessment/instruments/common';
+import {
+  InstrumentsFrame,
+  StatusBadge,
+  canManageInstruments,
+  useCoverage,
+} from '../../components/assessment/instruments/common';
 import { HrError, IsoDate } from '../../components/hr/common';
 import { Loading } from '../../components/Status';
 import { useTitle } from '../../components/useTitle';
@@ -22,12 +27,12 @@ export default function SpecificationPage({ orgId, specId }: { orgId: string; sp
   useTitle(t('ins.spec.title'));
   return (
     <InstrumentsFrame orgId={orgId} titleId="spec-title-h" title={t('ins.spec.title')}>
-      {() => <Spec orgId={orgId} specId={specId} />}
+      {(me) => <Spec orgId={orgId} specId={specId} canManage={canManageInstruments(me, orgId)} />}
     </InstrumentsFrame>
   );
 }
 
-function Spec({ orgId, specId }: { orgId: string; specId: string }) {
+function Spec({ orgId, specId, canManage }: { orgId: string; specId: string; canManage: boolean }) {
   const { t } = useI18n();
   const [tick, setTick] = useState(0);
   const spec = usePrivate(`${orgId}|${specId}|${tick}`, () =>
@@ -74,7 +79,7 @@ function Spec({ orgId, specId }: { orgId: string; specId: string }) {
       <p className="see-also">
         <Link href={`/orgs/${orgId}/assessment/bank`}>{t('ins.bank.title')}</Link>
       </p>
-      {data.status === 'draft' ? (
+      {!canManage ? null : data.status === 'draft' ? (
         <>
           {tasks.data ? (
             <BlueprintEditor

@@ -17,10 +17,13 @@ export function InterchangePanel({
   orgId,
   card,
   onImported,
+  canImport,
 }: {
   orgId: string;
   card: { code: string; level: number };
   onImported: () => void;
+  /** Importing writes items: admins and assessors only. */
+  canImport: boolean;
 }) {
   const { t } = useI18n();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -101,19 +104,21 @@ export function InterchangePanel({
           {t('ins.files.exportGift')}
         </FileLink>
       </p>
-      <form onSubmit={doPreview} className="ins-form">
-        <label htmlFor="bank-file">{t('ins.files.choose')}</label>
-        <input
-          id="bank-file"
-          type="file"
-          accept=".xml,.txt,.gift,application/xml,text/plain"
-          onChange={(e) => choose(e.target.files)}
-        />
-        <p className="muted small">{t('ins.files.help')}</p>
-        <button type="submit" disabled={!file || busy}>
-          {t('ins.files.preview')}
-        </button>
-      </form>
+      {canImport && (
+        <form onSubmit={doPreview} className="ins-form">
+          <label htmlFor="bank-file">{t('ins.files.choose')}</label>
+          <input
+            id="bank-file"
+            type="file"
+            accept=".xml,.txt,.gift,application/xml,text/plain"
+            onChange={(e) => choose(e.target.files)}
+          />
+          <p className="muted small">{t('ins.files.help')}</p>
+          <button type="submit" disabled={!file || busy}>
+            {t('ins.files.preview')}
+          </button>
+        </form>
+      )}
       {error ? <HrError error={error} /> : null}
       {created !== null && (
         <p role="status" data-testid="import-done">

@@ -37,6 +37,13 @@ export function InstrumentsFrame({
   );
 }
 
+/** Writing instruments is for the organisation's admins and assessors (and platform admins); HR officers read. */
+export function canManageInstruments(me: Me, orgId: string): boolean {
+  if (me.user.platformRoles.includes('admin')) return true;
+  const roles = me.memberships.find((m) => m.org.id === orgId)?.roles ?? [];
+  return roles.includes('org-admin') || roles.includes('assessor');
+}
+
 export function StatusBadge({ status }: { status: ReviewStatus | 'published' }) {
   const { t } = useI18n();
   return (
