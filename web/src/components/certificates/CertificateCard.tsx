@@ -14,6 +14,17 @@ export function shownStatus(summary: CertificateSummary): ShownStatus {
   return summary.verification.checks.signature === 'failed' ? 'not-genuine' : summary.status;
 }
 
+/** What a verification of a handed-in credential comes to, in the page's status words. */
+export function statusOfVerification(v: Verification): ShownStatus {
+  if (v.valid) return 'valid';
+  const codes = new Set(v.reasons.map((r) => r.code));
+  if (v.checks.signature === 'failed') return 'not-genuine';
+  if (codes.has('revoked')) return 'revoked';
+  if (codes.has('expired')) return 'expired';
+  if (codes.has('not-yet-valid')) return 'not-yet-valid';
+  return 'not-genuine';
+}
+
 export function StatusBadge({ status }: { status: ShownStatus }) {
   const { t } = useI18n();
   return (

@@ -11,7 +11,12 @@ import {
   summaryOf,
   verifyCredential,
 } from '../../api/certificates';
-import { CertificateCard, StatusBadge, VerificationChecks } from '../../components/certificates/CertificateCard';
+import {
+  CertificateCard,
+  StatusBadge,
+  VerificationChecks,
+  statusOfVerification,
+} from '../../components/certificates/CertificateCard';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useTitle } from '../../components/useTitle';
 import { useI18n } from '../../i18n';
@@ -128,17 +133,7 @@ function PasteOrUpload() {
       {message && <p role="alert">{message}</p>}
       {result && (
         <div>
-          <StatusBadge
-            status={
-              result.valid
-                ? 'valid'
-                : result.checks.signature === 'failed'
-                  ? 'not-genuine'
-                  : result.reasons.some((r) => r.code === 'revoked')
-                    ? 'revoked'
-                    : 'expired'
-            }
-          />
+          <StatusBadge status={statusOfVerification(result)} />
           <VerificationChecks verification={result} />
           {result.credentialId && <Link href={`/verify/${result.credentialId}`}>{t('cert.list.page')}</Link>}
         </div>
