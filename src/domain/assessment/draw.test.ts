@@ -139,6 +139,27 @@ describe('drawTest', () => {
     expect(draw.shortfalls[0]?.available).toBeLessThan(5);
   });
 
+  it('gives an item that serves two tasks to the task that needs it, whatever the seed', () => {
+    // t1 may take i01, i02 or i03 (k1; i03 also k3); t2 only i03. A random pick for t1 would
+    // often take i03 and leave t2 short; the matching never does.
+    const small: BankItem[] = [item('i01', ['k1']), item('i02', ['k2']), item('i03', ['k1', 'k3'])];
+    const twoTasks: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions'> = {
+      ...spec,
+      functions: [{ ...(spec.functions[0] as (typeof spec.functions)[0]), questionsPerTask: { t1: 2, t2: 1 } }],
+    };
+    for (let s = 0; s < 30; s++) {
+      const draw = drawTest(twoTasks, small, card, `seed-${s}`);
+      expect(draw.shortfalls).toEqual([]);
+      expect(draw.items.find((d) => d.taskId === 't2')?.itemId).toBe('i03');
+      expect(
+        draw.items
+          .filter((d) => d.taskId === 't1')
+          .map((d) => d.itemId)
+          .sort(),
+      ).toEqual(['i01', 'i02']);
+    }
+  });
+
   it('the generator and the shuffle keep every element (property)', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.integer(), { maxLength: 40 }), (seed, list) => {

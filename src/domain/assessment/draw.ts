@@ -2,7 +2,8 @@
  * Drawing a candidate's test from the item bank by the specification's blueprint. For each labour
  * function and each task it names, the blueprint asks for a number of questions; they are picked
  * among the REVIEWED items of the card that assess a knowledge item of that task (knowledge printed
- * once for a whole function belongs to each of its tasks). No item is drawn twice, and each choice
+ * once for a whole function belongs to each of its tasks). No item is drawn twice (an item that
+ * could serve two tasks goes where it is needed), and each choice
  * question's options are shuffled per candidate, so neighbours see different orders. The draw is
  * seeded: the same seed gives the same test, which the tests and a disputed result rely on. Pure.
  */
@@ -72,34 +73,72 @@ export function drawTest(
       (i) => i.status === 'reviewed' && i.content.cardCode === spec.cardCode && i.content.cardLevel === spec.cardLevel,
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const used = new Set<string>();
-  const drawn: DrawnItem[] = [];
+
+  // One slot per question the blueprint asks for; each slot's candidates in a random order.
+  type Slot = { labourFunctionId: string; taskId: string; candidates: number[] };
+  const slots: Slot[] = [];
   const shortfalls: Shortfall[] = [];
+  const wantedOf: { labourFunctionId: string; taskId: string; wanted: number; first: number; slots: number }[] = [];
   for (const f of spec.functions) {
     for (const [taskId, wanted] of Object.entries(f.questionsPerTask)) {
       if (wanted <= 0) continue;
       const task = tasks.get(taskId);
       if (!task || task.labourFunctionId !== f.labourFunctionId) {
-        shortfalls.push({ labourFunctionId: f.labourFunctionId, taskId, wanted, available: 0 });
+        // Not a task of this function on the card: nothing can be drawn for it (reported in blueprint order below).
+        wantedOf.push({ labourFunctionId: f.labourFunctionId, taskId, wanted, first: slots.length, slots: 0 });
         continue;
       }
-      const eligible = bank.filter((i) => !used.has(i.id) && i.content.knowledgeIds.some((k) => task.knowledge.has(k)));
-      const picked = shuffled(eligible, random).slice(0, wanted);
-      if (picked.length < wanted)
-        shortfalls.push({ labourFunctionId: f.labourFunctionId, taskId, wanted, available: picked.length });
-      for (const item of picked) {
-        used.add(item.id);
-        drawn.push({
-          itemId: item.id,
-          labourFunctionId: f.labourFunctionId,
-          taskId,
-          optionOrder: shuffled(
-            item.content.options.map((o) => o.id),
-            random,
-          ),
-        });
+      const eligible = bank.flatMap((item, index) =>
+        item.content.knowledgeIds.some((k) => task.knowledge.has(k)) ? [index] : [],
+      );
+      // No more slots than eligible items: a slot that cannot be filled would only make the matching search in vain.
+      const count = Math.min(wanted, eligible.length);
+      wantedOf.push({ labourFunctionId: f.labourFunctionId, taskId, wanted, first: slots.length, slots: count });
+      for (let n = 0; n < count; n++)
+        slots.push({ labourFunctionId: f.labourFunctionId, taskId, candidates: shuffled(eligible, random) });
+    }
+  }
+
+  // A maximum matching of slots to items (augmenting paths): an item that could serve two tasks
+  // goes where it is needed, so the bank falls short only when no assignment could fill the
+  // blueprint, not because a random pick took the one item another task had.
+  const slotOfItem = new Map<number, number>();
+  const itemOfSlot: (number | undefined)[] = slots.map(() => undefined);
+  const assign = (s: number, seen: Set<number>): boolean => {
+    for (const item of slots[s]?.candidates ?? []) {
+      if (seen.has(item)) continue;
+      seen.add(item);
+      const holder = slotOfItem.get(item);
+      if (holder === undefined || assign(holder, seen)) {
+        slotOfItem.set(item, s);
+        itemOfSlot[s] = item;
+        return true;
       }
     }
+    return false;
+  };
+  for (let s = 0; s < slots.length; s++) assign(s, new Set());
+
+  const drawn: DrawnItem[] = [];
+  for (const w of wantedOf) {
+    let got = 0;
+    for (let s = w.first; s < w.first + w.slots; s++) {
+      const index = itemOfSlot[s];
+      const item = index === undefined ? undefined : bank[index];
+      if (!item) continue;
+      got += 1;
+      drawn.push({
+        itemId: item.id,
+        labourFunctionId: w.labourFunctionId,
+        taskId: w.taskId,
+        optionOrder: shuffled(
+          item.content.options.map((o) => o.id),
+          random,
+        ),
+      });
+    }
+    if (got < w.wanted)
+      shortfalls.push({ labourFunctionId: w.labourFunctionId, taskId: w.taskId, wanted: w.wanted, available: got });
   }
   return { items: drawn, shortfalls };
 }
