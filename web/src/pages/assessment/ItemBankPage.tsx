@@ -22,6 +22,7 @@ import {
   canManageInstruments,
   useCoverage,
 } from '../../components/assessment/instruments/common';
+import { CoverageMap } from '../../components/assessment/instruments/CoverageMap';
 import { InterchangePanel } from '../../components/assessment/instruments/InterchangePanel';
 import { ItemEditor } from '../../components/assessment/instruments/ItemEditor';
 import { StatusButtons } from '../../components/assessment/instruments/StatusButtons';
@@ -67,6 +68,10 @@ function Bank({ orgId, me }: { orgId: string; me: Me }) {
               ? t('ins.cov.allCovered', { total: rows.length })
               : t('ins.cov.summary', { uncovered: coverage.data.uncovered.length, total: rows.length })}
           </p>
+          <details className="ins-bank-coverage">
+            <summary>{t('ins.cov.title')}</summary>
+            <CoverageMap coverage={coverage.data} />
+          </details>
           <Items
             orgId={orgId}
             card={card}
