@@ -55,6 +55,17 @@ describe('the candidate endpoints answer any input below 500', () => {
     }
   });
 
+  it('answers a candidate privately: never stored by a cache, never read by another site', async () => {
+    for (const path of [`/v1/test/${tokens[0]}`, `/v1/test/${tokens[0]}/attempt`]) {
+      const res = await ctx.app.request(`/api${path}`, { headers: { origin: 'https://elsewhere.example' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      const body = await res.text();
+      expect(body).not.toMatch(/"key"/);
+    }
+  });
+
   it('holds for random tokens, item ids and bodies', async () => {
     const token = fc.oneof(
       { arbitrary: fc.constantFrom(...tokens), weight: 4 },
