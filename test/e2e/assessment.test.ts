@@ -98,6 +98,7 @@ describe.skipIf(!hasChromium)('assessment and certification, end to end', () => 
   let browser: Browser;
   let assessor: Api;
   let specId = '';
+  let sessionUrl = '';
   let testUrl = '';
 
   beforeAll(async () => {
@@ -153,6 +154,7 @@ describe.skipIf(!hasChromium)('assessment and certification, end to end', () => 
     await form.getByLabel('Session title').fill('E2E сессиясы');
     await form.getByRole('button', { name: 'Create the session' }).click();
     await page.waitForURL(/\/assessment\/sessions\//);
+    sessionUrl = page.url();
     await page
       .getByLabel('Choose an assessor')
       .selectOption({ label: `${DEMO_ASSESSOR.displayName} (${DEMO_ASSESSOR.email})` });
@@ -217,4 +219,76 @@ describe.skipIf(!hasChromium)('assessment and certification, end to end', () => 
     expect(errors).toEqual([]);
     await candidate.context.close();
   }, 180_000);
+
+  it('3-7. the assessor scores on a tablet, the commission decides, the certificate is issued, verified, revoked', async () => {
+    if (!served) throw new Error('no app');
+    const sessionId = sessionUrl.split('/sessions/')[1] ?? '';
+    const session = await assessor<{ candidates: { id: string; fullName: string }[] }>(
+      'GET',
+      `/v1/orgs/${demo.orgId}/assessment/sessions/${sessionId}`,
+    );
+    const candidateId = session.candidates.find((c) => c.fullName === CANDIDATE)?.id ?? '';
+    const { page, context, errors } = await openPage(browser, { width: 800, height: 1280 }, 'en');
+    await signInEnglish(page, served.baseUrl);
+    await page.goto(`${sessionUrl}/candidates/${candidateId}`);
+
+    // 3. Every criterion of every task marked met, task by task.
+    const tasks = page.locator('section[data-task-id]');
+    await tasks.first().waitFor();
+    expect(await tasks.count()).toBe(10);
+    for (const task of await tasks.all()) {
+      for (const met of await task.getByRole('radio', { name: 'Met', exact: true }).all()) await met.check();
+      await task.getByRole('button', { name: 'Save marks' }).click();
+      await task.getByText('Saved', { exact: true }).waitFor();
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'assessment-3-scoring-tablet.png'), fullPage: false });
+    const results = page.getByTestId('function-results');
+    await expect.poll(() => results.textContent()).toContain('100');
+    await expect.poll(() => page.getByTestId('recommendation').getAttribute('data-outcome')).toBe('passed');
+
+    // 4. The commission (its chair named here) decides: passed, as recommended.
+    await page.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByLabel('Name', { exact: true }).last().fill('Айбек Төрағаев');
+    await page.getByLabel('Role', { exact: true }).last().fill('Комиссия төрағасы');
+    await page.getByRole('radio', { name: 'Passed', exact: true }).check();
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByRole('button', { name: 'Yes, confirm' }).click();
+    await expect.poll(() => page.getByTestId('recorded-decision').getAttribute('data-outcome')).toBe('passed');
+
+    // 5. The certificate is issued; its link leads to the public page.
+    await page.getByRole('button', { name: 'Issue certificate' }).click();
+    const verifyLink = page.getByRole('link', { name: 'Certificate verification page' });
+    await verifyLink.waitFor();
+    const verifyPath = (await verifyLink.getAttribute('href')) ?? '';
+    const credentialId = verifyPath.split('/verify/')[1] ?? '';
+    expect(credentialId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(errors).toEqual([]);
+
+    // 6. Anybody (signed out, in Kazakh) sees it valid, with the holder and the card.
+    const visitor = await openPage(browser, { width: 360, height: 740 }, 'kk');
+    await visitor.page.goto(`${served.baseUrl}/verify/${credentialId}`);
+    const status = visitor.page.locator('.cert-status[role="status"]');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('valid');
+    expect(await status.textContent()).toBe('ЖАРАМДЫ');
+    const body = (await visitor.page.locator('main').textContent()) ?? '';
+    expect(body).toContain(CANDIDATE);
+    expect(body).toContain('2635-3-001');
+    await visitor.page.screenshot({ path: path.join(SCREENSHOTS, 'assessment-6-verified-360.png'), fullPage: true });
+
+    // 7. Revoked from the organisation's certificate list, behind a confirmation; the page says so.
+    await page.goto(`${served.baseUrl}/orgs/${demo.orgId}/assessment/certificates`);
+    const row = page.getByRole('row').filter({ hasText: CANDIDATE });
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByLabel('Reason').fill('E2E: the certificate was issued by mistake');
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await row.locator('[data-status="revoked"]').waitFor();
+    await visitor.page.reload();
+    await expect.poll(() => status.getAttribute('data-status')).toBe('revoked');
+    expect(await status.textContent()).toBe('КЕРІ ҚАЙТАРЫЛДЫ');
+    await visitor.page.screenshot({ path: path.join(SCREENSHOTS, 'assessment-7-revoked-360.png'), fullPage: true });
+    expect(visitor.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await visitor.context.close();
+    await context.close();
+  }, 240_000);
 });
