@@ -61,8 +61,10 @@ export function CoverageMap({ coverage, caption }: { coverage: Coverage; caption
 function Row({ row }: { row: CoverageRow }) {
   const { t } = useI18n();
   const knowledge = row.kind === 'knowledge';
-  const cell = (n: number, counts: boolean) => (
-    <td className={`ins-count ${counts ? heat(n) : ''}`}>{counts ? n : '—'}</td>
+  // Only reviewed instruments cover an item, so only their columns are coloured: a draft column's
+  // 0 is not a gap, and painting it red sent readers after gaps that were not there.
+  const cell = (n: number, counts: boolean, coloured: boolean) => (
+    <td className={`ins-count ${counts && coloured ? heat(n) : ''}`}>{counts ? n : '—'}</td>
   );
   return (
     <tr className={row.covered ? '' : 'ins-uncovered'} data-item-id={row.id} data-covered={row.covered}>
@@ -76,10 +78,10 @@ function Row({ row }: { row: CoverageRow }) {
         )}
       </th>
       <td>{t(knowledge ? 'ins.cov.knowledge' : 'ins.cov.skill')}</td>
-      {cell(row.reviewedItems, knowledge)}
-      {cell(row.draftItems, knowledge)}
-      {cell(row.reviewedTasks, !knowledge)}
-      {cell(row.draftTasks, !knowledge)}
+      {cell(row.reviewedItems, knowledge, true)}
+      {cell(row.draftItems, knowledge, false)}
+      {cell(row.reviewedTasks, !knowledge, true)}
+      {cell(row.draftTasks, !knowledge, false)}
       <td>{row.covered ? t('ins.cov.covered') : <strong>{t('ins.cov.uncovered')}</strong>}</td>
     </tr>
   );
