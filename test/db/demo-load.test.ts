@@ -4,7 +4,7 @@
  * load is refused and changes nothing. The CLI's --json prints exactly one parseable object.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,7 @@ describe.each(testEngines)('demo load on %s', (engine) => {
 
 describe('kasip demo load (the command)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kasip-demo-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const kasip = (args: string[]) => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       cwd: ROOT,
