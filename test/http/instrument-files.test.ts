@@ -30,7 +30,7 @@ describe('item bank files over HTTP', () => {
         'x-csrf-token': admin.csrf ?? '',
         'x-test-ip': '192.0.2.9',
       },
-      body,
+      body: body as BodyInit,
     });
 
   beforeAll(async () => {

@@ -46,6 +46,17 @@ const proposeFields = {
   timeLimitMinutes: z.coerce.number().int().min(1).max(600).optional(),
 };
 
+/** A blueprint proposed from a card; a card with no labour function has nothing to assess. */
+function proposeFor(card: Card, options: Parameters<typeof proposeSpecification>[1] = {}) {
+  if (card.labourFunctions.length === 0)
+    throw new AppError(
+      'validation_failed',
+      `The card ${card.code.value}/${card.level.value} has no labour functions to assess.`,
+      [{ path: 'card', message: 'no labour functions' }],
+    );
+  return proposeSpecification(card, options);
+}
+
 function checkBlueprint(card: Card, content: z.output<typeof specificationContentSchema>) {
   const errors = blueprintErrors(card, content);
   if (errors.length > 0)
@@ -88,7 +99,7 @@ export function specificationOperations(deps: AssessmentDeps) {
     audit: null,
     run: async (input, ctx) => {
       const card = cardFor(await deps.cards(ctx.db), input.card, input.level, 'card');
-      return proposeSpecification(card, input);
+      return proposeFor(card, input);
     },
   });
 
@@ -158,7 +169,7 @@ export function specificationOperations(deps: AssessmentDeps) {
       const book = await deps.cards(ctx.db);
       const content = input.content
         ? input.content
-        : proposeSpecification(cardFor(book, input.from?.card ?? '', input.from?.level ?? 0, 'from.card'));
+        : proposeFor(cardFor(book, input.from?.card ?? '', input.from?.level ?? 0, 'from.card'));
       const card = cardFor(book, content.cardCode, content.cardLevel);
       checkBlueprint(card, content);
       const id = crypto.randomUUID();
