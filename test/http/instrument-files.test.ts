@@ -67,6 +67,12 @@ describe('item bank files over HTTP', () => {
     const text = await xml.text();
     expect(text).toContain('<tag><text>2635-3-001.5.f1.t1.k1</text></tag>');
     expect(text).toContain('<category><text>$course$/top/Kasip/2635-3-001 level 5</text></category>');
+    const qti = await admin.request('GET', `/v1/orgs/${orgId}/item-bank-export?${query}&format=qti3`);
+    expect(qti.status).toBe(200);
+    expect(qti.headers.get('content-type')).toBe('application/zip');
+    const zip = new Uint8Array(await qti.arrayBuffer());
+    expect([...zip.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(new TextDecoder().decode(zip)).toContain('imsqti_item_xmlv3p0');
   });
 
   it('refuses bytes that are not UTF-8 with a 400 naming the file', async () => {

@@ -77,8 +77,9 @@ export function instrumentRoutes(ops: Operations, _publicUrl: string): HttpBindi
       method: 'get',
       path: `${ORG}/item-bank-export`,
       tags: tags.items,
-      files: ['application/xml', 'text/plain'],
-      description: '`format=moodle-xml` (the default) or `format=gift`: the test items of `card`/`level`.',
+      files: ['application/xml', 'text/plain', 'application/zip'],
+      description:
+        '`format=moodle-xml` (the default), `format=gift`, or `format=qti3` (a QTI 3.0 content package, export only): the test items of `card`/`level`.',
     }),
     bind({
       op: files.preview,

@@ -14,6 +14,7 @@ import { type ReadResult, toItemContent } from '../../domain/assessment/gift-and
 import { readGift, toGift } from '../../domain/assessment/gift.js';
 import { ITEM_KINDS, REVIEW_STATUSES, type TestItemContent } from '../../domain/assessment/instruments.js';
 import { readMoodleXml, toMoodleXml } from '../../domain/assessment/moodle-xml.js';
+import { qtiPackage } from '../../domain/assessment/qti.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { insertInstruments, instrumentsOfCard } from '../../storage/repositories/instrument.repository.js';
@@ -32,6 +33,8 @@ const MEDIA: Record<BankFormat, { type: string; ext: string }> = {
   'moodle-xml': { type: 'application/xml; charset=utf-8', ext: 'xml' },
   gift: { type: 'text/plain; charset=utf-8', ext: 'gift.txt' },
 };
+/** Export only: QTI 3.0 content packages are written, not read. */
+export const EXPORT_FORMATS = [...BANK_FORMATS, 'qti3'] as const;
 
 const importInput = orgParam.extend({
   card: cardCodeSchema,
@@ -113,11 +116,12 @@ async function readBank(db: Executor, deps: AssessmentDeps, input: ImportInput) 
 export function interchangeOperations(deps: AssessmentDeps) {
   const exportBank = defineOperation({
     name: 'bank.export',
-    summary: "A card's test items as a Moodle XML or GIFT file (retired items left out unless asked for)",
+    summary:
+      "A card's test items as a Moodle XML or GIFT file, or a QTI 3.0 package (retired items left out unless asked for)",
     input: orgParam.extend({
       card: cardCodeSchema,
       level: cardLevelSchema,
-      format: z.enum(BANK_FORMATS).default('moodle-xml'),
+      format: z.enum(EXPORT_FORMATS).default('moodle-xml'),
       status: z.enum(REVIEW_STATUSES).optional().meta({ description: 'Only items of this status' }),
     }),
     output: fileOutputSchema,
@@ -133,6 +137,14 @@ export function interchangeOperations(deps: AssessmentDeps) {
         input.status ? r.status === input.status : r.status !== 'retired',
       );
       const items = rows.map((r) => ({ id: r.id, content: r.content }));
+      if (input.format === 'qti3')
+        return {
+          file: {
+            contentType: 'application/zip',
+            filename: `${input.card}-${input.level}.qti3.zip`,
+            body: qtiPackage(card, items),
+          },
+        };
       const body = input.format === 'gift' ? toGift(card, items) : toMoodleXml(card, items);
       const media = MEDIA[input.format];
       return { file: { contentType: media.type, filename: `${input.card}-${input.level}.${media.ext}`, body } };
