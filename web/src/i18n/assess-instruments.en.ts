@@ -122,4 +122,5 @@ export const assessInstrumentsEn = {
   'ins.files.ready': 'Questions to import',
   'ins.files.commit': 'Import {n} questions',
   'ins.files.done': '{n} test items added as drafts.',
+  'ins.files.exportQti': 'Download as a QTI 3.0 package',
 } as const;

@@ -121,4 +121,5 @@ export const assessInstrumentsKk = {
   'ins.files.ready': 'Импортталатын сұрақтар',
   'ins.files.commit': '{n} сұрақты импорттау',
   'ins.files.done': '{n} тест тапсырмасы жоба ретінде қосылды.',
+  'ins.files.exportQti': 'QTI 3.0 бумасы ретінде жүктеу',
 } as const;

@@ -122,4 +122,5 @@ export const assessInstrumentsRu = {
   'ins.files.ready': 'Вопросы к импорту',
   'ins.files.commit': 'Импортировать вопросов: {n}',
   'ins.files.done': 'Добавлено тестовых заданий (черновики): {n}.',
+  'ins.files.exportQti': 'Скачать пакет QTI 3.0',
 } as const;

@@ -103,6 +103,14 @@ export function InterchangePanel({
         >
           {t('ins.files.exportGift')}
         </FileLink>
+        <FileLink
+          className="button secondary"
+          href={`${base}&format=qti3`}
+          fileName={`${card.code}-${card.level}.qti3.zip`}
+          testId="export-qti"
+        >
+          {t('ins.files.exportQti')}
+        </FileLink>
       </p>
       {canImport && (
         <form onSubmit={doPreview} className="ins-form">
