@@ -213,6 +213,27 @@ async function testLink(
   return { token, question: attempt.questions[0] };
 }
 
+/** A person of the register enrolled in a session, who started and submitted the online test. */
+async function staffOnlineTest(w: World): Promise<{ staffId: string; candidateId: string }> {
+  const staffId = (await newStaff(w)).id;
+  const sessions = `/v1/orgs/${w.orgId}/assessment/sessions`;
+  const s = await w.orgAdmin.json<SessionOut>('POST', sessions, {
+    specId: await sessionSpec(w),
+    title: 'Аттестация тесті',
+    startsOn: '2026-12-10',
+  });
+  const enrolled = await w.orgAdmin.json<SessionOut>('POST', `${sessions}/${s.id}/candidates`, { staffIds: [staffId] });
+  const candidateId = enrolled.candidates[0]?.id ?? '';
+  const link = await w.orgAdmin.json<{ url: string }>(
+    'POST',
+    `${sessions}/${s.id}/candidates/${candidateId}/test-link`,
+  );
+  const token = link.url.split('/test/')[1] ?? '';
+  await browser(w.app).json('POST', `/v1/test/${token}/start`);
+  await browser(w.app).json('POST', `/v1/test/${token}/submit`);
+  return { staffId, candidateId };
+}
+
 let scoringFixture: Promise<ScoringFixture> | undefined;
 /** A session to score (seeded into the tables once): each example takes a candidate of its own. */
 async function scoringCandidate(w: World, index: number): Promise<{ fx: ScoringFixture; candidateId: string }> {
@@ -444,6 +465,23 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
         version: attestation.version,
         step: { stage: 'testing', testing: { date: '2024-01-10', score: 50, max: 100 } },
       },
+    };
+  },
+  'attestation.online-tests': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId, staffId: (await staffOnlineTest(w)).staffId },
+  }),
+  'attestation.testing-from-online-test': async (w) => {
+    const { staffId, candidateId } = await staffOnlineTest(w);
+    const attestation = await w.orgAdmin.json<{ id: string; version: number }>(
+      'POST',
+      `/v1/orgs/${w.orgId}/attestations`,
+      { staffId, scheduledOn: '2024-01-10' },
+    );
+    return {
+      as: orgAdmin,
+      params: { orgId: w.orgId, attestationId: attestation.id },
+      body: { version: attestation.version, candidateId },
     };
   },
   'attestation.protocol': async (w) => ({

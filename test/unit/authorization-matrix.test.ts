@@ -126,6 +126,8 @@ const EXPECTED: Record<string, string> = {
   'attestation.schedule': 'U    F   A   F   F   A    H   H    A   A    A',
   'attestation.create': 'U    F   A   F   F   A    H   H    A   F    A',
   'attestation.record': 'U    F   A   F   F   A    H   H    A   F    A',
+  'attestation.online-tests': 'U    F   A   F   F   A    H   H    A   A    A',
+  'attestation.testing-from-online-test': 'U    F   A   F   F   A    H   H    A   F    A',
   'attestation.protocol': 'U    F   A   F   F   A    H   H    A   A    A',
   'attestation.calendar': 'U    F   A   F   F   A    H   H    A   A    A',
   'plans.create': 'U    F   A   F   F   A    H   H    A   F    A',

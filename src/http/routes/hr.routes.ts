@@ -24,7 +24,7 @@ const MAX_STAFF_FILE_BYTES = 20 * 1024 * 1024;
 const langOf = (input: Record<string, unknown>) => (isLang(input.lang) ? input.lang : 'kk');
 
 export function hrRoutes(ops: Operations): HttpBinding[] {
-  const { staff, staffImport, attestation, attestationDocs, calendarFeeds, plans, hr } = ops;
+  const { staff, staffImport, attestation, attestationDocs, attestationTests, calendarFeeds, plans, hr } = ops;
   const ics = (calendar: {
     name: string;
     events: { uid: string; date: string; summary: string; description?: string | undefined }[];
@@ -92,6 +92,19 @@ export function hrRoutes(ops: Operations): HttpBinding[] {
     bind({ op: attestation.commissionSave, method: 'post', path: `${ORG}/commissions`, tags: tags.attestation }),
     bind({ op: attestation.schedule, method: 'get', path: `${ORG}/attestation-schedule`, tags: tags.attestation }),
     bind({ op: attestation.create, method: 'post', path: `${ORG}/attestations`, tags: tags.attestation, status: 201 }),
+    bind({
+      op: attestationTests.onlineTests,
+      method: 'get',
+      path: `${ORG}/staff/{staffId}/online-tests`,
+      tags: tags.attestation,
+    }),
+    bind({
+      op: attestationTests.testingFromOnlineTest,
+      method: 'post',
+      path: `${ORG}/attestations/{attestationId}/testing-from-online-test`,
+      tags: tags.attestation,
+      language: true,
+    }),
     bind({
       op: attestation.record,
       method: 'post',

@@ -17,6 +17,7 @@ import { qualityOperations } from '../analysis/quality.ops.js';
 import type { UseCases } from '../index.js';
 import { type Mailer, NO_MAIL } from '../mail/mailer.js';
 import { attestationDocumentOperations } from '../hr/attestation-documents.ops.js';
+import { attestationOnlineTestOperations } from '../hr/attestation-online-test.ops.js';
 import { attestationOperations } from '../hr/attestation.ops.js';
 import { calendarFeedOperations } from '../hr/calendar-feed.ops.js';
 import { developmentPlanOperations } from '../hr/development-plan.ops.js';
@@ -68,6 +69,7 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     staffImport: staffImportOperations(cards),
     attestation: attestationOperations(),
     attestationDocs: attestationDocumentOperations(cards),
+    attestationTests: attestationOnlineTestOperations(),
     calendarFeeds: calendarFeedOperations(accounts),
     plans: developmentPlanOperations(cards),
     hr: hrOverviewOperations(cards),

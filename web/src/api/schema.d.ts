@@ -1322,6 +1322,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/staff/{staffId}/online-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The online tests a staff member has sat in the organisation’s assessment sessions, with their scores
+         * @description Permission: `attestation.manage`. Cache scope: `private`.
+         */
+        get: operations["attestation.online-tests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/attestations/{attestationId}/testing-from-online-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the attestation’s testing stage from a finished online test of the same person
+         * @description Permission: `attestation.manage`. Cache scope: `none`. Audit event: `attestation.stage-recorded`.
+         */
+        post: operations["attestation.testing-from-online-test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orgs/{orgId}/attestations/{attestationId}/steps": {
         parameters: {
             query?: never;
@@ -1868,8 +1908,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A card's test items as a Moodle XML or GIFT file (retired items left out unless asked for)
-         * @description `format=moodle-xml` (the default) or `format=gift`: the test items of `card`/`level`.
+         * A card's test items as a Moodle XML or GIFT file, or a QTI 3.0 package (retired items left out unless asked for)
+         * @description `format=moodle-xml` (the default), `format=gift`, or `format=qti3` (a QTI 3.0 content package, export only): the test items of `card`/`level`.
          *
          *     Permission: `assessment.read`. Cache scope: `private`.
          */
@@ -5531,6 +5571,15 @@ export interface components {
             members: string[];
             id: string;
             version: number;
+        };
+        StaffOnlineTest: {
+            candidateId: string;
+            sessionId: string;
+            sessionTitle: string;
+            finishedOn: string | null;
+            finished: boolean;
+            correct: number;
+            total: number;
         };
         TestItem: {
             id: string;
@@ -10266,6 +10315,140 @@ export interface operations {
             };
         };
     };
+    "attestation.online-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tests: components["schemas"]["StaffOnlineTest"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attestation.testing-from-online-test": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                attestationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read (the ETag); a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    /** Format: uuid */
+                    candidateId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attestation"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "attestation.record": {
         parameters: {
             query?: {
@@ -12658,7 +12841,7 @@ export interface operations {
             query: {
                 card: string;
                 level: number;
-                format?: "moodle-xml" | "gift";
+                format?: "moodle-xml" | "gift" | "qti3";
                 /** @description Only items of this status */
                 status?: "draft" | "reviewed" | "retired";
             };
@@ -12678,6 +12861,7 @@ export interface operations {
                 content: {
                     "application/xml": string;
                     "text/plain": string;
+                    "application/zip": string;
                 };
             };
             /** @description Invalid input: `errors` names each field */

@@ -140,6 +140,12 @@ export const hrEn = {
   'hr.att.record': 'Record',
   'hr.att.protocol': 'Protocol (PDF)',
   'hr.att.result': 'Result: {score} of {max}',
+  'hr.att.online.title': 'Take from an online test',
+  'hr.att.online.help':
+    'Tests this person sat in the organisation’s assessment sessions. The score is counted from the saved answers and recorded as the testing stage, marked “online test”.',
+  'hr.att.online.take': 'Take this score',
+  'hr.att.online.running': 'the test is still running',
+  'hr.att.online.source': 'online test',
   'hr.plan.heading': 'Development plans',
   'hr.plan.none': 'No development plan yet.',
   'hr.plan.create': 'Create a development plan',

@@ -141,6 +141,12 @@ export const hrKk = {
   'hr.att.record': 'Жазу',
   'hr.att.protocol': 'Хаттама (PDF)',
   'hr.att.result': 'Нәтиже: {score} / {max}',
+  'hr.att.online.title': 'Онлайн тесттен алу',
+  'hr.att.online.help':
+    'Бұл адам ұйымның бағалау сессияларында тапсырған тесттер. Нәтиже сақталған жауаптардан есептеледі және тестілеу кезеңіне «онлайн тест» деп жазылады.',
+  'hr.att.online.take': 'Осы нәтижені алу',
+  'hr.att.online.running': 'тест әлі жүріп жатыр',
+  'hr.att.online.source': 'онлайн тест',
   'hr.plan.heading': 'Даму жоспарлары',
   'hr.plan.none': 'Даму жоспары әлі жоқ.',
   'hr.plan.create': 'Даму жоспарын құру',

@@ -141,6 +141,12 @@ export const hrRu = {
   'hr.att.record': 'Записать',
   'hr.att.protocol': 'Протокол (PDF)',
   'hr.att.result': 'Результат: {score} из {max}',
+  'hr.att.online.title': 'Взять из онлайн-теста',
+  'hr.att.online.help':
+    'Тесты, которые этот человек прошёл в сессиях оценки организации. Результат считается по сохранённым ответам и записывается в этап тестирования как «онлайн-тест».',
+  'hr.att.online.take': 'Взять этот результат',
+  'hr.att.online.running': 'тест ещё идёт',
+  'hr.att.online.source': 'онлайн-тест',
   'hr.plan.heading': 'Планы развития',
   'hr.plan.none': 'Плана развития пока нет.',
   'hr.plan.create': 'Составить план развития',

@@ -16,6 +16,7 @@ import { ConfirmButton } from '../account/ConfirmButton';
 import { FormError } from '../account/common';
 import { FileLink } from './FileLink';
 import { HR_WORDS, HrError, IsoDate } from './common';
+import { OnlineTestScore } from './OnlineTestScore';
 
 type Step = NonNullable<
   paths['/v1/orgs/{orgId}/attestations/{attestationId}/steps']['post']['requestBody']
@@ -50,7 +51,7 @@ export function AttestationPanel({ orgId, staffId, attestations, onChanged }: Pr
       {attestations.length === 0 && <p className="muted">{t('hr.att.none')}</p>}
       <ul className="hr-list">
         {attestations.map((a) => {
-          const testing = a.testing as { score?: number; max?: number } | null;
+          const testing = a.testing as { score?: number; max?: number; source?: string } | null;
           const decision = a.decision as {
             outcome?: 'assigned' | 'confirmed' | 'not-passed';
             category?: string;
@@ -63,7 +64,11 @@ export function AttestationPanel({ orgId, staffId, attestations, onChanged }: Pr
               <span className={`hr-badge hr-stage-${a.stage}`}>{t(`hr.stage.${a.stage}`)}</span>
               {a.protocolNo && <span className="muted"> · № {a.protocolNo}</span>}
               {testing?.score !== undefined && (
-                <span className="muted"> · {t('hr.att.result', { score: testing.score, max: testing.max ?? '' })}</span>
+                <span className="muted">
+                  {' '}
+                  · {t('hr.att.result', { score: testing.score, max: testing.max ?? '' })}
+                  {testing.source === 'online-test' && ` (${t('hr.att.online.source')})`}
+                </span>
               )}
               {decision?.outcome && <span> · {t(`hr.outcome.${decision.outcome}`)}</span>}
               {a.stage === 'decided' && (
@@ -85,6 +90,9 @@ export function AttestationPanel({ orgId, staffId, attestations, onChanged }: Pr
       </ul>
       {open ? (
         <>
+          {open.stage === 'scheduled' && (
+            <OnlineTestScore orgId={orgId} staffId={staffId} attestation={open} onChanged={onChanged} />
+          )}
           <StepForm orgId={orgId} attestation={open} commissions={list} onChanged={onChanged} />
           <CancelAttestation orgId={orgId} attestation={open} onChanged={onChanged} />
         </>
