@@ -59,6 +59,7 @@ export async function seedScoringSession(
     })),
     practicalTaskIds: taskIds,
     validityMonths: 36,
+    testLang: 'kk',
   };
   const now = new Date();
   for (const [i, skill] of observed.entries()) {

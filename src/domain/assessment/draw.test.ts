@@ -59,9 +59,10 @@ const bank: BankItem[] = [
   item('i09', ['k1'], 'retired'),
   { id: 'i10', status: 'reviewed', content: { ...content(['k1']), cardLevel: 6 } },
 ];
-const spec: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions'> = {
+const spec: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions' | 'testLang'> = {
   cardCode: '2635-3-001',
   cardLevel: 5,
+  testLang: 'kk',
   functions: [
     {
       labourFunctionId: 'f1',
@@ -139,11 +140,22 @@ describe('drawTest', () => {
     expect(draw.shortfalls[0]?.available).toBeLessThan(5);
   });
 
+  it('draws only questions written in the specification’s test language', () => {
+    // A Russian twin of every Kazakh question: a Kazakh test never shows one, a Russian test shows only them.
+    const twins = bank.map((b) => ({ ...b, id: `${b.id}-ru`, content: { ...b.content, lang: 'ru' as const } }));
+    const kk = drawTest(spec, [...bank, ...twins], card, 'lang-seed');
+    expect(kk.items.length).toBeGreaterThan(0);
+    expect(kk.items.every((d) => !d.itemId.endsWith('-ru'))).toBe(true);
+    const ru = drawTest({ ...spec, testLang: 'ru' }, [...bank, ...twins], card, 'lang-seed');
+    expect(ru.items.map((d) => d.itemId).sort()).toEqual(kk.items.map((d) => `${d.itemId}-ru`).sort());
+    expect(drawTest({ ...spec, testLang: 'ru' }, bank, card, 'lang-seed').items).toEqual([]);
+  });
+
   it('gives an item that serves two tasks to the task that needs it, whatever the seed', () => {
     // t1 may take i01, i02 or i03 (k1; i03 also k3); t2 only i03. A random pick for t1 would
     // often take i03 and leave t2 short; the matching never does.
     const small: BankItem[] = [item('i01', ['k1']), item('i02', ['k2']), item('i03', ['k1', 'k3'])];
-    const twoTasks: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions'> = {
+    const twoTasks: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions' | 'testLang'> = {
       ...spec,
       functions: [{ ...(spec.functions[0] as (typeof spec.functions)[0]), questionsPerTask: { t1: 2, t2: 1 } }],
     };

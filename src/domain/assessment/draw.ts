@@ -2,7 +2,8 @@
  * Drawing a candidate's test from the item bank by the specification's blueprint. For each labour
  * function and each task it names, the blueprint asks for a number of questions; they are picked
  * among the REVIEWED items of the card that assess a knowledge item of that task (knowledge printed
- * once for a whole function belongs to each of its tasks). No item is drawn twice (an item that
+ * once for a whole function belongs to each of its tasks) and are written in the specification's
+ * test language. No item is drawn twice (an item that
  * could serve two tasks goes where it is needed), and each choice
  * question's options are shuffled per candidate, so neighbours see different orders. The draw is
  * seeded: the same seed gives the same test, which the tests and a disputed result rely on. Pure.
@@ -60,7 +61,7 @@ export function taskKnowledge(card: Card): Map<string, { labourFunctionId: strin
 }
 
 export function drawTest(
-  spec: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions'>,
+  spec: Pick<SpecificationContent, 'cardCode' | 'cardLevel' | 'functions' | 'testLang'>,
   items: readonly BankItem[],
   card: Card,
   seed: string,
@@ -70,7 +71,12 @@ export function drawTest(
   // Sorted by id first: the draw must not depend on the order the database returned the bank in.
   const bank = items
     .filter(
-      (i) => i.status === 'reviewed' && i.content.cardCode === spec.cardCode && i.content.cardLevel === spec.cardLevel,
+      (i) =>
+        i.status === 'reviewed' &&
+        i.content.cardCode === spec.cardCode &&
+        i.content.cardLevel === spec.cardLevel &&
+        // One language per test: a question and its translation are never both drawn.
+        i.content.lang === spec.testLang,
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

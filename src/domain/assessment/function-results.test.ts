@@ -57,6 +57,7 @@ const spec = (over: Partial<SpecificationContent> = {}): SpecificationContent =>
   ],
   practicalTaskIds: [TASK_A, TASK_B],
   validityMonths: 36,
+  testLang: 'kk',
   ...over,
 });
 

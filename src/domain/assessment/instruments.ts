@@ -144,6 +144,12 @@ export const specificationContentSchema = z
     practicalTaskIds: z.array(z.string().uuid()).max(100).default([]),
     /** How long a certificate issued on this specification is valid, in months (36 = 3 years). */
     validityMonths: z.number().int().min(1).max(120).default(36),
+    /**
+     * The language the online test is given in: only items written in it are drawn and count for
+     * coverage, so a candidate never gets the same question twice, in Kazakh and in Russian. A
+     * centre that tests in both languages publishes one specification per language.
+     */
+    testLang: z.enum(INSTRUMENT_LANGS).default('kk'),
   })
   .strict()
   .superRefine((spec, ctx) => {

@@ -6,7 +6,7 @@
  */
 import type { Card } from '../standard/schemas.js';
 import { type ItemRef, type TaskRef, cardEntries, coverageMatrix, taskKnowledgePool } from './coverage.js';
-import type { AssessmentForm, BlueprintFunction, SpecificationContent } from './instruments.js';
+import type { AssessmentForm, BlueprintFunction, InstrumentLang, SpecificationContent } from './instruments.js';
 
 /**
  * The default pass rule: 70 % of a function's questions right and 70 % of its checklist
@@ -21,6 +21,7 @@ export type ProposeOptions = {
   practicalPassPercent?: number | undefined;
   timeLimitMinutes?: number | undefined;
   forms?: AssessmentForm[] | undefined;
+  testLang?: InstrumentLang | undefined;
 };
 
 /**
@@ -51,6 +52,7 @@ export function proposeSpecification(card: Card, options: ProposeOptions = {}): 
     functions,
     practicalTaskIds: [],
     validityMonths: 36,
+    testLang: options.testLang ?? 'kk',
   };
 }
 

@@ -84,7 +84,7 @@ export function coverageOperations(deps: AssessmentDeps) {
       if (!code || !level) throw new AppError('validation_failed', 'Give a specId, or a card and a level.');
       const book = await deps.cards(ctx.db);
       const card = cardFor(book, code, level, spec ? 'specId' : 'card');
-      const refs = await instrumentRefs(ctx.db, input.orgId, code, level);
+      const refs = await instrumentRefs(ctx.db, input.orgId, code, level, spec?.content.testLang);
       const rows = coverageMatrix(
         card,
         refs.items,

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { userIdOf } from '../../domain/access/actor.js';
-import { SPEC_STATUSES, specificationContentSchema } from '../../domain/assessment/instruments.js';
+import { type InstrumentLang, SPEC_STATUSES, specificationContentSchema } from '../../domain/assessment/instruments.js';
 import { blueprintErrors, proposeSpecification, publishProblems } from '../../domain/assessment/spec-check.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Card } from '../../domain/standard/schemas.js';
@@ -68,9 +68,20 @@ function checkBlueprint(card: Card, content: z.output<typeof specificationConten
 }
 
 /** The card's instruments as the publication check reads them. */
-export async function instrumentRefs(db: Executor, orgId: string, code: string, level: number) {
+/**
+ * The card's instruments as coverage counts them. With `testLang` (a specification's), only the
+ * test items written in that language count: they are the only ones its online test can draw.
+ */
+export async function instrumentRefs(
+  db: Executor,
+  orgId: string,
+  code: string,
+  level: number,
+  testLang?: InstrumentLang,
+) {
   // One after the other: inside a write this is the transaction's single connection.
-  const items = await instrumentsOfCard(db, 'item', orgId, code, level);
+  const all = await instrumentsOfCard(db, 'item', orgId, code, level);
+  const items = testLang ? all.filter((i) => i.content.lang === testLang) : all;
   const tasks = await instrumentsOfCard(db, 'task', orgId, code, level);
   return {
     items: items.map((i) => ({ id: i.id, status: i.status, knowledgeIds: i.content.knowledgeIds })),
@@ -253,7 +264,13 @@ export function specificationOperations(deps: AssessmentDeps) {
       const book = await deps.cards(ctx.db);
       const card = cardFor(book, row.content.cardCode, row.content.cardLevel);
       checkBlueprint(card, row.content);
-      const refs = await instrumentRefs(ctx.db, input.orgId, row.content.cardCode, row.content.cardLevel);
+      const refs = await instrumentRefs(
+        ctx.db,
+        input.orgId,
+        row.content.cardCode,
+        row.content.cardLevel,
+        row.content.testLang,
+      );
       const problems = publishProblems(card, row.content, refs.items, refs.tasks);
       if (problems.length > 0)
         throw new AppError(

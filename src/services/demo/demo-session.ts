@@ -37,8 +37,8 @@ async function loadInstruments(services: Services, run: DemoRunner, { orgId, con
       operator,
     );
     items.set(created.id, item);
-    // The Russian twins stay drafts: the draw does not choose by language, and a candidate would
-    // meet the same question twice. The assessor sees them in the bank, waiting for review.
+    // The Russian twins stay drafts: five questions cannot fill a Russian test (a specification
+    // draws in one language only), and they show the assessor a translation waiting for review.
     if (item.lang !== 'kk') continue;
     await run(`review question ${n + 1}`, ops.itemsStatus, {
       orgId,

@@ -5667,6 +5667,11 @@ export interface components {
                 practicalTaskIds: string[];
                 /** @default 36 */
                 validityMonths: number;
+                /**
+                 * @default kk
+                 * @enum {string}
+                 */
+                testLang: "kk" | "ru";
             };
         };
         Coverage: {
@@ -12355,6 +12360,11 @@ export interface operations {
                         practicalTaskIds?: string[];
                         /** @default 36 */
                         validityMonths?: number;
+                        /**
+                         * @default kk
+                         * @enum {string}
+                         */
+                        testLang?: "kk" | "ru";
                     };
                     from?: {
                         card: string;
@@ -12456,6 +12466,11 @@ export interface operations {
                         practicalTaskIds: string[];
                         /** @default 36 */
                         validityMonths: number;
+                        /**
+                         * @default kk
+                         * @enum {string}
+                         */
+                        testLang: "kk" | "ru";
                     };
                 };
             };
@@ -12593,6 +12608,11 @@ export interface operations {
                         practicalTaskIds?: string[];
                         /** @default 36 */
                         validityMonths?: number;
+                        /**
+                         * @default kk
+                         * @enum {string}
+                         */
+                        testLang?: "kk" | "ru";
                     };
                 };
             };

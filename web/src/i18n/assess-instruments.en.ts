@@ -69,6 +69,9 @@ export const assessInstrumentsEn = {
   'ins.spec.titleField': 'Title',
   'ins.spec.forms': 'Forms of assessment',
   'ins.spec.time': 'Test time (minutes)',
+  'ins.spec.testLang': 'Test language',
+  'ins.spec.testLangHelp':
+    'Only questions written in this language are drawn and count for coverage. To test in both languages, publish one specification per language.',
   'ins.spec.validity': 'Certificate validity (months)',
   'ins.spec.weightsTotal': 'Weights add up to {total} (must be 100)',
   'ins.spec.weight': 'Weight, %',

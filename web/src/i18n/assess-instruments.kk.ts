@@ -69,6 +69,9 @@ export const assessInstrumentsKk = {
   'ins.spec.titleField': 'Атауы',
   'ins.spec.forms': 'Бағалау нысандары',
   'ins.spec.time': 'Тест уақыты (минут)',
+  'ins.spec.testLang': 'Тест тілі',
+  'ins.spec.testLangHelp':
+    'Тек осы тілде жазылған сұрақтар таңдалады және қамтуға саналады. Екі тілде тестілеу үшін әр тілге жеке спецификация жариялаңыз.',
   'ins.spec.validity': 'Сертификаттың жарамдылық мерзімі (ай)',
   'ins.spec.weightsTotal': 'Салмақтардың қосындысы: {total} (100 болуы керек)',
   'ins.spec.weight': 'Салмағы, %',

@@ -69,6 +69,9 @@ export const assessInstrumentsRu = {
   'ins.spec.titleField': 'Название',
   'ins.spec.forms': 'Формы оценки',
   'ins.spec.time': 'Время теста (минуты)',
+  'ins.spec.testLang': 'Язык теста',
+  'ins.spec.testLangHelp':
+    'Выбираются и учитываются в покрытии только вопросы на этом языке. Чтобы тестировать на двух языках, опубликуйте по спецификации на каждый язык.',
   'ins.spec.validity': 'Срок действия сертификата (месяцы)',
   'ins.spec.weightsTotal': 'Сумма весов: {total} (должна быть 100)',
   'ins.spec.weight': 'Вес, %',

@@ -116,6 +116,19 @@ export function BlueprintEditor({
         value={content.validityMonths}
         onChange={(e) => set({ validityMonths: num(e.target.value) })}
       />
+      <label htmlFor="spec-test-lang">{t('ins.spec.testLang')}</label>
+      <select
+        id="spec-test-lang"
+        value={content.testLang ?? 'kk'}
+        onChange={(e) => set({ testLang: e.target.value as 'kk' | 'ru' })}
+        aria-describedby="spec-test-lang-help"
+      >
+        <option value="kk">Қазақша</option>
+        <option value="ru">Русский</option>
+      </select>
+      <p id="spec-test-lang-help" className="muted small">
+        {t('ins.spec.testLangHelp')}
+      </p>
       <p className={total === 100 ? 'muted' : 'form-error'} data-testid="weights-total">
         {t('ins.spec.weightsTotal', { total })}
       </p>
