@@ -78,11 +78,13 @@ describe('specifications', () => {
 
   it('names functions and tasks the card does not have', () => {
     const spec = proposeSpecification(MINI_CARD);
+    const [first, second] = spec.functions;
+    if (!first || !second) throw new Error('the mini card has two labour functions');
     const bad = {
       ...spec,
       functions: [
-        { ...spec.functions[0]!, questionsPerTask: { 'f9.t1': 1 } },
-        { ...spec.functions[1]!, labourFunctionId: 'f7' },
+        { ...first, questionsPerTask: { 'f9.t1': 1 } },
+        { ...second, labourFunctionId: 'f7' },
       ],
     };
     expect(blueprintErrors(MINI_CARD, bad).map((e) => e.message)).toEqual([
@@ -138,7 +140,7 @@ describe('checklist drafts', () => {
   });
 
   it('phrases each clause as what the assessor observes, quoting it verbatim', () => {
-    const skills = MINI_CARD.labourFunctions[0]!.tasks[0]!.skills;
+    const skills = MINI_CARD.labourFunctions[0]?.tasks[0]?.skills ?? [];
     const criteria = draftChecklist(skills);
     expect(criteria.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
     expect(criteria[0]?.text).toBe('Үміткер орындайтыны бақыланады: «Құжаттарды тексеру»');
