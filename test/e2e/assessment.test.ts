@@ -10,20 +10,13 @@
  * The assessor works in English, the candidate and the public verifier in Kazakh.
  */
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, webBuildIsStale } from '../../src/cli/web-build.js';
-import { createApp } from '../../src/http/app.js';
-import { findEditionFolders, readEdition } from '../../src/importer/read-edition.js';
 import { DEMO_ASSESSOR } from '../../src/services/demo/demo-people.js';
-import { type DemoLoadResult, loadDemo } from '../../src/services/demo/load-demo.js';
-import { createServices } from '../../src/services/index.js';
-import { openDb } from '../../src/storage/db.js';
+import type { DemoLoadResult } from '../../src/services/demo/load-demo.js';
 import { apiSession, openPage } from './support/account-helpers.js';
+import { startDemoApp } from './support/demo-app.js';
 import {
-  ROOT,
   type Served,
   SCREENSHOTS,
   hasChromium,
@@ -45,25 +38,6 @@ type BankItem = {
 };
 
 const CANDIDATE = 'Нұрлан Тестұлы';
-
-async function startWithDemo(): Promise<{ served: Served; demo: DemoLoadResult }> {
-  if (webBuildIsStale(ROOT)) await buildWeb(ROOT, (msg) => console.log(`[e2e] ${msg}`));
-  const database = await openDb({ kind: 'memory' });
-  await database.migrate();
-  const services = createServices(database);
-  for (const folder of await findEditionFolders(path.join(ROOT, 'data/standards'))) {
-    await services.editions.load(await readEdition(folder));
-  }
-  const demo = await loadDemo(services);
-  const app = createApp({ services, webDistDir: path.join(ROOT, 'web/dist') });
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { served: { database, server, baseUrl }, demo };
-}
 
 async function signInEnglish(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/signin`);
@@ -102,7 +76,7 @@ describe.skipIf(!hasChromium)('assessment and certification, end to end', () => 
   let testUrl = '';
 
   beforeAll(async () => {
-    ({ served, demo } = await startWithDemo());
+    ({ served, demo } = await startDemoApp());
     browser = await launchBrowser();
     assessor = await apiSession(served.baseUrl, DEMO_ASSESSOR.email, DEMO_ASSESSOR.password);
   }, 240_000);

@@ -8,19 +8,13 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, webBuildIsStale } from '../../src/cli/web-build.js';
-import { createApp } from '../../src/http/app.js';
-import { findEditionFolders, readEdition } from '../../src/importer/read-edition.js';
 import { DEMO_ASSESSOR } from '../../src/services/demo/demo-people.js';
-import { type DemoLoadResult, loadDemo } from '../../src/services/demo/load-demo.js';
-import { createServices } from '../../src/services/index.js';
-import { openDb } from '../../src/storage/db.js';
+import type { DemoLoadResult } from '../../src/services/demo/load-demo.js';
 import { openPage } from './support/account-helpers.js';
-import { ROOT, SCREENSHOTS, type Served, hasChromium, launchBrowser, stopApp } from './support/browser-app.js';
+import { startDemoApp } from './support/demo-app.js';
+import { SCREENSHOTS, type Served, hasChromium, launchBrowser, stopApp } from './support/browser-app.js';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 
@@ -30,20 +24,7 @@ describe.skipIf(!hasChromium)('scoring, evidence, decisions and appeals in the b
   let browser: Browser;
 
   beforeAll(async () => {
-    if (webBuildIsStale(ROOT)) await buildWeb(ROOT, (msg) => console.log(`[e2e] ${msg}`));
-    const database = await openDb({ kind: 'memory' });
-    await database.migrate();
-    const services = createServices(database);
-    for (const folder of await findEditionFolders(path.join(ROOT, 'data/standards')))
-      await services.editions.load(await readEdition(folder));
-    demo = await loadDemo(services);
-    const app = createApp({ services, webDistDir: path.join(ROOT, 'web/dist') });
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
-    served = { database, server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    ({ served, demo } = await startDemoApp());
     browser = await launchBrowser();
   }, 300_000);
 
