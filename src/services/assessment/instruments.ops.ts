@@ -6,27 +6,16 @@
  * The specification, coverage and interchange operations are in the instrument-* files beside.
  */
 import { z } from 'zod';
-import { userIdOf } from '../../domain/access/actor.js';
 import { draftChecklist } from '../../domain/assessment/checklist-draft.js';
 import { entryIds } from '../../domain/assessment/coverage.js';
 import {
   ITEM_KINDS,
   REVIEW_STATUSES,
-  type ReviewStatus,
   criterionSchema,
   practicalTaskContentSchema,
   testItemContentSchema,
 } from '../../domain/assessment/instruments.js';
-import { AppError } from '../../domain/shared/errors.js';
-import type { Actor } from '../../domain/access/actor.js';
-import {
-  type InstrumentKind,
-  findInstrument,
-  insertInstruments,
-  listInstruments,
-  setInstrumentStatus,
-  updateInstrumentContent,
-} from '../../storage/repositories/instrument.repository.js';
+import { findInstrument, listInstruments } from '../../storage/repositories/instrument.repository.js';
 import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
 import { uuidSchema } from '../accounts/schemas.js';
 import { defineOperation } from '../operations/operation.js';
@@ -37,34 +26,16 @@ import {
   cardFor,
   cardLevelSchema,
   checkLinks,
-  frozen,
   instrumentMissing,
-  instrumentStale,
   instrumentVersionSchema,
   instrumentView,
   practicalTaskSchema,
   testItemSchema,
 } from './instrument-schemas.js';
 import { specificationOperations } from './instrument-specs.ops.js';
+import { changeStatus, createInstrument, updateDraft } from './instrument-writes.js';
 
 const PAGE = { default: 50, max: 200 };
-
-/** Demo content is loaded by the operator (`demo load`); nobody else may mark content as demo. */
-function demoFlag(actor: Actor, demo: boolean): boolean {
-  if (demo && actor.kind !== 'operator')
-    throw new AppError('validation_failed', 'Only the operator loads demo content.', [
-      { path: 'demo', message: 'only the operator loads demo content' },
-    ]);
-  return demo;
-}
-
-/** Any move between draft, reviewed and retired is allowed; staying put is a stale click. */
-function nextReview(kind: InstrumentKind, from: ReviewStatus, to: ReviewStatus) {
-  if (from === to)
-    throw new AppError('conflict', `This ${kind === 'item' ? 'item' : 'task'} is already ${to}.`, [
-      { path: 'status', message: `already ${to}` },
-    ]);
-}
 
 const listInput = orgParam.extend({
   card: cardCodeSchema.optional(),
@@ -132,25 +103,7 @@ function itemOperations(deps: AssessmentDeps) {
     writes: true,
     cache: 'private',
     audit: 'item.created',
-    run: async (input, ctx) => {
-      await requireOrg(ctx.db, input.orgId);
-      const demo = demoFlag(ctx.actor, input.demo);
-      const card = cardFor(await deps.cards(ctx.db), input.content.cardCode, input.content.cardLevel);
-      checkLinks(card, input.content.knowledgeIds, 'knowledge', 'content.knowledgeIds');
-      const id = crypto.randomUUID();
-      await insertInstruments(ctx.db, 'item', [
-        { orgId: input.orgId, id, content: input.content, demo, createdBy: userIdOf(ctx.actor), at: ctx.now },
-      ]);
-      const row = await findInstrument(ctx.db, 'item', input.orgId, id);
-      if (!row) throw instrumentMissing();
-      ctx.audit({
-        targetKind: 'test-item',
-        targetId: id,
-        orgId: input.orgId,
-        after: { card: `${card.code.value}/${card.level.value}`, kind: input.content.kind },
-      });
-      return instrumentView(row);
-    },
+    run: (input, ctx) => createInstrument('item', deps, input, ctx),
   });
 
   const update = defineOperation({
@@ -163,30 +116,7 @@ function itemOperations(deps: AssessmentDeps) {
     writes: true,
     cache: 'private',
     audit: 'item.updated',
-    run: async (input, ctx) => {
-      const row = await findInstrument(ctx.db, 'item', input.orgId, input.itemId);
-      if (!row) throw instrumentMissing();
-      if (row.version !== input.version) throw instrumentStale(row.version);
-      if (row.status !== 'draft') throw frozen(row.status);
-      const card = cardFor(await deps.cards(ctx.db), input.content.cardCode, input.content.cardLevel);
-      checkLinks(card, input.content.knowledgeIds, 'knowledge', 'content.knowledgeIds');
-      const next = await updateInstrumentContent(ctx.db, 'item', {
-        orgId: input.orgId,
-        id: row.id,
-        expectedVersion: input.version,
-        content: input.content,
-        at: ctx.now,
-      });
-      if (!next) throw instrumentStale(undefined);
-      ctx.audit({
-        targetKind: 'test-item',
-        targetId: row.id,
-        orgId: input.orgId,
-        before: { version: row.version },
-        after: { version: next.version },
-      });
-      return instrumentView(next);
-    },
+    run: (input, ctx) => updateDraft('item', deps, { ...input, id: input.itemId }, ctx),
   });
 
   const status = defineOperation({
@@ -199,49 +129,10 @@ function itemOperations(deps: AssessmentDeps) {
     writes: true,
     cache: 'private',
     audit: 'item.status-changed',
-    run: async (input, ctx) => {
-      const row = await findInstrument(ctx.db, 'item', input.orgId, input.itemId);
-      if (!row) throw instrumentMissing();
-      if (row.version !== input.version) throw instrumentStale(row.version);
-      nextReview('item', row.status, input.status);
-      if (input.status === 'reviewed') {
-        // The edition may have changed since the item was written: review only what still links.
-        const card = cardFor(await deps.cards(ctx.db), row.content.cardCode, row.content.cardLevel);
-        checkLinks(card, row.content.knowledgeIds, 'knowledge', 'content.knowledgeIds');
-      }
-      const next = await setInstrumentStatus(ctx.db, 'item', {
-        orgId: input.orgId,
-        id: row.id,
-        expectedVersion: input.version,
-        status: input.status,
-        ...reviewRecord(row, input.status, ctx.actor, ctx.now),
-        at: ctx.now,
-      });
-      if (!next) throw instrumentStale(undefined);
-      ctx.audit({
-        targetKind: 'test-item',
-        targetId: row.id,
-        orgId: input.orgId,
-        before: { status: row.status },
-        after: { status: next.status },
-      });
-      return instrumentView(next);
-    },
+    run: (input, ctx) => changeStatus('item', deps, { ...input, id: input.itemId }, ctx),
   });
 
   return { list, get, create, update, status };
-}
-
-/** Reviewing records the reviewer; retiring keeps who reviewed; back to draft clears it. */
-function reviewRecord(
-  row: { reviewedBy: string | null; reviewedAt: Date | null },
-  to: ReviewStatus,
-  actor: Actor,
-  now: Date,
-): { reviewedBy: string | null; reviewedAt: Date | null } {
-  if (to === 'reviewed') return { reviewedBy: userIdOf(actor), reviewedAt: now };
-  if (to === 'retired') return { reviewedBy: row.reviewedBy, reviewedAt: row.reviewedAt };
-  return { reviewedBy: null, reviewedAt: null };
 }
 
 function taskOperations(deps: AssessmentDeps) {
@@ -298,25 +189,7 @@ function taskOperations(deps: AssessmentDeps) {
     writes: true,
     cache: 'private',
     audit: 'task.created',
-    run: async (input, ctx) => {
-      await requireOrg(ctx.db, input.orgId);
-      const demo = demoFlag(ctx.actor, input.demo);
-      const card = cardFor(await deps.cards(ctx.db), input.content.cardCode, input.content.cardLevel);
-      checkLinks(card, input.content.skillIds, 'skill', 'content.skillIds');
-      const id = crypto.randomUUID();
-      await insertInstruments(ctx.db, 'task', [
-        { orgId: input.orgId, id, content: input.content, demo, createdBy: userIdOf(ctx.actor), at: ctx.now },
-      ]);
-      const row = await findInstrument(ctx.db, 'task', input.orgId, id);
-      if (!row) throw instrumentMissing();
-      ctx.audit({
-        targetKind: 'practical-task',
-        targetId: id,
-        orgId: input.orgId,
-        after: { card: `${card.code.value}/${card.level.value}` },
-      });
-      return instrumentView(row);
-    },
+    run: (input, ctx) => createInstrument('task', deps, input, ctx),
   });
 
   const update = defineOperation({
@@ -329,30 +202,7 @@ function taskOperations(deps: AssessmentDeps) {
     writes: true,
     cache: 'private',
     audit: 'task.updated',
-    run: async (input, ctx) => {
-      const row = await findInstrument(ctx.db, 'task', input.orgId, input.taskId);
-      if (!row) throw instrumentMissing();
-      if (row.version !== input.version) throw instrumentStale(row.version);
-      if (row.status !== 'draft') throw frozen(row.status);
-      const card = cardFor(await deps.cards(ctx.db), input.content.cardCode, input.content.cardLevel);
-      checkLinks(card, input.content.skillIds, 'skill', 'content.skillIds');
-      const next = await updateInstrumentContent(ctx.db, 'task', {
-        orgId: input.orgId,
-        id: row.id,
-        expectedVersion: input.version,
-        content: input.content,
-        at: ctx.now,
-      });
-      if (!next) throw instrumentStale(undefined);
-      ctx.audit({
-        targetKind: 'practical-task',
-        targetId: row.id,
-        orgId: input.orgId,
-        before: { version: row.version },
-        after: { version: next.version },
-      });
-      return instrumentView(next);
-    },
+    run: (input, ctx) => updateDraft('task', deps, { ...input, id: input.taskId }, ctx),
   });
 
   const status = defineOperation({
@@ -365,33 +215,7 @@ function taskOperations(deps: AssessmentDeps) {
     writes: true,
     cache: 'private',
     audit: 'task.status-changed',
-    run: async (input, ctx) => {
-      const row = await findInstrument(ctx.db, 'task', input.orgId, input.taskId);
-      if (!row) throw instrumentMissing();
-      if (row.version !== input.version) throw instrumentStale(row.version);
-      nextReview('task', row.status, input.status);
-      if (input.status === 'reviewed') {
-        const card = cardFor(await deps.cards(ctx.db), row.content.cardCode, row.content.cardLevel);
-        checkLinks(card, row.content.skillIds, 'skill', 'content.skillIds');
-      }
-      const next = await setInstrumentStatus(ctx.db, 'task', {
-        orgId: input.orgId,
-        id: row.id,
-        expectedVersion: input.version,
-        status: input.status,
-        ...reviewRecord(row, input.status, ctx.actor, ctx.now),
-        at: ctx.now,
-      });
-      if (!next) throw instrumentStale(undefined);
-      ctx.audit({
-        targetKind: 'practical-task',
-        targetId: row.id,
-        orgId: input.orgId,
-        before: { status: row.status },
-        after: { status: next.status },
-      });
-      return instrumentView(next);
-    },
+    run: (input, ctx) => changeStatus('task', deps, { ...input, id: input.taskId }, ctx),
   });
 
   const draft = defineOperation({
