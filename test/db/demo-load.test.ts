@@ -61,6 +61,13 @@ describe.each(testEngines)('demo load on %s', (engine) => {
       OPERATOR,
     );
     expect(session).toMatchObject({ status: 'completed', demo: true });
+    // Demo because its specification is: the session and its candidates take the flag from it.
+    const candidates = await database.db
+      .selectFrom('session_candidate')
+      .select('demo')
+      .where('session_id', '=', result.sessionId)
+      .execute();
+    expect(candidates.map((c) => c.demo)).toEqual([true, true, true]);
     expect(session.candidates.map((c) => c.progress.state)).toEqual(['submitted', 'submitted', 'submitted']);
     expect(result.credentials.map((c) => c.revoked)).toEqual([false, true]);
     const results = [];

@@ -64,6 +64,7 @@ export function sessionPeopleOperations({ cards, accounts }: AssessmentDeps) {
             staffId,
             fullName: staff.record.fullName,
             email: null,
+            demo: session.demo,
             at: ctx.now,
           });
       }
@@ -76,6 +77,7 @@ export function sessionPeopleOperations({ cards, accounts }: AssessmentDeps) {
           staffId: null,
           fullName: person.fullName,
           email: person.email,
+          demo: session.demo,
           at: ctx.now,
         });
       await insertCandidates(ctx.db, rows);

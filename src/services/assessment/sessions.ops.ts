@@ -145,6 +145,7 @@ export function sessionOperations(deps: AssessmentDeps) {
         title: input.title,
         startsOn: input.startsOn,
         place: input.place,
+        demo: spec.demo,
         by: userIdOf(ctx.actor),
         at: ctx.now,
       });

@@ -8,7 +8,6 @@
  */
 import type { DemoContent } from '../../domain/assessment/demo-content.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { markSessionDemo } from '../../storage/repositories/demo.repository.js';
 import { todayOf } from '../hr/hr-context.js';
 import type { TestItemContent } from '../../domain/assessment/instruments.js';
 import type { Services } from '../index.js';
@@ -111,7 +110,6 @@ export async function runDemoAssessment(services: Services, run: DemoRunner, ctx
     sessionId,
     external: DEMO_CANDIDATES.map((c) => ({ fullName: c.fullName, email: c.email })),
   });
-  await markSessionDemo(services.database.db, orgId, sessionId);
   const enrolled = DEMO_CANDIDATES.map((person) => {
     const candidate = session.candidates.find((c) => c.fullName === person.fullName);
     if (!candidate) throw new AppError('internal_error', `The demo candidate ${person.fullName} was not enrolled.`);

@@ -26,23 +26,3 @@ export async function demoBlockers(ex: Executor, demoOrgName: string): Promise<D
   }
   return blockers;
 }
-
-/**
- * Marks a session the demo made, and its candidates, as demo. Sessions are scheduled through
- * the ordinary operation, which (rightly) takes no demo flag from users; the operator's demo
- * load sets it afterwards, so the pages mark the session and its people DEMO.
- */
-export async function markSessionDemo(ex: Executor, orgId: string, sessionId: string): Promise<void> {
-  await ex
-    .updateTable('assessment_session')
-    .set({ demo: true })
-    .where('org_id', '=', orgId)
-    .where('id', '=', sessionId)
-    .execute();
-  await ex
-    .updateTable('session_candidate')
-    .set({ demo: true })
-    .where('org_id', '=', orgId)
-    .where('session_id', '=', sessionId)
-    .execute();
-}

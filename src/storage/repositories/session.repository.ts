@@ -41,6 +41,7 @@ export type SpecRow = {
   editionId: string;
   status: string;
   content: unknown;
+  demo: boolean;
 };
 
 const SESSION = [
@@ -94,7 +95,7 @@ const toSession = (r: RawSession): SessionRow => ({
 export async function findSpec(ex: Executor, orgId: string, specId: string): Promise<SpecRow | undefined> {
   const r = await ex
     .selectFrom('assessment_spec')
-    .select(['org_id', 'id', 'card_code', 'card_level', 'edition_id', 'status', 'content'])
+    .select(['org_id', 'id', 'card_code', 'card_level', 'edition_id', 'status', 'content', 'demo'])
     .where('org_id', '=', orgId)
     .where('id', '=', specId)
     .executeTakeFirst();
@@ -107,6 +108,7 @@ export async function findSpec(ex: Executor, orgId: string, specId: string): Pro
       editionId: r.edition_id,
       status: r.status,
       content: r.content,
+      demo: r.demo,
     }
   );
 }
@@ -120,6 +122,8 @@ export async function insertSession(
     title: string;
     startsOn: string;
     place: string | null;
+    /** A session on demo content is demo too (its specification says so). */
+    demo: boolean;
     by: string | null;
     at: Date;
   },
@@ -134,6 +138,7 @@ export async function insertSession(
       starts_on: s.startsOn,
       place: s.place,
       commission: '[]',
+      demo: s.demo,
       created_by: s.by,
       created_at: s.at,
       updated_at: s.at,
@@ -283,6 +288,8 @@ export async function insertCandidates(
     staffId: string | null;
     fullName: string;
     email: string | null;
+    /** The candidates of a demo session are demo people. */
+    demo: boolean;
     at: Date;
   }[],
 ): Promise<void> {
@@ -297,6 +304,7 @@ export async function insertCandidates(
         staff_id: r.staffId,
         full_name: r.fullName,
         email: r.email,
+        demo: r.demo,
         created_at: r.at,
       })),
     )
@@ -356,7 +364,7 @@ export async function deleteCandidate(ex: Executor, orgId: string, candidateId: 
 export async function publishedSpecs(ex: Executor, orgId: string): Promise<SpecRow[]> {
   const rows = await ex
     .selectFrom('assessment_spec')
-    .select(['org_id', 'id', 'card_code', 'card_level', 'edition_id', 'status', 'content'])
+    .select(['org_id', 'id', 'card_code', 'card_level', 'edition_id', 'status', 'content', 'demo'])
     .where('org_id', '=', orgId)
     .where('status', '=', 'published')
     .orderBy('published_at', 'desc')
@@ -371,5 +379,6 @@ export async function publishedSpecs(ex: Executor, orgId: string): Promise<SpecR
     editionId: r.edition_id,
     status: r.status,
     content: r.content,
+    demo: r.demo,
   }));
 }
