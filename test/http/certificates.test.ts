@@ -97,10 +97,14 @@ describe('certificates over HTTP', () => {
   it('gives the page its summary and finds a certificate by its exact number only', async () => {
     const summary = await anonymous.json<Json>('GET', `/v1/credentials/${issued.id}/summary?lang=en`);
     expect(summary).toMatchObject({ id: issued.id, status: 'valid', number: issued.number });
-    const found = await anonymous.json<Json>('GET', `/v1/certificates?number=${issued.number}`);
+    const found = await anonymous.json<Json>('GET', `/v1/certificates/${issued.number}`);
     expect(found.id).toBe(issued.id);
-    expect((await anonymous.request('GET', '/v1/certificates?number=Асанова')).status).toBe(400);
-    expect((await anonymous.request('GET', '/v1/certificates')).status).toBe(400);
+    // Typed in lower case, it is the same number.
+    expect((await anonymous.json<Json>('GET', `/v1/certificates/${issued.number.toLowerCase()}`)).id).toBe(issued.id);
+    expect((await anonymous.request('GET', `/v1/certificates/${encodeURIComponent('Асанова')}`)).status).toBe(400);
+    expect((await anonymous.request('GET', '/v1/certificates/KSP-2026-999999')).status).toBe(404);
+    // No listing: the collection itself is not a route.
+    expect((await anonymous.request('GET', '/v1/certificates')).status).toBe(404);
   });
 
   it('serves the did:web document and the signed status list publicly', async () => {

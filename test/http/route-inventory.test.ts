@@ -716,7 +716,7 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     params: { id: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).id },
   }),
   'certificates.lookup': async (w) => ({
-    query: { number: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).number },
+    params: { number: (await issuedOverHttp(w.database, w.orgId, w.orgAdmin.json)).number },
   }),
   // The test app's address is http, so the issuer is the did:key of its current key.
   'certificates.issuer.did': async (w) => {

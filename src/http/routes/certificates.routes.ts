@@ -51,7 +51,7 @@ export function certificateRoutes(ops: Operations, publicUrl: string): HttpBindi
       description: `Body: a credential (JSON or JSON-LD). Checked offline: the proof (did:key, or the did:web documents of ${publicUrl}), the period, the revocation list. Reasons in \`lang\`.`,
     }),
     bind({ op: c.summary, method: 'get', path: '/v1/credentials/{id}/summary', tags, language: true }),
-    bind({ op: c.lookup, method: 'get', path: '/v1/certificates', tags, language: true }),
+    bind({ op: c.lookup, method: 'get', path: '/v1/certificates/{number}', tags, language: true }),
     bind({ op: c.did, method: 'get', path: `${ORG}/issuer/did.json`, tags }),
     bind({ op: c.statusList, method: 'get', path: `${ORG}/status-lists/{listId}`, tags }),
   ];

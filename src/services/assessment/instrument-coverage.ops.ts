@@ -58,17 +58,14 @@ export function coverageOperations(deps: AssessmentDeps) {
   const coverage = defineOperation({
     name: 'coverage.get',
     summary: 'Coverage matrix: every skill and knowledge item of a card against the instruments that assess it',
-    input: orgParam
-      .extend({
-        card: cardCodeSchema.optional(),
-        level: cardLevelSchema.optional(),
-        specId: uuidSchema.optional(),
-        lang: langSchema.default('kk'),
-      })
-      .refine((i) => i.specId !== undefined || (i.card !== undefined && i.level !== undefined), {
-        message: 'give a specId, or a card and a level',
-        path: ['card'],
-      }),
+    // Which of specId or card and level is given is checked in `run`, after the caller is known:
+    // a signed-out caller is told to sign in, not how to ask.
+    input: orgParam.extend({
+      card: cardCodeSchema.optional(),
+      level: cardLevelSchema.optional(),
+      specId: uuidSchema.optional(),
+      lang: langSchema.default('kk'),
+    }),
     output: coverageSchema,
     action: 'assessment.read',
     resource: byOrg,
@@ -81,7 +78,10 @@ export function coverageOperations(deps: AssessmentDeps) {
       if (input.specId && !spec) throw instrumentMissing();
       const code = spec?.content.cardCode ?? input.card;
       const level = spec?.content.cardLevel ?? input.level;
-      if (!code || !level) throw new AppError('validation_failed', 'Give a specId, or a card and a level.');
+      if (!code || !level)
+        throw new AppError('validation_failed', 'Give a specId, or a card and a level.', [
+          { path: 'card', message: 'give a specId, or a card and a level' },
+        ]);
       const book = await deps.cards(ctx.db);
       const card = cardFor(book, code, level, spec ? 'specId' : 'card');
       const refs = await instrumentRefs(ctx.db, input.orgId, code, level, spec?.content.testLang);

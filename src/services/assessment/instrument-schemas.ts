@@ -17,8 +17,16 @@ import type { Card } from '../../domain/standard/schemas.js';
 import type { InstrumentRow, SpecRow } from '../../storage/repositories/instrument.repository.js';
 import type { CardBook } from '../hr/hr-context.js';
 
-export const cardCodeSchema = z.string().regex(/^\d{4}-\d-\d{3}$/, 'a card code looks like 2635-3-001');
-export const cardLevelSchema = z.coerce.number().int().min(1).max(8);
+export const cardCodeSchema = z
+  .string()
+  .regex(/^\d{4}-\d-\d{3}$/, 'a card code looks like 2635-3-001')
+  .meta({ description: 'A profession card code', example: '2635-3-001' });
+export const cardLevelSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(8)
+  .meta({ description: 'The card’s qualification level', example: 5 });
 
 export const instrumentVersionSchema = z.coerce
   .number({ error: 'version is the number the instrument was read at' })

@@ -21,7 +21,7 @@ export const summaryOf = (id: string, lang: Lang) =>
   call(api.GET('/v1/credentials/{id}/summary', { params: { path: { id }, query: { lang } } }));
 
 export const lookupNumber = (number: string, lang: Lang) =>
-  call(api.GET('/v1/certificates', { params: { query: { number, lang } } }));
+  call(api.GET('/v1/certificates/{number}', { params: { path: { number }, query: { lang } } }));
 
 export const verifyCredential = (credential: unknown, lang: Lang) =>
   call(

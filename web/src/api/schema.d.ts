@@ -2632,7 +2632,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/certificates": {
+    "/v1/certificates/{number}": {
         parameters: {
             query?: never;
             header?: never;
@@ -11459,7 +11459,9 @@ export interface operations {
     "items.list": {
         parameters: {
             query?: {
+                /** @description A profession card code */
                 card?: string;
+                /** @description The card’s qualification level */
                 level?: number;
                 status?: "draft" | "reviewed" | "retired";
                 limit?: number;
@@ -11828,7 +11830,9 @@ export interface operations {
     "tasks.list": {
         parameters: {
             query?: {
+                /** @description A profession card code */
                 card?: string;
+                /** @description The card’s qualification level */
                 level?: number;
                 status?: "draft" | "reviewed" | "retired";
                 limit?: number;
@@ -11990,7 +11994,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description A profession card code
+                     * @example 2635-3-001
+                     */
                     card: string;
+                    /**
+                     * @description The card’s qualification level
+                     * @example 5
+                     */
                     level: number;
                     skillIds: string[];
                 };
@@ -12269,6 +12281,7 @@ export interface operations {
     "specs.list": {
         parameters: {
             query?: {
+                /** @description A profession card code */
                 card?: string;
                 status?: "draft" | "published" | "retired";
             };
@@ -12367,6 +12380,10 @@ export interface operations {
                         testLang?: "kk" | "ru";
                     };
                     from?: {
+                        /**
+                         * @description A profession card code
+                         * @example 2635-3-001
+                         */
                         card: string;
                         level: number;
                     };
@@ -12426,7 +12443,9 @@ export interface operations {
     "specs.propose": {
         parameters: {
             query: {
+                /** @description A profession card code */
                 card: string;
+                /** @description The card’s qualification level */
                 level: number;
                 title?: string;
                 theoryPassPercent?: number | null;
@@ -12796,7 +12815,9 @@ export interface operations {
     "coverage.get": {
         parameters: {
             query?: {
+                /** @description A profession card code */
                 card?: string;
+                /** @description The card’s qualification level */
                 level?: number;
                 specId?: string;
                 lang?: "kk" | "ru" | "en";
@@ -12859,7 +12880,9 @@ export interface operations {
     "bank.export": {
         parameters: {
             query: {
+                /** @description A profession card code */
                 card: string;
+                /** @description The card’s qualification level */
                 level: number;
                 format?: "moodle-xml" | "gift" | "qti3";
                 /** @description Only items of this status */
@@ -12925,7 +12948,9 @@ export interface operations {
     "bank.import.preview": {
         parameters: {
             query: {
+                /** @description A profession card code */
                 card: string;
+                /** @description The card’s qualification level */
                 level: number;
                 format?: "moodle-xml" | "gift";
                 author?: string;
@@ -12997,7 +13022,9 @@ export interface operations {
     "bank.import.commit": {
         parameters: {
             query: {
+                /** @description A profession card code */
                 card: string;
+                /** @description The card’s qualification level */
                 level: number;
                 format?: "moodle-xml" | "gift";
                 author?: string;
@@ -15550,12 +15577,13 @@ export interface operations {
     };
     "certificates.lookup": {
         parameters: {
-            query: {
-                number: string;
+            query?: {
                 lang?: "kk" | "ru" | "en";
             };
             header?: never;
-            path?: never;
+            path: {
+                number: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
