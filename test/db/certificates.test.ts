@@ -3,14 +3,17 @@
  * changed leaf of the signed document fails (fast-check picks it); a copy re-signed with
  * another key under the same issuer fails; revocation fails the revocation check and the
  * summary says revoked; past validUntil (test clock) fails the expiry check; a certificate
- * signed before a key rotation still verifies; the same with a did:web issuer.
+ * signed before a key rotation still verifies; the same with a did:web issuer. Places in the
+ * status list are drawn at random, and revoking one flips that place's bit and no other.
  */
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/domain/standard/schemas.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import { signCredential, generateKey, documentLoader } from '../../src/services/certificates/linked-data.js';
+import { STATUS_LIST_SIZE, drawFreeIndex } from '../../src/services/certificates/status-lists.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { DEFAULT_ACCOUNTS } from '../../src/config.js';
 import { type Caller, DAY, addMember, as, createAdmin, createOrg, testClock } from '../support/callers.js';
@@ -43,6 +46,40 @@ function changedAt(doc: Json, path: (string | number)[], salt: string): Json {
           : salt;
   return copy;
 }
+
+/** The set places of a served list (base64url after the multibase `u`, gzip, most significant bit first). */
+function setBits(encodedList: string): number[] {
+  const bytes = gunzipSync(Buffer.from(encodedList.replace(/^u/, ''), 'base64url'));
+  const set: number[] = [];
+  bytes.forEach((byte, at) => {
+    for (let bit = 0; bit < 8; bit++) if (byte & (0x80 >> bit)) set.push(at * 8 + bit);
+  });
+  return set;
+}
+
+describe('drawing a free place', () => {
+  it('draws again past taken places, and gives up with a clear error instead of looping', async () => {
+    const draws = [5, 5, 9, 2];
+    const taken = new Set([5, 9]);
+    const seen: number[] = [];
+    const draw = () => {
+      const next = draws.shift() as number;
+      seen.push(next);
+      return next;
+    };
+    expect(await drawFreeIndex(async (i) => taken.has(i), 16, draw)).toBe(2);
+    expect(seen).toEqual([5, 5, 9, 2]);
+    let tries = 0;
+    const error = await drawFreeIndex(
+      async () => true,
+      16,
+      () => tries++,
+    ).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/no free place/);
+    expect(tries).toBe(40);
+  });
+});
 
 for (const mode of ['did:key', 'did:web'] as const)
   describe.each(testEngines)(`certificates (${mode}) on %s`, (engine) => {
@@ -116,6 +153,32 @@ for (const mode of ['did:key', 'did:web'] as const)
       // The registry finds it by its exact number only.
       expect((await run(ops().lookup, { number: issued.number.toLowerCase() })).id).toBe(issued.id);
       await expect(run(ops().lookup, { number: 'KSP-2026-999999' })).rejects.toMatchObject({ code: 'not_found' });
+    });
+
+    it('gives places in the status list at random, and revocation flips exactly that place', async () => {
+      const statusOf = async (id: string) => (await credentialOf(id)).credentialStatus as Json;
+      const issued = [];
+      for (let i = 0; i < 4; i++) issued.push(await issueOne({ name: `Random Place ${i}` }));
+      const statuses = await Promise.all(issued.map((c) => statusOf(c.id)));
+      const indices = statuses.map((s) => Number(s.statusListIndex));
+      for (const index of indices) expect(index).toBeGreaterThanOrEqual(0);
+      for (const index of indices) expect(index).toBeLessThan(STATUS_LIST_SIZE);
+      expect(new Set(indices).size).toBe(indices.length);
+      // In issue order, places given one after another would be n, n+1, n+2, n+3: random places are
+      // that by chance with probability about 131,072⁻³.
+      const consecutive = indices.every((index, i) => i === 0 || index === (indices[i - 1] as number) + 1);
+      expect(consecutive, `indices ${indices.join(', ')}`).toBe(false);
+      // Revoking one sets exactly its bit among these four.
+      const [revoked] = issued as [(typeof issued)[number]];
+      await run(ops().revoke, { orgId, credentialId: revoked.id, reason: 'random place check' }, assessor);
+      const listUrl = (statuses[0] as Json).statusListCredential as string;
+      const listId = listUrl.split('/').pop() as string;
+      const list = (await run(ops().statusList, { orgId, listId })) as Json;
+      const bits = setBits((list.credentialSubject as Json).encodedList as string);
+      expect(bits).toContain(indices[0]);
+      for (const index of indices.slice(1)) expect(bits).not.toContain(index);
+      expect((await verify(await credentialOf(revoked.id))).reasons.map((r) => r.code)).toEqual(['revoked']);
+      expect((await verify(await credentialOf((issued[1] as { id: string }).id))).valid).toBe(true);
     });
 
     it('refuses a candidate without a passing decision, with a clear reason', async () => {

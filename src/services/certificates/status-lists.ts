@@ -1,9 +1,11 @@
 /**
  * Revocation by Bitstring Status List: each certificate gets a place in one of its organisation's
  * lists (131,072 places, the size the specification asks for so one place says little about
- * whom it belongs to); the list is served as a signed BitstringStatusListCredential made from
+ * whom it belongs to), drawn at random so a place says nothing of when or in what order a
+ * certificate was issued (the specification's herd privacy); the list is served as a signed BitstringStatusListCredential made from
  * the credentials' revocations when it is asked for.
  */
+import { randomInt } from 'node:crypto';
 import * as statusList from '@digitalbazaar/vc-bitstring-status-list';
 import { statusListUrl } from '../../domain/certificates/open-badge.js';
 import { AppError } from '../../domain/shared/errors.js';
@@ -17,13 +19,41 @@ import {
   findOpenStatusList,
   findStatusList,
   insertStatusList,
+  countTakenPlace,
+  isStatusIndexTaken,
   revokedIndexes,
-  takeStatusIndex,
 } from '../../storage/repositories/status-list.repository.js';
 import { usesDidWeb } from '../../domain/certificates/issuer-did.js';
 import { type JsonObject, documentLoader, signCredential } from './linked-data.js';
 
 export const STATUS_LIST_SIZE = 131_072;
+
+/**
+ * A list takes new places until half full (findOpenStatusList), so each draw is free with
+ * probability at least ½ and 40 draws all miss with probability under 2⁻⁴⁰: running out means
+ * something is wrong (e.g. `next_index` no longer counts the places), not bad luck.
+ */
+const MAX_DRAWS = 40;
+
+/**
+ * A random free place of the list. Issuing holds the advisory lock and the list's row lock, so
+ * the check cannot race another issue; the unique (status_list_id, status_index) constraint stays
+ * the last guard. Checking first instead of catching the constraint's error keeps the
+ * transaction usable on PostgreSQL, where a failed statement aborts it.
+ */
+export async function drawFreeIndex(
+  isTaken: (index: number) => Promise<boolean>,
+  size: number,
+  draw: (size: number) => number = (n) => randomInt(n),
+): Promise<number> {
+  for (let attempt = 0; attempt < MAX_DRAWS; attempt++) {
+    const index = draw(size);
+    if (!(await isTaken(index))) return index;
+  }
+  throw new Error(
+    `no free place in the status list after ${MAX_DRAWS} random draws; is it fuller than its count says?`,
+  );
+}
 
 /**
  * A place for a new certificate signed by `key`. A `did:web` issuer keeps its DID through
@@ -46,8 +76,10 @@ export async function allocateStatus(db: Executor, orgId: string, key: IssuerKey
     list = await findOpenStatusList(db, orgId, issuerKeyId);
     if (!list) throw new Error('the new status list was not found');
   }
-  const index = await takeStatusIndex(db, orgId, list.id);
-  return { listId: list.id, index, listUrl: statusListUrl(publicUrl, orgId, list.id) };
+  const listId = list.id;
+  const index = await drawFreeIndex((i) => isStatusIndexTaken(db, listId, i), list.size);
+  await countTakenPlace(db, orgId, listId);
+  return { listId, index, listUrl: statusListUrl(publicUrl, orgId, list.id) };
 }
 
 const contextsOnly = documentLoader(async () => null);

@@ -46,14 +46,19 @@ export async function findStatusList(ex: Executor, orgId: string, id: string): P
   return row && toRow(row);
 }
 
-/** A list with room left, signed by this key (null: by the current key), locked for the caller's transaction. */
+/**
+ * A list still at most half full, signed by this key (null: by the current key), locked for the
+ * caller's transaction. Places are drawn at random, so `next_index` no longer names the next
+ * place: it counts the places given out, and a list stops taking new ones at half its size so a
+ * random draw still finds a free place in a few tries.
+ */
 export async function findOpenStatusList(ex: Executor, orgId: string, issuerKeyId: string | null) {
   let query = ex
     .selectFrom('status_list')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('purpose', '=', 'revocation')
-    .where(sql<boolean>`next_index < size`);
+    .where(sql<boolean>`next_index * 2 < size`);
   query =
     issuerKeyId === null ? query.where('issuer_key_id', 'is', null) : query.where('issuer_key_id', '=', issuerKeyId);
   const row = await query.orderBy('created_at').forUpdate().executeTakeFirst();
@@ -74,16 +79,25 @@ export async function insertStatusList(ex: Executor, list: Omit<StatusListRow, '
     .execute();
 }
 
-/** Takes the list's next place; the row lock held from findOpenStatusList keeps two issues apart. */
-export async function takeStatusIndex(ex: Executor, orgId: string, id: string): Promise<number> {
+/** Whether a credential already holds this place of the list (the unique (status_list_id, status_index) pair). */
+export async function isStatusIndexTaken(ex: Executor, listId: string, index: number): Promise<boolean> {
   const row = await ex
+    .selectFrom('credential')
+    .select('id')
+    .where('status_list_id', '=', listId)
+    .where('status_index', '=', index)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Counts one more place given out (`next_index` is that count now, not a position). */
+export async function countTakenPlace(ex: Executor, orgId: string, id: string): Promise<void> {
+  await ex
     .updateTable('status_list')
     .set({ next_index: sql`next_index + 1` })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
-    .returning('next_index')
-    .executeTakeFirstOrThrow();
-  return row.next_index - 1;
+    .execute();
 }
 
 /** The places of the list's revoked credentials. */
