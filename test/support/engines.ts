@@ -12,7 +12,13 @@ export type TestEngine = 'pglite' | 'postgres';
 // Read directly: tests decide their own matrix, the app reads the environment only in config.ts.
 const serverUrl = process.env.DATABASE_URL;
 
-export const testEngines: TestEngine[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * `KASIP_TEST_ENGINES=postgres` runs the matrix on the server alone: CI's second pass, after
+ * `npm test` has run the same files on PGlite (running them there twice only cost time).
+ */
+const serverOnly = process.env.KASIP_TEST_ENGINES === 'postgres';
+
+export const testEngines: TestEngine[] = !serverUrl ? ['pglite'] : serverOnly ? ['postgres'] : ['pglite', 'postgres'];
 
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
