@@ -4,7 +4,6 @@
  * `createApp(...).request()` without a port.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { cors } from 'hono/cors';
@@ -15,7 +14,7 @@ import { asDatabaseUnavailable } from '../services/operations/database-unavailab
 import { APP_VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
 import { REFUSED_METHODS, allowedMethods, methodNotAllowed } from './allowed-methods.js';
-import { apiDocsPolicy } from './api-docs-policy.js';
+import { API_DOCS_ROUTES, apiDocs } from './api-docs.js';
 import { readCaching } from './middleware/read-caching.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -25,9 +24,6 @@ import { operationBindings } from './routes/operation-bindings.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { validationHook } from './validation-hook.js';
 import { webApp } from './web-app.js';
-
-/** Swagger UI from its CDN, at a fixed version (swagger-ui-dist is not a dependency to serve it ourselves). */
-const SWAGGER_UI_VERSION = '5.17.14';
 
 export type AppDeps = {
   services: Services;
@@ -62,11 +58,7 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
   app.use('*', securityHeaders());
   app.use('*', requestContext(logger));
   const bindings = operationBindings(services);
-  const apiMethods = allowedMethods([
-    ...bindings,
-    { method: 'get', path: '/openapi.json' },
-    { method: 'get', path: '/docs' },
-  ]);
+  const apiMethods = allowedMethods([...bindings, { method: 'get', path: '/openapi.json' }, ...API_DOCS_ROUTES]);
   const pageMethods = ['GET', 'HEAD'];
   app.use('*', async (c, next) => {
     if (!REFUSED_METHODS.has(c.req.method)) return next();
@@ -104,11 +96,8 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
     description: 'An API token (`kst_…`) from POST /v1/me/tokens, for other systems. No CSRF token needed.',
   });
   api.doc31('/openapi.json', { ...OPENAPI_INFO, servers: [{ url: '/api' }] });
-  api.get(
-    '/docs',
-    apiDocsPolicy(),
-    swaggerUI({ url: '/api/openapi.json', title: 'Kasip API', version: SWAGGER_UI_VERSION }),
-  );
+  // Swagger UI from the swagger-ui-dist package, served here: nothing is loaded from a CDN.
+  api.route('/docs', apiDocs());
   api.all('*', (c) => {
     const path = new URL(c.req.url).pathname;
     const allow = apiMethods(path.replace(/^\/api/, ''));
