@@ -34,7 +34,16 @@ import { defineOperation } from '../operations/operation.js';
 import type { AssessmentDeps } from './assessment-deps.js';
 import { cardOf, commissionProblems, functionNames, resultsOf } from './decision-rules.js';
 import { sessionOperations as decisionSessionOperations } from './decision-session.ops.js';
-import { type Candidate, loadCandidate, missing, requireSessionAssessor, specTasks, stale } from './scoring-context.js';
+import {
+  type Candidate,
+  loadCandidate,
+  missing,
+  requireSessionAssessor,
+  specTasks,
+  stale,
+  candidateHeader,
+  candidateHeaderSchema,
+} from './scoring-context.js';
 import { type TheorySource, sessionTheory } from './scoring-theory.js';
 
 const candidateParam = orgParam.extend({ candidateId: uuidSchema });
@@ -75,16 +84,7 @@ const decisionSchema = z
 
 export const decisionViewSchema = z
   .object({
-    candidate: z
-      .object({
-        id: z.string(),
-        fullName: z.string(),
-        sessionId: z.string(),
-        sessionTitle: z.string(),
-        cardCode: z.string(),
-        cardLevel: z.number().int(),
-      })
-      .strict(),
+    candidate: candidateHeaderSchema,
     forms: z.array(z.string()),
     /** False when the current edition no longer has the card: no results can be computed. */
     cardAvailable: z.boolean(),
@@ -122,14 +122,7 @@ export function decisionOperations(deps: AssessmentDeps, theorySource: TheorySou
     ]);
     const results = await resultsOf(db, theorySource, candidate, card, tasks, scores);
     return {
-      candidate: {
-        id: candidate.id,
-        fullName: candidate.fullName,
-        sessionId: candidate.sessionId,
-        sessionTitle: candidate.sessionTitle,
-        cardCode: candidate.cardCode,
-        cardLevel: candidate.cardLevel,
-      },
+      candidate: candidateHeader(candidate),
       forms: candidate.spec.forms,
       cardAvailable: card !== undefined,
       functions: functionNames(card, lang),

@@ -4,6 +4,7 @@
  * the rule that only the session's own assessors (or the organisation's admin) change a sheet,
  * and the answers for a record that is not there or was changed meanwhile.
  */
+import { z } from 'zod';
 import { isPlatform, rolesIn, userIdOf } from '../../domain/access/actor.js';
 import {
   type PracticalTaskContent,
@@ -25,6 +26,27 @@ export type Candidate = CandidateContext & { spec: SpecificationContent };
 export type SheetTask = PracticalTaskContent & { id: string };
 
 /** Not there, or another organisation's: 404 either way. */
+/** Who and what a scoring sheet or a decision is about: the header both pages show. */
+export const candidateHeaderSchema = z
+  .object({
+    id: z.string(),
+    fullName: z.string(),
+    sessionId: z.string(),
+    sessionTitle: z.string(),
+    cardCode: z.string(),
+    cardLevel: z.number().int(),
+  })
+  .strict();
+
+export const candidateHeader = (c: Candidate): z.output<typeof candidateHeaderSchema> => ({
+  id: c.id,
+  fullName: c.fullName,
+  sessionId: c.sessionId,
+  sessionTitle: c.sessionTitle,
+  cardCode: c.cardCode,
+  cardLevel: c.cardLevel,
+});
+
 export const missing = () => new AppError('not_found', 'There is nothing here, or it is not yours to see.');
 
 export const stale = (what: string, current: number) =>

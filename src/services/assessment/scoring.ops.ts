@@ -17,7 +17,15 @@ import { uuidSchema } from '../accounts/schemas.js';
 import { defineOperation } from '../operations/operation.js';
 import type { AssessmentDeps } from './assessment-deps.js';
 import { evidenceOperations, evidenceSchema, evidenceView } from './scoring-evidence.ops.js';
-import { loadCandidate, missing, requireSessionAssessor, specTasks, stale } from './scoring-context.js';
+import {
+  loadCandidate,
+  missing,
+  requireSessionAssessor,
+  specTasks,
+  stale,
+  candidateHeader,
+  candidateHeaderSchema,
+} from './scoring-context.js';
 
 export const candidateParam = orgParam.extend({ candidateId: uuidSchema });
 
@@ -41,16 +49,7 @@ const sheetTaskSchema = z
 
 export const sheetSchema = z
   .object({
-    candidate: z
-      .object({
-        id: z.string(),
-        fullName: z.string(),
-        sessionId: z.string(),
-        sessionTitle: z.string(),
-        cardCode: z.string(),
-        cardLevel: z.number().int(),
-      })
-      .strict(),
+    candidate: candidateHeaderSchema,
     practical: z.boolean().meta({ description: 'Whether practical tasks are a form of this specification' }),
     /** A certificate was issued on the decision: the marks can no longer change. */
     locked: z.boolean(),
@@ -81,14 +80,7 @@ export function scoringOperations(deps: AssessmentDeps) {
     ]);
     const byTask = new Map(scores.map((s) => [s.taskId, s]));
     return {
-      candidate: {
-        id: candidate.id,
-        fullName: candidate.fullName,
-        sessionId: candidate.sessionId,
-        sessionTitle: candidate.sessionTitle,
-        cardCode: candidate.cardCode,
-        cardLevel: candidate.cardLevel,
-      },
+      candidate: candidateHeader(candidate),
       practical: candidate.spec.forms.includes('practical'),
       locked: decision?.credentialId != null,
       tasks: tasks.map((task) => {
