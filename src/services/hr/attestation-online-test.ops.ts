@@ -6,9 +6,9 @@
  * from the request, so a protocol that says "online test" can be trusted to mean it.
  */
 import { z } from 'zod';
-import { recordTesting, StageError } from '../../domain/hr/attestation-stages.js';
+import { recordTesting } from '../../domain/hr/attestation-stages.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { findAttestation, updateAttestation } from '../../storage/repositories/attestation.repository.js';
+import { findAttestation } from '../../storage/repositories/attestation.repository.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { findStaff } from '../../storage/repositories/staff.repository.js';
 import {
@@ -22,7 +22,7 @@ import { candidateTheory } from '../assessment/theory-results.js';
 import { defineOperation } from '../operations/operation.js';
 import { missing, policyOf, staleVersion, todayOf } from './hr-context.js';
 import { attestationSchema, langInput, versionSchema } from './schemas.js';
-import { stageMessage } from './stage-messages.js';
+import { applyStage, saveStage } from './attestation-step.js';
 import { attestationView } from './views.js';
 
 const onlineTestSchema = z
@@ -120,45 +120,29 @@ export function attestationOnlineTestOperations() {
           { path: 'candidateId', message: 'no questions' },
         ]);
       const policy = await policyOf(ctx.db, input.orgId);
-      let next: ReturnType<typeof recordTesting>;
-      try {
-        next = recordTesting(
-          before,
-          { date: score.finishedOn, score: score.correct, max: score.total, source: 'online-test' },
-          policy,
-        );
-      } catch (error) {
-        if (error instanceof StageError)
-          throw new AppError('validation_failed', stageMessage(error.problem, input.lang), [
-            { path: `testing.${error.path}`, message: stageMessage(error.problem, input.lang) },
-          ]);
-        throw error;
-      }
-      const row = await updateAttestation(ctx.db, {
-        orgId: input.orgId,
-        id: before.id,
-        expectedVersion: input.version,
-        state: next,
-        at: ctx.now,
-      });
-      if (!row) throw staleVersion(undefined);
-      const staff = await findStaff(ctx.db, input.orgId, row.staffId);
-      ctx.audit({
-        targetKind: 'attestation',
-        targetId: row.id,
-        orgId: input.orgId,
-        subjectUserId: staff?.userId ?? null,
-        before: { stage: before.stage, version: before.version },
-        after: {
-          stage: row.stage,
-          version: row.version,
+      const finishedOn = score.finishedOn;
+      const next = await applyStage(
+        () =>
+          recordTesting(
+            before,
+            { date: finishedOn, score: score.correct, max: score.total, source: 'online-test' },
+            policy,
+          ),
+        'testing',
+        input.lang,
+      );
+      const row = await saveStage(
+        ctx,
+        before,
+        { orgId: input.orgId, version: input.version, state: next },
+        {
           step: 'testing',
           source: 'online-test',
           candidateId: input.candidateId,
           score: score.correct,
           max: score.total,
         },
-      });
+      );
       return attestationView(row);
     },
   });

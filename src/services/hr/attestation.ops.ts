@@ -28,7 +28,6 @@ import {
   insertAttestation,
   insertCommission,
   listCommissions,
-  updateAttestation,
   updateCommission,
   writePolicy,
 } from '../../storage/repositories/attestation.repository.js';
@@ -38,7 +37,7 @@ import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
 import { uuidSchema } from '../accounts/schemas.js';
 import { defineOperation } from '../operations/operation.js';
 import { lastDecisions, missing, policyOf, staleVersion, todayOf, windowOf } from './hr-context.js';
-import { stageMessage } from './stage-messages.js';
+import { applyStage, saveStage } from './attestation-step.js';
 import { attestationSchema, langInput, versionSchema, windowSchema } from './schemas.js';
 import { attestationView } from './views.js';
 
@@ -317,47 +316,31 @@ export function attestationOperations() {
       const policy = await policyOf(ctx.db, input.orgId);
       const step = input.step;
       let commissionId: string | undefined;
-      let next: AttestationState;
-      try {
-        if (step.stage === 'testing') next = recordTesting(before, step.testing, policy);
-        else if (step.stage === 'interview') next = recordInterview(before, step.interview);
-        else if (step.stage === 'decision') {
-          commissionId = step.commissionId ?? before.commissionId ?? undefined;
-          if (!commissionId) throw new StageError('commission-required', 'commissionId');
-          if (!(await findCommission(ctx.db, input.orgId, commissionId))) throw missing();
-          next = decide(before, step.decision, policy);
-        } else if (step.stage === 'appeal') next = recordAppeal(before, step.appeal);
-        else next = cancel(before);
-      } catch (error) {
-        if (error instanceof StageError)
-          throw new AppError('validation_failed', stageMessage(error.problem, input.lang), [
-            { path: `step.${error.path}`, message: stageMessage(error.problem, input.lang) },
-          ]);
-        throw error;
-      }
-      const row = await updateAttestation(ctx.db, {
-        orgId: input.orgId,
-        id: before.id,
-        expectedVersion: input.version,
-        state: next,
-        ...(commissionId ? { commissionId } : {}),
-        at: ctx.now,
-      });
-      if (!row) throw staleVersion(undefined);
-      const staff = await findStaff(ctx.db, input.orgId, row.staffId);
-      ctx.audit({
-        targetKind: 'attestation',
-        targetId: row.id,
-        orgId: input.orgId,
-        subjectUserId: staff?.userId ?? null,
-        before: { stage: before.stage, version: before.version },
-        after: {
-          stage: row.stage,
-          version: row.version,
-          step: step.stage,
-          ...(row.decision ? { outcome: row.decision.outcome, category: row.decision.category } : {}),
+      const next = await applyStage(
+        async (): Promise<AttestationState> => {
+          if (step.stage === 'testing') return recordTesting(before, step.testing, policy);
+          if (step.stage === 'interview') return recordInterview(before, step.interview);
+          if (step.stage === 'decision') {
+            commissionId = step.commissionId ?? before.commissionId ?? undefined;
+            if (!commissionId) throw new StageError('commission-required', 'commissionId');
+            if (!(await findCommission(ctx.db, input.orgId, commissionId))) throw missing();
+            return decide(before, step.decision, policy);
+          }
+          if (step.stage === 'appeal') return recordAppeal(before, step.appeal);
+          return cancel(before);
         },
-      });
+        'step',
+        input.lang,
+      );
+      const row = await saveStage(
+        ctx,
+        before,
+        { orgId: input.orgId, version: input.version, state: next, commissionId },
+        {
+          step: step.stage,
+          ...(next.decision ? { outcome: next.decision.outcome, category: next.decision.category } : {}),
+        },
+      );
       return attestationView(row);
     },
   });
