@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../src/config.js';
 import { type App, createApp } from '../../src/http/app.js';
+import { MAX_BODY_BYTES } from '../../src/http/operation-route.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
@@ -76,6 +77,14 @@ describe('certificates over HTTP', () => {
     expect(body.reasons[0]?.message).toMatch(/Подпись/);
     // The colon is literal: another verb in its place is not this route.
     expect((await post('/v1/credentials:check', JSON.stringify(credential))).status).toBe(404);
+  });
+
+  it('refuses a credential body over the request bound with a 400', async () => {
+    const over = JSON.stringify({ padding: 'x'.repeat(MAX_BODY_BYTES) });
+    const res = await post('/v1/credentials:verify', over, 'application/json');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/larger than/);
   });
 
   it('answers garbage with problem+json, never a 500', async () => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
+import { MAX_BANK_FILE_CHARS } from '../../src/services/assessment/interchange.ops.js';
 import { createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { type Browser, seedUser, signIn, testClientIp } from '../support/accounts.js';
@@ -84,6 +85,15 @@ describe('item bank files over HTTP', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/problem\+json/);
     expect(((await res.json()) as { errors: { path: string }[] }).errors[0]?.path).toMatch(/^body/);
+  });
+
+  it('refuses a file over its bound with a 400 naming the limit', async () => {
+    // A GIFT comment line of the bound's bytes plus one: over MAX_BANK_FILE_CHARS * 2 bytes.
+    const over = `// ${'x'.repeat(MAX_BANK_FILE_CHARS * 2)}\n`;
+    const res = await send(`/item-bank-imports:preview?${query}`, over, 'text/plain');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/larger than/);
   });
 
   it('answers any text with a preview, never a server error', async () => {
