@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { AssessmentTables } from './schema-assessment.js';
+import type { ProgrammeTables } from './schema-programmes.js';
 
 export type StandardTable = {
   id: string;
@@ -273,28 +274,29 @@ export type CalendarFeedTable = {
   revoked_at: NullableTimestamp;
 };
 
-export type Database = AssessmentTables & {
-  standard: StandardTable;
-  edition: EditionTable;
-  item: ItemTable;
-  user_account: UserAccountTable;
-  user_session: UserSessionTable;
-  api_token: ApiTokenTable;
-  organisation: OrganisationTable;
-  membership: MembershipTable;
-  invitation: InvitationTable;
-  password_reset: PasswordResetTable;
-  consent: ConsentTable;
-  login_failure: LoginFailureTable;
-  audit_event: AuditEventTable;
-  staff_member: StaffMemberTable;
-  staff_category: StaffCategoryTable;
-  attestation_policy: AttestationPolicyTable;
-  commission: CommissionTable;
-  attestation: AttestationTable;
-  development_plan: DevelopmentPlanTable;
-  development_plan_item: DevelopmentPlanItemTable;
-  staff_import: StaffImportTable;
-  staff_mapping: StaffMappingTable;
-  calendar_feed: CalendarFeedTable;
-};
+export type Database = AssessmentTables &
+  ProgrammeTables & {
+    standard: StandardTable;
+    edition: EditionTable;
+    item: ItemTable;
+    user_account: UserAccountTable;
+    user_session: UserSessionTable;
+    api_token: ApiTokenTable;
+    organisation: OrganisationTable;
+    membership: MembershipTable;
+    invitation: InvitationTable;
+    password_reset: PasswordResetTable;
+    consent: ConsentTable;
+    login_failure: LoginFailureTable;
+    audit_event: AuditEventTable;
+    staff_member: StaffMemberTable;
+    staff_category: StaffCategoryTable;
+    attestation_policy: AttestationPolicyTable;
+    commission: CommissionTable;
+    attestation: AttestationTable;
+    development_plan: DevelopmentPlanTable;
+    development_plan_item: DevelopmentPlanItemTable;
+    staff_import: StaffImportTable;
+    staff_mapping: StaffMappingTable;
+    calendar_feed: CalendarFeedTable;
+  };

@@ -42,6 +42,9 @@ const SessionResultsPage = lazy(() => import('./pages/assessment/SessionResultsP
 const TakeTestPage = lazy(() => import('./pages/assessment/TakeTestPage'));
 const VerifyPage = lazy(() => import('./pages/certificates/VerifyPage'));
 const CertificatesPage = lazy(() => import('./pages/certificates/CertificatesPage'));
+const ProgrammesPage = lazy(() => import('./pages/programmes/ProgrammesPage'));
+const NewProgrammePage = lazy(() => import('./pages/programmes/NewProgrammePage'));
+const ProgrammePage = lazy(() => import('./pages/programmes/ProgrammePage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 const ORG_PATH = /^\/orgs\/([^/]+)$/;
@@ -52,6 +55,8 @@ const ASSESSMENT_PATH = /^\/orgs\/([^/]+)\/assessment(?:\/(bank|certificates))?$
 const SPEC_PATH = /^\/orgs\/([^/]+)\/assessment\/specs\/([^/]+)$/;
 const SESSION_PATH = /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)(?:\/(results))?$/;
 const CANDIDATE_PATH = /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)\/candidates\/([^/]+)$/;
+const PROGRAMMES_PATH = /^\/orgs\/([^/]+)\/programmes(?:\/(new))?$/;
+const PROGRAMME_PATH = /^\/orgs\/([^/]+)\/programmes\/([^/]+?)(?:\/(coverage|history|impact))?$/;
 const TEST_PATH = /^\/test\/([^/]+)$/;
 const VERIFY_PATH = /^\/verify(?:\/([^/]+))?$/;
 const INVITE_PATH = /^\/invite\/([^/]+)$/;
@@ -107,6 +112,25 @@ function Page({ path }: { path: string }) {
     const props = { orgId: decode(session[1]), sessionId: decode(session[2]) };
     return session[3] ? <SessionResultsPage key={clean} {...props} /> : <SessionPage key={clean} {...props} />;
   }
+  const programmes = PROGRAMMES_PATH.exec(clean);
+  if (programmes) {
+    const orgId = decode(programmes[1]);
+    return programmes[2] ? (
+      <NewProgrammePage key={clean} orgId={orgId} />
+    ) : (
+      <ProgrammesPage key={clean} orgId={orgId} />
+    );
+  }
+  const programme = PROGRAMME_PATH.exec(clean);
+  if (programme)
+    return (
+      <ProgrammePage
+        key={`${programme[1]}/${programme[2]}`}
+        orgId={decode(programme[1])}
+        programmeId={decode(programme[2])}
+        tab={(programme[3] as 'coverage' | 'history' | 'impact' | undefined) ?? 'modules'}
+      />
+    );
   const test = TEST_PATH.exec(clean);
   if (test) return <TakeTestPage key={clean} token={test[1] ?? ''} />;
   const verify = VERIFY_PATH.exec(clean);

@@ -51,6 +51,10 @@ export const ACTIONS = {
   'assessment.candidate': { kind: 'anyone' },
   /** Reading, verifying and looking up certificates, status lists and issuer DIDs: open to any verifier. */
   'credential.public': { kind: 'anyone' },
+  /** Programmes are read by the people who design them and by the provider's admin. */
+  'programme.read': { kind: 'org', roles: ['org-admin', 'programme-designer'] },
+  /** Designing, finalising, importing and archiving programmes. */
+  'programme.manage': { kind: 'org', roles: ['org-admin', 'programme-designer'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACTIONS;

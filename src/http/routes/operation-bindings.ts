@@ -18,6 +18,9 @@ import { certificateRoutes } from './certificates.routes.js';
 import { decisionRoutes } from './decisions.routes.js';
 import { instrumentRoutes } from './instruments.routes.js';
 import { sessionRoutes } from './sessions.routes.js';
+import { programmeExportRoutes } from './programme-exports.routes.js';
+import { programmeImportRoutes } from './programme-import.routes.js';
+import { programmeRoutes } from './programmes.routes.js';
 import { registryRoutes } from './registry.routes.js';
 import { searchRoutes } from './search.routes.js';
 
@@ -39,5 +42,8 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...sessionRoutes(services.ops, services.accounts.publicUrl),
     ...decisionRoutes(services.ops, services.accounts.publicUrl),
     ...certificateRoutes(services.ops, services.accounts.publicUrl),
+    ...programmeRoutes(services.ops),
+    ...programmeImportRoutes(services.ops),
+    ...programmeExportRoutes(services.ops, services.accounts.publicUrl),
   ];
 }

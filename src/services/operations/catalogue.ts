@@ -33,6 +33,10 @@ import { interchangeOperations } from '../assessment/interchange.ops.js';
 import { scoringOperations } from '../assessment/scoring.ops.js';
 import { sessionOperations } from '../assessment/sessions.ops.js';
 import { credentialOperations } from '../certificates/credentials.ops.js';
+import { type ProgrammeDeps, editionCardBooks } from '../programmes/programme-deps.js';
+import { programmeExportOperations } from '../programmes/programme-exports.ops.js';
+import { programmeImportOperations } from '../programmes/programme-import.ops.js';
+import { programmeOperations } from '../programmes/programmes.ops.js';
 import { editionOperations } from '../registry/edition.ops.js';
 import { healthOperations } from '../registry/health.ops.js';
 import { registryOperations } from '../registry/registry.ops.js';
@@ -45,11 +49,14 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
   // The HR operations share one assembly of the current edition's cards, kept per edition id;
   // a replaced edition keeps its id, so a change (here or, through NOTIFY, elsewhere) starts a new one.
   let book = cardBook();
+  let editionBooks = editionCardBooks();
   useCases.editions.onChange(() => {
     book = cardBook();
+    editionBooks = editionCardBooks();
   });
   const cards: Cards = (db) => book(db);
   const assessment: AssessmentDeps = { cards, accounts };
+  const programme: ProgrammeDeps = { cards, editionCards: (db, id) => editionBooks(db, id), accounts };
   return {
     auth: authOperations(accounts),
     orgs: orgOperations(accounts, mailer),
@@ -80,6 +87,9 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     scoring: scoringOperations(assessment),
     decisions: decisionOperations(assessment),
     certificates: credentialOperations(assessment),
+    programmes: programmeOperations(programme),
+    programmeImport: programmeImportOperations(programme),
+    programmeExports: programmeExportOperations(programme),
   };
 }
 

@@ -12,6 +12,7 @@ import * as assessment from './0006-assessment.js';
 import * as credentials from './0007-credentials.js';
 import * as instruments from './0008-instruments.js';
 import * as certificates from './0011-certificates.js';
+import * as programmes from './0012-programmes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007-credentials': credentials,
   '0008-instruments': instruments,
   '0011-certificates': certificates,
+  '0012-programmes': programmes,
 };
 
 export const migrationProvider: MigrationProvider = {

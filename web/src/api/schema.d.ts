@@ -2692,6 +2692,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's programmes, newest change first, a page at a time
+         * @description Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.list"];
+        put?: never;
+        /**
+         * Create a draft programme from a document (proposed, imported or typed in)
+         * @description Permission: `programme.manage`. Cache scope: `none`. Audit event: `programme.created`.
+         */
+        post: operations["programmes.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes:propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose a programme from a card: a module per labour function, an outcome per task, criteria from the skills
+         * @description Permission: `programme.manage`. Cache scope: `private`.
+         */
+        get: operations["programmes.propose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme with its whole document
+         * @description Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.get"];
+        /**
+         * Save a draft programme whole, as a new revision; 409 when it was saved since you read it
+         * @description Permission: `programme.manage`. Cache scope: `none`. Audit event: `programme.saved`.
+         */
+        put: operations["programmes.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coverage matrix: each skill and knowledge item of the cards against the modules
+         * @description Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a programme final; refused (422) while a required item is uncovered without a written exception
+         * @description Refused with 422 (problem+json) while any skill or knowledge item of the cards is uncovered and has no written exception: the message and `errors` name each item by id and official Kazakh text.
+         *
+         *     Permission: `programme.manage`. Cache scope: `none`. Audit event: `programme.finalised`.
+         */
+        post: operations["programmes.finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a final or archived programme to draft, so it can be changed
+         * @description Permission: `programme.manage`. Cache scope: `none`. Audit event: `programme.reopened`.
+         */
+        post: operations["programmes.reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a programme: it leaves the default list and can be reopened; nothing is deleted
+         * @description Permission: `programme.manage`. Cache scope: `none`. Audit event: `programme.archived`.
+         */
+        post: operations["programmes.archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's revisions, newest first: who saved each, when, and what changed
+         * @description Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One revision of a programme, as it was saved (restore it by saving its document)
+         * @description Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the current edition changed under the programme: outcomes linking changed or removed items, and new items
+         * @description Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/rebase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a draft programme to the current edition: links to removed items are dropped and listed
+         * @description Permission: `programme.manage`. Cache scope: `none`. Audit event: `programme.rebased`.
+         */
+        post: operations["programmes.rebase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5983,6 +6213,194 @@ export interface components {
                 discrimination: number | null;
                 flags: ("too-hard" | "too-easy" | "low-discrimination" | "negative-discrimination" | "few-answers")[];
                 review: boolean;
+            }[];
+        };
+        ProgrammeSummary: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+            /** @enum {string} */
+            lang: "kk" | "ru";
+            /** @enum {string} */
+            status: "draft" | "final" | "archived";
+            version: number;
+            demo: boolean;
+            cards: {
+                code: string;
+                level: number;
+                editionId: string;
+            }[];
+            modules: number;
+            outcomes: number;
+            updatedAt: string;
+        };
+        Programme: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "final" | "archived";
+            version: number;
+            demo: boolean;
+            createdAt: string;
+            updatedAt: string;
+            finalisedAt: string | null;
+            content: {
+                title: string;
+                /** @enum {string} */
+                type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                /** @enum {string} */
+                lang: "kk" | "ru";
+                volume: {
+                    /** @enum {string} */
+                    unit: "hours" | "credits";
+                    value: number;
+                };
+                cards: {
+                    code: string;
+                    level: number;
+                    editionId: string;
+                }[];
+                /** @default [] */
+                modules: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "general" | "basic-professional" | "professional" | "practice";
+                    hours: {
+                        theory: number;
+                        practice: number;
+                    };
+                    /** @default null */
+                    credits: number | null;
+                    /** @default [] */
+                    outcomes: {
+                        id: string;
+                        text: string;
+                        /** @default [] */
+                        itemIds: string[];
+                        /** @default [] */
+                        criteria: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @enum {string} */
+                        method: "test" | "oral" | "written" | "practical-task" | "observation" | "case-study" | "project" | "portfolio";
+                        /** @default [] */
+                        suggestions: {
+                            itemId: string;
+                            score: number;
+                            /** @enum {string} */
+                            state: "pending" | "rejected";
+                        }[];
+                    }[];
+                }[];
+                /** @default [] */
+                exceptions: {
+                    itemId: string;
+                    reason: string;
+                }[];
+            };
+        };
+        ProgrammeCoverage: {
+            rows: {
+                itemId: string;
+                /** @enum {string} */
+                kind: "skill" | "knowledge";
+                kk: string;
+                cardCode: string;
+                cardLevel: number;
+                labourFunctionId: string;
+                taskId: string | null;
+                cells: {
+                    moduleId: string;
+                    outcomeIds: string[];
+                }[];
+                /** @enum {string} */
+                status: "covered" | "theory-only" | "uncovered" | "excepted";
+                exceptionReason: string | null;
+            }[];
+            functions: {
+                labourFunctionId: string;
+                cardCode: string;
+                cardLevel: number;
+                kk: string;
+                hours: number;
+                items: number;
+                covered: number;
+            }[];
+            unattributedHours: number;
+            totals: {
+                skills: number;
+                knowledge: number;
+                uncoveredSkills: number;
+                uncoveredKnowledge: number;
+                theoryOnlySkills: number;
+                excepted: number;
+            };
+            volume: {
+                /** @enum {string} */
+                unit: "hours" | "credits";
+                declared: number;
+                planned: number;
+            };
+            unknownLinks: {
+                moduleId: string;
+                outcomeId: string;
+                itemId: string;
+            }[];
+            blockers: {
+                itemId: string;
+                /** @enum {string} */
+                kind: "skill" | "knowledge";
+                kk: string;
+                cardCode: string;
+                cardLevel: number;
+                labourFunctionId: string;
+                taskId: string | null;
+                cells: {
+                    moduleId: string;
+                    outcomeIds: string[];
+                }[];
+                /** @enum {string} */
+                status: "covered" | "theory-only" | "uncovered" | "excepted";
+                exceptionReason: string | null;
+            }[];
+        };
+        ProgrammeRevision: {
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "final" | "archived";
+            savedAt: string;
+            savedBy: {
+                id: string;
+                name: string;
+            } | null;
+            summary: string[];
+        };
+        ProgrammeImpact: {
+            currentEditionId: string;
+            upToDate: boolean;
+            cards: {
+                code: string;
+                level: number;
+                editionId: string;
+                inCurrentEdition: boolean;
+            }[];
+            links: {
+                moduleId: string;
+                outcomeId: string;
+                itemId: string;
+                /** @enum {string} */
+                change: "changed" | "removed";
+                before: string;
+                after: string | null;
+            }[];
+            added: {
+                itemId: string;
+                /** @enum {string} */
+                kind: "skill" | "knowledge";
+                kk: string;
             }[];
         };
     };
@@ -15766,6 +16184,1028 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.list": {
+        parameters: {
+            query?: {
+                status?: "draft" | "final" | "archived";
+                /** @description A profession card code */
+                card?: string;
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programmes: components["schemas"]["ProgrammeSummary"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        title: string;
+                        /** @enum {string} */
+                        type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        volume: {
+                            /** @enum {string} */
+                            unit: "hours" | "credits";
+                            value: number;
+                        };
+                        cards: {
+                            code: string;
+                            level: number;
+                            editionId: string;
+                        }[];
+                        /** @default [] */
+                        modules?: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "general" | "basic-professional" | "professional" | "practice";
+                            hours: {
+                                theory: number;
+                                practice: number;
+                            };
+                            /** @default null */
+                            credits?: number | null;
+                            /** @default [] */
+                            outcomes?: {
+                                id: string;
+                                text: string;
+                                /** @default [] */
+                                itemIds?: string[];
+                                /** @default [] */
+                                criteria?: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                method: "test" | "oral" | "written" | "practical-task" | "observation" | "case-study" | "project" | "portfolio";
+                                /** @default [] */
+                                suggestions?: {
+                                    itemId: string;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "pending" | "rejected";
+                                }[];
+                            }[];
+                        }[];
+                        /** @default [] */
+                        exceptions?: {
+                            itemId: string;
+                            reason: string;
+                        }[];
+                    };
+                    /** @default false */
+                    demo?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.propose": {
+        parameters: {
+            query: {
+                /** @description A profession card code */
+                card: string;
+                /** @description The card’s qualification level */
+                level: number;
+                type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                lang: "kk" | "ru";
+                title?: string;
+                volume?: number | null;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        volume: {
+                            /** @enum {string} */
+                            unit: "hours" | "credits";
+                            value: number;
+                        };
+                        cards: {
+                            code: string;
+                            level: number;
+                            editionId: string;
+                        }[];
+                        /** @default [] */
+                        modules: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "general" | "basic-professional" | "professional" | "practice";
+                            hours: {
+                                theory: number;
+                                practice: number;
+                            };
+                            /** @default null */
+                            credits: number | null;
+                            /** @default [] */
+                            outcomes: {
+                                id: string;
+                                text: string;
+                                /** @default [] */
+                                itemIds: string[];
+                                /** @default [] */
+                                criteria: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                method: "test" | "oral" | "written" | "practical-task" | "observation" | "case-study" | "project" | "portfolio";
+                                /** @default [] */
+                                suggestions: {
+                                    itemId: string;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "pending" | "rejected";
+                                }[];
+                            }[];
+                        }[];
+                        /** @default [] */
+                        exceptions: {
+                            itemId: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                    content: {
+                        title: string;
+                        /** @enum {string} */
+                        type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                        /** @enum {string} */
+                        lang: "kk" | "ru";
+                        volume: {
+                            /** @enum {string} */
+                            unit: "hours" | "credits";
+                            value: number;
+                        };
+                        cards: {
+                            code: string;
+                            level: number;
+                            editionId: string;
+                        }[];
+                        /** @default [] */
+                        modules?: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "general" | "basic-professional" | "professional" | "practice";
+                            hours: {
+                                theory: number;
+                                practice: number;
+                            };
+                            /** @default null */
+                            credits?: number | null;
+                            /** @default [] */
+                            outcomes?: {
+                                id: string;
+                                text: string;
+                                /** @default [] */
+                                itemIds?: string[];
+                                /** @default [] */
+                                criteria?: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                method: "test" | "oral" | "written" | "practical-task" | "observation" | "case-study" | "project" | "portfolio";
+                                /** @default [] */
+                                suggestions?: {
+                                    itemId: string;
+                                    score: number;
+                                    /** @enum {string} */
+                                    state: "pending" | "rejected";
+                                }[];
+                            }[];
+                        }[];
+                        /** @default [] */
+                        exceptions?: {
+                            itemId: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeCoverage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revisions: components["schemas"]["ProgrammeRevision"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.revision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+                /** @description The version you read; a newer one answers 409 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeImpact"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.rebase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read; a newer one answers 409
+                     * @example 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programme: components["schemas"]["Programme"];
+                        dropped: {
+                            outcomeId: string;
+                            itemId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

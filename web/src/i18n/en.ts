@@ -4,6 +4,8 @@ import { assessInstrumentsEn } from './assess-instruments.en';
 import { assessSessionsEn } from './assess-sessions.en';
 import { assessDecisionsEn } from './assess-decisions.en';
 import { assessCertificatesEn } from './assess-certificates.en';
+import { programmesEn } from './programmes.en';
+import { programmesEditorEn } from './programmes-editor.en';
 
 export const en = {
   ...hrEn,
@@ -11,6 +13,8 @@ export const en = {
   ...assessSessionsEn,
   ...assessDecisionsEn,
   ...assessCertificatesEn,
+  ...programmesEn,
+  ...programmesEditorEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

@@ -7,6 +7,8 @@ import { assessInstrumentsKk } from './assess-instruments.kk';
 import { assessSessionsKk } from './assess-sessions.kk';
 import { assessDecisionsKk } from './assess-decisions.kk';
 import { assessCertificatesKk } from './assess-certificates.kk';
+import { programmesKk } from './programmes.kk';
+import { programmesEditorKk } from './programmes-editor.kk';
 
 export const kk = {
   ...hrKk,
@@ -14,6 +16,8 @@ export const kk = {
   ...assessSessionsKk,
   ...assessDecisionsKk,
   ...assessCertificatesKk,
+  ...programmesKk,
+  ...programmesEditorKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

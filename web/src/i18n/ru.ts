@@ -4,6 +4,8 @@ import { assessInstrumentsRu } from './assess-instruments.ru';
 import { assessSessionsRu } from './assess-sessions.ru';
 import { assessDecisionsRu } from './assess-decisions.ru';
 import { assessCertificatesRu } from './assess-certificates.ru';
+import { programmesRu } from './programmes.ru';
+import { programmesEditorRu } from './programmes-editor.ru';
 
 export const ru = {
   ...hrRu,
@@ -11,6 +13,8 @@ export const ru = {
   ...assessSessionsRu,
   ...assessDecisionsRu,
   ...assessCertificatesRu,
+  ...programmesRu,
+  ...programmesEditorRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',
