@@ -6,6 +6,7 @@ import { assessDecisionsEn } from './assess-decisions.en';
 import { assessCertificatesEn } from './assess-certificates.en';
 import { programmesEn } from './programmes.en';
 import { programmesEditorEn } from './programmes-editor.en';
+import { programmesTabsEn } from './programmes-tabs.en';
 
 export const en = {
   ...hrEn,
@@ -15,6 +16,7 @@ export const en = {
   ...assessCertificatesEn,
   ...programmesEn,
   ...programmesEditorEn,
+  ...programmesTabsEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

@@ -9,6 +9,7 @@ import { assessDecisionsKk } from './assess-decisions.kk';
 import { assessCertificatesKk } from './assess-certificates.kk';
 import { programmesKk } from './programmes.kk';
 import { programmesEditorKk } from './programmes-editor.kk';
+import { programmesTabsKk } from './programmes-tabs.kk';
 
 export const kk = {
   ...hrKk,
@@ -18,6 +19,7 @@ export const kk = {
   ...assessCertificatesKk,
   ...programmesKk,
   ...programmesEditorKk,
+  ...programmesTabsKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

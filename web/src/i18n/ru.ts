@@ -6,6 +6,7 @@ import { assessDecisionsRu } from './assess-decisions.ru';
 import { assessCertificatesRu } from './assess-certificates.ru';
 import { programmesRu } from './programmes.ru';
 import { programmesEditorRu } from './programmes-editor.ru';
+import { programmesTabsRu } from './programmes-tabs.ru';
 
 export const ru = {
   ...hrRu,
@@ -15,6 +16,7 @@ export const ru = {
   ...assessCertificatesRu,
   ...programmesRu,
   ...programmesEditorRu,
+  ...programmesTabsRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',
