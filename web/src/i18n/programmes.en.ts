@@ -1,4 +1,28 @@
 /** The programme designer: list, new programme, editor, coverage matrix, import, exports (en); spread into ./en.ts. */
 export const programmesEn = {
   'prog.title': 'Programmes',
+  // Shared vocabulary: every programme page and tab names these the same way.
+  'prog.type.tvet-modular': 'TVET modular programme',
+  'prog.type.higher-education': 'Higher education programme',
+  'prog.type.upgrading-course': 'Upgrading course',
+  'prog.type.short-course': 'Short course',
+  'prog.lang.kk': 'Kazakh',
+  'prog.lang.ru': 'Russian',
+  'prog.unit.hours': 'hours',
+  'prog.unit.credits': 'credits',
+  'prog.kind.general': 'General education module',
+  'prog.kind.basic-professional': 'Basic professional module',
+  'prog.kind.professional': 'Professional module',
+  'prog.kind.practice': 'Practice',
+  'prog.method.test': 'Test',
+  'prog.method.oral': 'Oral questioning',
+  'prog.method.written': 'Written work',
+  'prog.method.practical-task': 'Practical task',
+  'prog.method.observation': 'Observation',
+  'prog.method.case-study': 'Case study',
+  'prog.method.project': 'Project',
+  'prog.method.portfolio': 'Portfolio',
+  'prog.status.draft': 'Draft',
+  'prog.status.final': 'Final',
+  'prog.status.archived': 'Archived',
 };

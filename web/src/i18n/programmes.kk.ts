@@ -1,4 +1,28 @@
 /** The programme designer: list, new programme, editor, coverage matrix, import, exports (kk); spread into ./kk.ts. */
 export const programmesKk = {
   'prog.title': 'Бағдарламалар',
+  // Shared vocabulary: every programme page and tab names these the same way.
+  'prog.type.tvet-modular': 'ТжКБ модульдік бағдарламасы',
+  'prog.type.higher-education': 'Жоғары білім беру бағдарламасы',
+  'prog.type.upgrading-course': 'Біліктілікті арттыру курсы',
+  'prog.type.short-course': 'Қысқа мерзімді курс',
+  'prog.lang.kk': 'Қазақ тілі',
+  'prog.lang.ru': 'Орыс тілі',
+  'prog.unit.hours': 'сағат',
+  'prog.unit.credits': 'кредит',
+  'prog.kind.general': 'Жалпы білім беретін модуль',
+  'prog.kind.basic-professional': 'Базалық модуль',
+  'prog.kind.professional': 'Кәсіптік модуль',
+  'prog.kind.practice': 'Кәсіптік практика',
+  'prog.method.test': 'Тестілеу',
+  'prog.method.oral': 'Ауызша сұрау',
+  'prog.method.written': 'Жазбаша жұмыс',
+  'prog.method.practical-task': 'Практикалық тапсырма',
+  'prog.method.observation': 'Бақылау',
+  'prog.method.case-study': 'Кейс талдау',
+  'prog.method.project': 'Жоба',
+  'prog.method.portfolio': 'Портфолио',
+  'prog.status.draft': 'Әзірленуде',
+  'prog.status.final': 'Түпкілікті',
+  'prog.status.archived': 'Мұрағатта',
 };

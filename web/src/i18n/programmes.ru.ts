@@ -1,4 +1,28 @@
 /** The programme designer: list, new programme, editor, coverage matrix, import, exports (ru); spread into ./ru.ts. */
 export const programmesRu = {
   'prog.title': 'Программы',
+  // Shared vocabulary: every programme page and tab names these the same way.
+  'prog.type.tvet-modular': 'Модульная программа ТиПО',
+  'prog.type.higher-education': 'Программа высшего образования',
+  'prog.type.upgrading-course': 'Курс повышения квалификации',
+  'prog.type.short-course': 'Краткосрочный курс',
+  'prog.lang.kk': 'Казахский язык',
+  'prog.lang.ru': 'Русский язык',
+  'prog.unit.hours': 'часы',
+  'prog.unit.credits': 'кредиты',
+  'prog.kind.general': 'Общеобразовательный модуль',
+  'prog.kind.basic-professional': 'Базовый модуль',
+  'prog.kind.professional': 'Профессиональный модуль',
+  'prog.kind.practice': 'Профессиональная практика',
+  'prog.method.test': 'Тестирование',
+  'prog.method.oral': 'Устный опрос',
+  'prog.method.written': 'Письменная работа',
+  'prog.method.practical-task': 'Практическое задание',
+  'prog.method.observation': 'Наблюдение',
+  'prog.method.case-study': 'Разбор кейса',
+  'prog.method.project': 'Проект',
+  'prog.method.portfolio': 'Портфолио работ',
+  'prog.status.draft': 'Черновик',
+  'prog.status.final': 'Итоговая',
+  'prog.status.archived': 'В архиве',
 };
