@@ -1,34 +1,50 @@
 /**
  * Programmes: listed, proposed from a card, created, read and saved whole (each save a revision,
- * refused with 409 when made from an older version). CONTRACT SHELL: the run bodies are filled by
- * the programme slice; the names, inputs, outputs and permissions are the API the web app and the
- * other slices build on.
+ * refused with 409 when made from an older version), and their coverage matrix. The status
+ * changes (finalise, reopen, archive), the history and the edition impact live beside this file;
+ * `programmeOperations` composes the whole group.
  */
 import { z } from 'zod';
-import { PROGRAMME_STATUSES, programmeContentSchema } from '../../domain/programmes/programme.js';
+import { userIdOf } from '../../domain/access/actor.js';
+import { coverageReport } from '../../domain/programmes/coverage.js';
+import { PROGRAMME_STATUSES, outcomesOf, programmeContentSchema } from '../../domain/programmes/programme.js';
+import { proposeProgramme } from '../../domain/programmes/proposal.js';
+import { revisionSummary } from '../../domain/programmes/revision-summary.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { byOrg, orgParam } from '../accounts/org-scope.js';
+import {
+  findProgramme,
+  insertProgramme,
+  listProgrammes,
+  updateProgramme,
+} from '../../storage/repositories/programme.repository.js';
+import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
+import { cardFor } from '../assessment/instrument-schemas.js';
 import { defineOperation } from '../operations/operation.js';
+import {
+  cardsOfContent,
+  checkContent,
+  checkVersion,
+  loadProgramme,
+  programmeStale,
+  programmeView,
+} from './programme-core.js';
 import type { ProgrammeDeps } from './programme-deps.js';
+import { programmeHistoryOperations } from './programme-history.ops.js';
+import { programmeImpactOperations } from './programme-impact.ops.js';
 import {
   cardCodeSchema,
   cardLevelSchema,
   coverageReportSchema,
-  impactSchema,
   programmeLangSchema,
   programmeParam,
   programmeSchema,
   programmeSummarySchema,
   programmeTypeSchema,
   programmeVersionSchema,
-  revisionSchema,
 } from './programme-schemas.js';
+import { programmeStatusOperations } from './programme-status.ops.js';
 
-const shell = (): never => {
-  throw new AppError('unprocessable', 'Not built yet.');
-};
-
-export function programmeOperations(_deps: ProgrammeDeps) {
+export function programmeOperations(deps: ProgrammeDeps) {
   const list = defineOperation({
     name: 'programmes.list',
     summary: "The organisation's programmes, newest change first, a page at a time",
@@ -50,7 +66,34 @@ export function programmeOperations(_deps: ProgrammeDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => shell(),
+    run: async (input, ctx) => {
+      await requireOrg(ctx.db, input.orgId);
+      const { programmes, total } = await listProgrammes(ctx.db, input.orgId, {
+        status: input.status,
+        cardCode: input.card,
+        q: input.q || undefined,
+        page: input.page,
+        pageSize: input.pageSize,
+      });
+      return {
+        programmes: programmes.map((p) => ({
+          id: p.id,
+          title: p.content.title,
+          type: p.content.type,
+          lang: p.content.lang,
+          status: p.status,
+          version: p.version,
+          demo: p.demo,
+          cards: p.content.cards,
+          modules: p.content.modules.length,
+          outcomes: outcomesOf(p.content).length,
+          updatedAt: p.updatedAt,
+        })),
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+      };
+    },
   });
 
   const propose = defineOperation({
@@ -71,7 +114,17 @@ export function programmeOperations(_deps: ProgrammeDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => shell(),
+    run: async (input, ctx) => {
+      const book = await deps.cards(ctx.db);
+      const card = cardFor(book, input.card, input.level, 'card');
+      return proposeProgramme(card, {
+        type: input.type,
+        lang: input.lang,
+        editionId: book.editionId,
+        title: input.title,
+        volume: input.volume,
+      });
+    },
   });
 
   const create = defineOperation({
@@ -84,7 +137,37 @@ export function programmeOperations(_deps: ProgrammeDeps) {
     writes: true,
     cache: 'none',
     audit: 'programme.created',
-    run: async () => shell(),
+    run: async (input, ctx) => {
+      await requireOrg(ctx.db, input.orgId);
+      if (input.demo && ctx.actor.kind !== 'operator')
+        throw new AppError('validation_failed', 'Only the operator loads demo content.', [
+          { path: 'demo', message: 'only the operator loads demo content' },
+        ]);
+      await checkContent(deps, ctx.db, input.content);
+      const id = crypto.randomUUID();
+      await insertProgramme(ctx.db, {
+        orgId: input.orgId,
+        id,
+        content: input.content,
+        demo: input.demo,
+        createdBy: userIdOf(ctx.actor),
+        at: ctx.now,
+        summary: ['created'],
+      });
+      const programme = await loadProgramme(ctx.db, input.orgId, id);
+      ctx.audit({
+        targetKind: 'programme',
+        targetId: id,
+        orgId: input.orgId,
+        after: {
+          title: input.content.title,
+          type: input.content.type,
+          cards: input.content.cards.map((c) => `${c.code}/${c.level}@${c.editionId}`),
+          version: programme.version,
+        },
+      });
+      return programmeView(programme);
+    },
   });
 
   const get = defineOperation({
@@ -97,7 +180,7 @@ export function programmeOperations(_deps: ProgrammeDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => shell(),
+    run: async (input, ctx) => programmeView(await loadProgramme(ctx.db, input.orgId, input.programmeId)),
   });
 
   const save = defineOperation({
@@ -110,7 +193,45 @@ export function programmeOperations(_deps: ProgrammeDeps) {
     writes: true,
     cache: 'none',
     audit: 'programme.saved',
-    run: async () => shell(),
+    run: async (input, ctx) => {
+      const stored = await loadProgramme(ctx.db, input.orgId, input.programmeId);
+      if (stored.status !== 'draft')
+        throw new AppError('conflict', `This programme is ${stored.status}: reopen it first, then change it.`);
+      checkVersion(stored, input.version);
+      await checkContent(deps, ctx.db, input.content);
+      const summary = revisionSummary(stored.content, input.content);
+      if (summary.length === 0) {
+        // The same document again (a retried save, a save without edits): no new version to review.
+        ctx.audit({
+          targetKind: 'programme',
+          targetId: stored.id,
+          orgId: input.orgId,
+          before: { version: stored.version },
+          after: { version: stored.version, summary: [], unchanged: true },
+        });
+        return programmeView(stored);
+      }
+      const next = await updateProgramme(ctx.db, {
+        orgId: input.orgId,
+        id: stored.id,
+        expectedVersion: input.version,
+        status: 'draft',
+        content: input.content,
+        finalisedAt: 'keep',
+        savedBy: userIdOf(ctx.actor),
+        at: ctx.now,
+        summary,
+      });
+      if (!next) throw programmeStale((await findProgramme(ctx.db, input.orgId, stored.id))?.version ?? stored.version);
+      ctx.audit({
+        targetKind: 'programme',
+        targetId: stored.id,
+        orgId: input.orgId,
+        before: { version: stored.version },
+        after: { version: next.version, summary },
+      });
+      return programmeView(next);
+    },
   });
 
   const coverage = defineOperation({
@@ -123,103 +244,22 @@ export function programmeOperations(_deps: ProgrammeDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => shell(),
+    run: async (input, ctx) => {
+      const programme = await loadProgramme(ctx.db, input.orgId, input.programmeId);
+      const { cards } = await cardsOfContent(deps, ctx.db, programme.content);
+      return coverageReport(programme.content, cards);
+    },
   });
 
-  const finalise = defineOperation({
-    name: 'programmes.finalise',
-    summary: 'Mark a programme final; refused (422) while a required item is uncovered without a written exception',
-    input: programmeParam.extend({ version: programmeVersionSchema }),
-    output: programmeSchema,
-    action: 'programme.manage',
-    resource: byOrg,
-    writes: true,
-    cache: 'none',
-    audit: 'programme.finalised',
-    run: async () => shell(),
-  });
-
-  const reopen = defineOperation({
-    name: 'programmes.reopen',
-    summary: 'Return a final or archived programme to draft, so it can be changed',
-    input: programmeParam.extend({ version: programmeVersionSchema }),
-    output: programmeSchema,
-    action: 'programme.manage',
-    resource: byOrg,
-    writes: true,
-    cache: 'none',
-    audit: 'programme.reopened',
-    run: async () => shell(),
-  });
-
-  const archive = defineOperation({
-    name: 'programmes.archive',
-    summary: 'Archive a programme: it leaves the default list and can be reopened; nothing is deleted',
-    input: programmeParam.extend({ version: programmeVersionSchema }),
-    output: programmeSchema,
-    action: 'programme.manage',
-    resource: byOrg,
-    writes: true,
-    cache: 'none',
-    audit: 'programme.archived',
-    run: async () => shell(),
-  });
-
-  const revisions = defineOperation({
-    name: 'programmes.revisions',
-    summary: "The programme's revisions, newest first: who saved each, when, and what changed",
-    input: programmeParam,
-    output: z.object({ revisions: z.array(revisionSchema) }),
-    action: 'programme.read',
-    resource: byOrg,
-    writes: false,
-    cache: 'private',
-    audit: null,
-    run: async () => shell(),
-  });
-
-  const revision = defineOperation({
-    name: 'programmes.revision',
-    summary: 'One revision of a programme, as it was saved (restore it by saving its document)',
-    input: programmeParam.extend({ version: programmeVersionSchema }),
-    output: programmeSchema,
-    action: 'programme.read',
-    resource: byOrg,
-    writes: false,
-    cache: 'private',
-    audit: null,
-    run: async () => shell(),
-  });
-
-  const impact = defineOperation({
-    name: 'programmes.impact',
-    summary:
-      'What the current edition changed under the programme: outcomes linking changed or removed items, and new items',
-    input: programmeParam,
-    output: impactSchema,
-    action: 'programme.read',
-    resource: byOrg,
-    writes: false,
-    cache: 'private',
-    audit: null,
-    run: async () => shell(),
-  });
-
-  const rebase = defineOperation({
-    name: 'programmes.rebase',
-    summary: 'Move a draft programme to the current edition: links to removed items are dropped and listed',
-    input: programmeParam.extend({ version: programmeVersionSchema }),
-    output: z.object({
-      programme: programmeSchema,
-      dropped: z.array(z.object({ outcomeId: z.string(), itemId: z.string() })),
-    }),
-    action: 'programme.manage',
-    resource: byOrg,
-    writes: true,
-    cache: 'none',
-    audit: 'programme.rebased',
-    run: async () => shell(),
-  });
-
-  return { list, propose, create, get, save, coverage, finalise, reopen, archive, revisions, revision, impact, rebase };
+  return {
+    list,
+    propose,
+    create,
+    get,
+    save,
+    coverage,
+    ...programmeStatusOperations(deps),
+    ...programmeHistoryOperations(),
+    ...programmeImpactOperations(deps),
+  };
 }
