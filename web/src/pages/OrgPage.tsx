@@ -74,6 +74,13 @@ function OrgView({ me, org }: { me: Me; org: Org }) {
           </Link>
         </p>
       )}
+      {(org.myRoles.includes('org-admin') || org.myRoles.includes('programme-designer')) && (
+        <p className="see-also">
+          <Link href={`/orgs/${org.id}/programmes`} data-testid="programmes-link">
+            {t('prog.org.link')}
+          </Link>
+        </p>
+      )}
       {canSeeMembers && <Members org={org} canManage={canManage} myId={me.user.id} />}
       {canManage && <Invitations org={org} />}
     </>
