@@ -123,5 +123,4 @@ export const programmesEn = {
   'prog.preview.noModules': 'No modules.',
   'prog.preview.create': 'Create the programme',
   'prog.preview.back': 'Change the choice',
-  'prog.home.mine': "My organisation's programmes",
 };

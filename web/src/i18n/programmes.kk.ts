@@ -126,5 +126,4 @@ export const programmesKk = {
   'prog.preview.noModules': 'Модульдер жоқ.',
   'prog.preview.create': 'Бағдарламаны құру',
   'prog.preview.back': 'Таңдауды өзгерту',
-  'prog.home.mine': 'Ұйымымның бағдарламалары',
 };

@@ -124,5 +124,4 @@ export const programmesRu = {
   'prog.preview.noModules': 'Модулей нет.',
   'prog.preview.create': 'Создать программу',
   'prog.preview.back': 'Изменить выбор',
-  'prog.home.mine': 'Программы моей организации',
 };

@@ -8,10 +8,12 @@ import { useTitle } from '../components/useTitle';
 import { formatDate, pick } from '../format';
 import { type Lang, type Translate, useI18n } from '../i18n';
 import { Link } from '../router';
+import { useMe } from '../api/session';
 
 export function HomePage() {
   const { t } = useI18n();
   useTitle(null);
+  const programmes = useMyProgrammesHref();
   return (
     <div className="home">
       <section aria-labelledby="home-title" className="hero">
@@ -25,7 +27,7 @@ export function HomePage() {
         <h2 id="tasks-title">{t('home.tasks')}</h2>
         <ul className="task-grid">
           <li>
-            <Link href="/cards" className="task-card">
+            <Link href={programmes} className="task-card" data-testid="task-programme">
               <span className="task-title">{t('home.taskProgramme')}</span>
               <span className="task-text">{t('home.taskProgrammeText')}</span>
             </Link>
@@ -165,4 +167,18 @@ function ProfessionList() {
       )}
     </section>
   );
+}
+
+/**
+ * "I design a programme" leads a signed-in designer (a programme designer anywhere, or an admin
+ * of an education provider) to their organisation's programmes, and everyone else to the cards.
+ * Lazy: a visitor's browser asks nothing private.
+ */
+function useMyProgrammesHref(): string {
+  const { me } = useMe({ lazy: true });
+  const mine = me?.memberships.find(
+    (m) =>
+      m.roles.includes('programme-designer') || (m.roles.includes('org-admin') && m.org.kind === 'education-provider'),
+  );
+  return mine ? `/orgs/${encodeURIComponent(mine.org.id)}/programmes` : '/cards';
 }
