@@ -2922,6 +2922,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orgs/{orgId}/programmes:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an existing curriculum (XLSX or DOCX tables) into a programme document with suggested links to the card’s items; nothing is saved
+         * @description Body: a form (multipart/form-data) with `file` (the curriculum as XLSX or DOCX, at most 10 MB), `card`, `level`, `type`, `lang` (the programme’s language, kk or ru) and optional `title`. The first sheet or Word table with a recognised header row (kk, ru or en: «Модуль атауы», «Оқыту нәтижелері», «Бағалау критерийлері», «Сағат»…) and those after it are read, one learning outcome per row. Nothing is saved: the answer is a programme document whose outcomes carry suggested links (state `pending`) and a report with warnings naming the sheet or table, row and column; save it with `programmes.create`. A file that cannot be read answers 400 with a message in `lang` (the query’s, else Accept-Language).
+         *
+         *     Permission: `programme.manage`. Cache scope: `private`.
+         */
+        post: operations["programmes.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes:suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest the card items (skills and knowledge) one learning outcome develops, best first
+         * @description The card’s skill and knowledge items one outcome text (Kazakh or Russian) develops, best first, eight at most, with a score from 0 to 1. Items have official Kazakh text only: a Russian text is matched through the items’ task and function names, which finds the task more often than the item (docs/programmes.md gives the measured precision).
+         *
+         *     Permission: `programme.manage`. Cache scope: `private`.
+         */
+        get: operations["programmes.suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/programme.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme as a Word document (DOCX) in the usual Kazakh layout, in Kazakh or Russian
+         * @description The programme as a Word document in the usual Kazakh layout (A4, Times New Roman, margins 3/1.5/2/2 cm, page numbers): title page («ЖОБА»/«ПРОЕКТ» while draft), modules with hours and credits, outcomes with criteria, method and linked card items, the coverage matrix, exceptions and hours per labour function. Labels in `lang` (kk or ru; the programme’s language by default); item texts are always the official Kazakh.
+         *
+         *     Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.export.docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/programme.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme as a PDF, the same content as the DOCX
+         * @description The same content as the DOCX as a PDF (Noto Sans, the matrix on landscape pages). Labels in `lang` (kk or ru; the programme’s language by default); item texts are always the official Kazakh.
+         *
+         *     Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.export.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/coverage.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coverage matrix as an XLSX heat map, with the hours per labour function and the exceptions
+         * @description The coverage matrix as a heat map (number of outcomes per item and module, status column, frozen header and item columns), a sheet of hours per labour function and a sheet of exceptions. Labels in `lang` (kk or ru; the programme’s language by default); item texts are always the official Kazakh.
+         *
+         *     Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.export.coverage-xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/moodle-competencies.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's cards as a Moodle competency framework (CSV for admin/tool/lpimportcsv)
+         * @description The programme's cards as a Moodle competency framework. Moodle's Import competency framework format (admin/tool/lpimportcsv): its header row, a framework row with a default two-value scale, then card → labour functions → tasks → skills and knowledge, each with its parent's ID number. ID numbers are Kasip item ids (stable across editions); descriptions are the official Kazakh text. UTF-8 with BOM, comma-separated.
+         *
+         *     Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.export.moodle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orgs/{orgId}/programmes/{programmeId}/case-associations.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * IMS CASE 1.1 associations from the programme's outcomes to the card items they develop
+         * @description IMS CASE 1.1 CFAssociations (`isRelatedTo`) from each learning outcome to each card item it links. Identifiers are deterministic UUIDs (v5): a card item has the same CFItem identifier in every export and edition. The destination uri is the item's public API address.
+         *
+         *     Permission: `programme.read`. Cache scope: `private`.
+         */
+        get: operations["programmes.export.case"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{code}/{level}/moodle-competencies.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A card of the current edition as a Moodle competency framework (CSV for admin/tool/lpimportcsv)
+         * @description A card of the current edition as a Moodle competency framework. Moodle's Import competency framework format (admin/tool/lpimportcsv): its header row, a framework row with a default two-value scale, then card → labour functions → tasks → skills and knowledge, each with its parent's ID number. ID numbers are Kasip item ids (stable across editions); descriptions are the official Kazakh text. UTF-8 with BOM, comma-separated.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["registry.card-moodle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6401,6 +6577,109 @@ export interface components {
                 /** @enum {string} */
                 kind: "skill" | "knowledge";
                 kk: string;
+            }[];
+        };
+        ProgrammeImport: {
+            content: {
+                title: string;
+                /** @enum {string} */
+                type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                /** @enum {string} */
+                lang: "kk" | "ru";
+                volume: {
+                    /** @enum {string} */
+                    unit: "hours" | "credits";
+                    value: number;
+                };
+                cards: {
+                    code: string;
+                    level: number;
+                    editionId: string;
+                }[];
+                /** @default [] */
+                modules: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "general" | "basic-professional" | "professional" | "practice";
+                    hours: {
+                        theory: number;
+                        practice: number;
+                    };
+                    /** @default null */
+                    credits: number | null;
+                    /** @default [] */
+                    outcomes: {
+                        id: string;
+                        text: string;
+                        /** @default [] */
+                        itemIds: string[];
+                        /** @default [] */
+                        criteria: {
+                            id: string;
+                            text: string;
+                        }[];
+                        /** @enum {string} */
+                        method: "test" | "oral" | "written" | "practical-task" | "observation" | "case-study" | "project" | "portfolio";
+                        /** @default [] */
+                        suggestions: {
+                            itemId: string;
+                            score: number;
+                            /** @enum {string} */
+                            state: "pending" | "rejected";
+                        }[];
+                    }[];
+                }[];
+                /** @default [] */
+                exceptions: {
+                    itemId: string;
+                    reason: string;
+                }[];
+            };
+            report: {
+                /** @enum {string} */
+                format: "xlsx" | "docx";
+                modules: number;
+                outcomes: number;
+                suggestions: number;
+                warnings: {
+                    where: string;
+                    message: string;
+                }[];
+            };
+        };
+        ProgrammeSuggestions: {
+            suggestions: {
+                itemId: string;
+                /** @enum {string} */
+                kind: "skill" | "knowledge";
+                kk: string;
+                score: number;
+            }[];
+        };
+        CaseAssociations: {
+            CFAssociations: {
+                /** Format: uuid */
+                identifier: string;
+                uri: string;
+                /** @enum {string} */
+                associationType: "isRelatedTo";
+                originNodeURI: {
+                    title: string;
+                    /** Format: uuid */
+                    identifier: string;
+                    uri: string;
+                };
+                destinationNodeURI: {
+                    title: string;
+                    /** Format: uuid */
+                    identifier: string;
+                    uri: string;
+                };
+                sequenceNumber: number;
+                /** Format: date-time */
+                lastChangeDateTime: string;
             }[];
         };
     };
@@ -17206,6 +17485,521 @@ export interface operations {
             };
             /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.import": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    file: {
+                        /** @enum {string} */
+                        format: "xlsx" | "docx";
+                        tables: {
+                            /** @enum {string} */
+                            kind: "sheet" | "table";
+                            name: string;
+                            rows: string[][];
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        unreadable: "not-a-file" | "unknown-format" | "damaged" | "too-large" | "too-many-tables" | "too-many-rows";
+                    };
+                    /**
+                     * @description A profession card code
+                     * @example 2635-3-001
+                     */
+                    card: string;
+                    /**
+                     * @description The card’s qualification level
+                     * @example 5
+                     */
+                    level: number;
+                    /**
+                     * @example tvet-modular
+                     * @enum {string}
+                     */
+                    type: "tvet-modular" | "higher-education" | "upgrading-course" | "short-course";
+                    /**
+                     * @example kk
+                     * @enum {string}
+                     */
+                    lang: "kk" | "ru";
+                    title?: string;
+                };
+                "multipart/form-data": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeImport"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.suggest": {
+        parameters: {
+            query: {
+                /** @description A profession card code */
+                card: string;
+                /** @description The card’s qualification level */
+                level: number;
+                /** @description The outcome’s text (Kazakh or Russian), its criteria after it if you like */
+                text: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeSuggestions"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.export.docx": {
+        parameters: {
+            query?: {
+                /** @description The labels' language (item texts are the official Kazakh); the programme's own by default */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.export.pdf": {
+        parameters: {
+            query?: {
+                /** @description The labels' language (item texts are the official Kazakh); the programme's own by default */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.export.coverage-xlsx": {
+        parameters: {
+            query?: {
+                /** @description The labels' language (item texts are the official Kazakh); the programme's own by default */
+                lang?: "kk" | "ru";
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.export.moodle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.export.case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssociations"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "registry.card-moodle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A profession card code */
+                code: string;
+                /** @description The card’s qualification level */
+                level: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

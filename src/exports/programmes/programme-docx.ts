@@ -1,0 +1,239 @@
+/**
+ * A programme as a Word document in the usual Kazakh layout for an education programme: A4,
+ * Times New Roman 14 pt (12 pt in tables), margins left 3 cm, right 1.5 cm, top and bottom 2 cm,
+ * page numbers at the foot (none on the title page). A title page (organisation, title, type,
+ * card, edition, volume, year, «ЖОБА»/«ПРОЕКТ» while draft), the table of modules, each module's
+ * outcomes with criteria, method and linked items, then on landscape pages the coverage matrix,
+ * the exceptions and the hours per labour function. Written with the `docx` package, so the file
+ * is plain WordprocessingML that Word and LibreOffice open alike.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { CoverageStatus } from '../../domain/programmes/coverage.js';
+import { type ProgrammeDocumentInput, programmeDocumentModel } from './programme-document.js';
+
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Twentieths of a point per centimetre. */
+const CM = 567;
+const A4 = { width: 11906, height: 16838 };
+const MARGINS = { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: Math.round(1.5 * CM) };
+const FONT = 'Times New Roman';
+/** Half-points. */
+const BODY = 28;
+const TABLE = 24;
+const MATRIX = 20;
+
+/** Fills of the matrix's status column, as the web heat map has them. */
+const STATUS_FILL: Record<CoverageStatus, string> = {
+  covered: 'D9EAD3',
+  'theory-only': 'FFF2CC',
+  uncovered: 'F4CCCC',
+  excepted: 'E7E6E6',
+};
+
+const text = (value: string, size = BODY, bold = false) => new TextRun({ text: value, size, bold, font: FONT });
+
+const para = (value: string, options: { size?: number; bold?: boolean; align?: 'center' | 'right' } = {}) =>
+  new Paragraph({
+    alignment:
+      options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : undefined,
+    children: [text(value, options.size ?? BODY, options.bold ?? false)],
+  });
+
+const heading = (value: string, pageBreak = false) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: pageBreak,
+    spacing: { before: 240, after: 120 },
+    children: [new TextRun({ text: value, size: 30, bold: true, font: FONT, color: '000000' })],
+  });
+
+function cell(
+  value: string | number,
+  options: { size?: number; bold?: boolean; fill?: string; center?: boolean } = {},
+) {
+  return new TableCell({
+    shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
+    children: [
+      new Paragraph({
+        alignment: options.center ? AlignmentType.CENTER : undefined,
+        children: [text(String(value), options.size ?? TABLE, options.bold ?? false)],
+      }),
+    ],
+  });
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
+
+function table(header: string[], rows: (string | number)[][], size = TABLE, fills?: (string | undefined)[][]) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: header.map((h) => cell(h, { size, bold: true, fill: 'F2F2F2', center: true })),
+      }),
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((v, c) => {
+              const fill = fills?.[r]?.[c];
+              return cell(v, { size, ...(fill ? { fill } : {}), center: typeof v === 'number' || v === '✓' });
+            }),
+          }),
+      ),
+    ],
+  });
+}
+
+const pageNumberFooter = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: TABLE, font: FONT })],
+      }),
+    ],
+  });
+
+export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { generatedAt: Date }): Promise<Buffer> {
+  const m = programmeDocumentModel(input);
+  const l = m.labels;
+
+  const titlePage = [
+    ...m.stamps.map((s) => para(s, { bold: true, align: 'right', size: 32 })),
+    para(input.org.name, { bold: true, align: 'center' }),
+    ...Array.from({ length: 6 }, () => para('')),
+    para(m.title, { bold: true, align: 'center', size: 36 }),
+    para(''),
+    ...m.titleLines.slice(1).map(
+      (line) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [text(`${line.label}: `, BODY, true), text(line.value)],
+        }),
+    ),
+    ...Array.from({ length: 6 }, () => para('')),
+    para(`${l.year}: ${m.year}`, { align: 'center' }),
+  ];
+
+  const modules = [
+    heading(`1. ${l.modulesHeading}`, true),
+    table(
+      [l.code, l.name, l.kind, l.theory, l.practice, l.total, l.credits],
+      [
+        ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
+        [
+          l.total,
+          '',
+          '',
+          m.modules.totals.theory,
+          m.modules.totals.practice,
+          m.modules.totals.total,
+          m.modules.totals.credits,
+        ],
+      ],
+    ),
+  ];
+
+  const outcomes = [
+    heading(`2. ${l.outcomesHeading}`, true),
+    ...m.outcomes.flatMap((block) => [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        spacing: { before: 200, after: 80 },
+        children: [text(block.heading, BODY, true)],
+      }),
+      ...block.outcomes.flatMap((o, i) => [
+        new Paragraph({
+          spacing: { before: 120 },
+          children: [text(`${l.outcome} ${i + 1}. `, BODY, true), text(o.text)],
+        }),
+        new Paragraph({ children: [text(`${l.method}: `, BODY, true), text(o.method)] }),
+        ...(o.criteria.length > 0 ? [para(`${l.criteria}:`, { bold: true })] : []),
+        ...o.criteria.map((c) => new Paragraph({ bullet: { level: 0 }, children: [text(c)] })),
+        ...(o.linked.length > 0 ? [para(`${l.linked}:`, { bold: true })] : []),
+        ...o.linked.map((c) => new Paragraph({ bullet: { level: 0 }, children: [text(c, TABLE)] })),
+      ]),
+    ]),
+  ];
+
+  const matrix = [
+    heading(`3. ${l.matrixHeading}`),
+    para(l.matrixNote, { size: TABLE }),
+    table(
+      ['№', l.item, ...m.matrix.moduleCodes, l.statusColumn],
+      m.matrix.rows.map((r, i) => [i + 1, `${r.itemId} (${r.kind}) ${r.kk}`, ...r.marks, r.status]),
+      MATRIX,
+      m.matrix.rows.map((r) => [
+        undefined,
+        undefined,
+        ...r.marks.map((mark) => (mark ? 'B6D7A8' : undefined)),
+        STATUS_FILL[r.statusKey],
+      ]),
+    ),
+    heading(`4. ${l.exceptionsHeading}`),
+    m.exceptions.length === 0
+      ? para(l.noExceptions)
+      : table(
+          [l.item, l.reason],
+          m.exceptions.map((e) => [`${e.itemId} ${e.kk}`, e.reason]),
+        ),
+    heading(`5. ${l.hoursHeading}`),
+    table(
+      [l.labourFunction, l.hours, l.items, l.covered],
+      [
+        ...m.hours.map((h) => [h.labourFunction, h.hours, h.items, h.covered]),
+        [l.unattributed, m.unattributedHours, '', ''],
+      ],
+    ),
+  ];
+
+  const doc = new Document({
+    creator: 'Kasip',
+    title: m.title,
+    description: `${input.org.name} — ${m.title}`,
+    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
+    sections: [
+      {
+        properties: { titlePage: true, page: { size: A4, margin: MARGINS } },
+        footers: { default: pageNumberFooter(), first: new Footer({ children: [] }) },
+        children: [...titlePage, ...modules, ...outcomes],
+      },
+      {
+        properties: {
+          page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGINS },
+        },
+        footers: { default: pageNumberFooter() },
+        children: matrix,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
