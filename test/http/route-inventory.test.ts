@@ -19,6 +19,7 @@ import { BUNDLED_EDITION } from '../support/paths.js';
 import { seedBank } from '../support/session-seed.js';
 import { issuedOverHttp, passedCandidate } from '../support/credential-fixtures.js';
 import { PNG_BYTES, type ScoringFixture, rawRequest, seedScoringSession } from '../support/scoring-fixture.js';
+import { storeDesignedProgramme } from '../support/programme-export-fixture.js';
 
 type World = {
   app: App;
@@ -787,7 +788,21 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     params: { orgId: w.orgId, sessionId: (await scoringCandidate(w, 0)).fx.sessionId },
     body: {},
   }),
+  // Programme exports (issue 13): a designed programme stored through the repository.
+  'programmes.export.docx': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
+  'programmes.export.pdf': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w), query: { lang: 'ru' } }),
+  'programmes.export.coverage-xlsx': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
+  'programmes.export.moodle': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
+  'programmes.export.case': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
+  'registry.card-moodle': () => ({ params: { code: '3412-0-008', level: '4' } }),
 };
+
+let exportedId: string | undefined;
+/** One programme for the export examples, stored once. */
+async function exportedProgramme(w: World): Promise<{ orgId: string; programmeId: string }> {
+  exportedId ??= await storeDesignedProgramme(w.database.db, w.orgId);
+  return { orgId: w.orgId, programmeId: exportedId };
+}
 
 describe('route inventory', () => {
   const w = {} as World;

@@ -210,6 +210,13 @@ const EXPECTED: Record<string, string> = {
   'certificates.lookup': 'A    A   A   A   A   A    A   A    A   A    A',
   'certificates.issuer.did': 'A    A   A   A   A   A    A   A    A   A    A',
   'certificates.status-list': 'A    A   A   A   A   A    A   A    A   A    A',
+  // Programme exports: the organisation's designers and admins read them; a card's Moodle framework is public.
+  'programmes.export.docx': 'U    F   F   F   A   A    H   H    A   A    A',
+  'programmes.export.pdf': 'U    F   F   F   A   A    H   H    A   A    A',
+  'programmes.export.coverage-xlsx': 'U    F   F   F   A   A    H   H    A   A    A',
+  'programmes.export.moodle': 'U    F   F   F   A   A    H   H    A   A    A',
+  'programmes.export.case': 'U    F   F   F   A   A    H   H    A   A    A',
+  'registry.card-moodle': 'A    A   A   A   A   A    A   A    A   A    A',
 };
 
 const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;
