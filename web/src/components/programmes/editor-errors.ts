@@ -12,6 +12,7 @@ export type EditorErrors = Record<string, string>;
 /** `m:<id>:code`, `o:<id>:text`, `c:<id>:text`, or the header's own path (`title`, `volume.value`). */
 export function errorKey(content: ProgrammeContent, path: string): string {
   const parts = path.split('.');
+  if (parts[0] === 'json' || parts[0] === 'body') parts.shift();
   if (parts[0] === 'content') parts.shift();
   if (parts[0] !== 'modules' || parts.length < 2) return parts.join('.');
   const module = content.modules[Number(parts[1])];
