@@ -210,13 +210,13 @@ export type HeaderField = 'card' | 'type' | 'lang' | 'title' | 'volume' | 'file'
 
 /**
  * The form field a field error's path names, wherever the request carried it: `query.card`,
- * `json.content.title`, `json.content.cards.0.code`, `body.file`, `content.volume.value`; null for
+ * `json.content.title`, `json.content.cards.0.code`, `form.file`, `content.volume.value`; null for
  * any other path (a module's text in an imported file, say).
  */
 export function headerFieldOf(path: string): HeaderField | null {
   const parts = path.split('.');
-  if (['json', 'body', 'query', 'param', 'form'].includes(parts[0] ?? '')) parts.shift();
-  if (parts[0] === 'content') parts.shift();
+  // Where the request carried it (`body.form.file` for the import's form), then the document.
+  while (['json', 'body', 'query', 'param', 'form', 'content'].includes(parts[0] ?? '')) parts.shift();
   const head = parts[0] ?? '';
   if (head === 'card' || head === 'cards' || head === 'level') return 'card';
   if (head === 'type' || head === 'lang' || head === 'title' || head === 'volume' || head === 'file') return head;
