@@ -788,6 +788,77 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     params: { orgId: w.orgId, sessionId: (await scoringCandidate(w, 0)).fx.sessionId },
     body: {},
   }),
+  // Programmes (issue 13): proposed from 3412-0-008/4 (which covers every item) and created over HTTP.
+  'programmes.list': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { status: 'draft', q: 'бағдарлама' } }),
+  'programmes.propose': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: PROPOSE_QUERY }),
+  'programmes.create': async (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    body: { content: await proposedProgramme(w) },
+  }),
+  'programmes.get': async (w) => ({ as: orgAdmin, params: (await newProgramme(w)).params }),
+  'programmes.save': async (w) => {
+    const p = await newProgramme(w);
+    return {
+      as: orgAdmin,
+      params: p.params,
+      body: { version: p.version, content: { ...p.content, title: 'Әлеуметтік қызметкер: модульдік бағдарлама' } },
+    };
+  },
+  'programmes.coverage': async (w) => ({ as: orgAdmin, params: (await newProgramme(w)).params }),
+  'programmes.finalise': async (w) => {
+    const p = await newProgramme(w);
+    return { as: orgAdmin, params: p.params, body: { version: p.version } };
+  },
+  'programmes.reopen': async (w) => {
+    const p = await newProgramme(w, true);
+    return { as: orgAdmin, params: p.params, body: { version: p.version } };
+  },
+  'programmes.archive': async (w) => {
+    const p = await newProgramme(w);
+    return { as: orgAdmin, params: p.params, body: { version: p.version } };
+  },
+  'programmes.revisions': async (w) => ({ as: orgAdmin, params: (await newProgramme(w, true)).params }),
+  'programmes.revision': async (w) => ({
+    as: orgAdmin,
+    params: { ...(await newProgramme(w, true)).params, version: '1' },
+  }),
+  'programmes.impact': async (w) => ({ as: orgAdmin, params: (await newProgramme(w)).params }),
+  // On the current edition already: the answer is the programme unchanged, nothing dropped.
+  'programmes.rebase': async (w) => {
+    const p = await newProgramme(w);
+    return { as: orgAdmin, params: p.params, body: { version: p.version } };
+  },
+  // Curriculum import (issue 13): the form's file as the importer hands it over (tables of cells), as JSON.
+  'programmes.import': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    query: { lang: 'ru' },
+    body: {
+      card: '3412-0-008',
+      level: 4,
+      type: 'tvet-modular',
+      lang: 'kk',
+      file: {
+        format: 'xlsx',
+        tables: [
+          {
+            kind: 'sheet',
+            name: 'Жоспар',
+            rows: [
+              ['Модуль коды', 'Модуль атауы', 'Оқыту нәтижелері', 'Бағалау критерийлері', 'Сағат'],
+              ['КМ 01', 'Үйде әлеуметтік қызмет көрсету', 'Қарттарға үйде күтім жасайды', '1) Тұрғын үйді тазалайды', '72'],
+            ],
+          },
+        ],
+      },
+    },
+  }),
+  'programmes.suggest': (w) => ({
+    as: orgAdmin,
+    params: { orgId: w.orgId },
+    query: { card: '3412-0-008', level: '4', text: 'Коммуналдық қызметтерге ақы төлеу түбіртектерін толтырады' },
+  }),
   // Programme exports (issue 13): a designed programme stored through the repository.
   'programmes.export.docx': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
   'programmes.export.pdf': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w), query: { lang: 'ru' } }),
@@ -796,6 +867,25 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'programmes.export.case': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
   'registry.card-moodle': () => ({ params: { code: '3412-0-008', level: '4' } }),
 };
+
+const PROPOSE_QUERY = { card: '3412-0-008', level: '4', type: 'tvet-modular', lang: 'kk', volume: '720' };
+
+async function proposedProgramme(w: World): Promise<Record<string, unknown>> {
+  return w.orgAdmin.json('GET', `/v1/orgs/${w.orgId}/programmes:propose?${new URLSearchParams(PROPOSE_QUERY)}`);
+}
+
+/** A new draft programme from the proposal (marked final when asked): its path parameters, version and document. */
+async function newProgramme(w: World, final = false) {
+  const content = await proposedProgramme(w);
+  let p = await w.orgAdmin.json<{ id: string; version: number; content: Record<string, unknown> }>(
+    'POST',
+    `/v1/orgs/${w.orgId}/programmes`,
+    { content },
+  );
+  if (final)
+    p = await w.orgAdmin.json('POST', `/v1/orgs/${w.orgId}/programmes/${p.id}/finalise`, { version: p.version });
+  return { params: { orgId: w.orgId, programmeId: p.id }, version: p.version, content: p.content };
+}
 
 let exportedId: string | undefined;
 /** One programme for the export examples, stored once. */

@@ -80,7 +80,17 @@ export function programmeImpactOperations(deps: ProgrammeDeps) {
       const current = cards.map((c) => c.current as Card);
       const { content, dropped } = rebaseContent(stored.content, current, currentEditionId);
       const summary = revisionSummary(stored.content, content);
-      if (summary.length === 0) throw new AppError('conflict', 'This programme is already on the current edition.');
+      if (summary.length === 0) {
+        // Already on the current edition: nothing to move, no new version (like an unchanged save).
+        ctx.audit({
+          targetKind: 'programme',
+          targetId: stored.id,
+          orgId: input.orgId,
+          before: { version: stored.version },
+          after: { version: stored.version, editionId: currentEditionId, unchanged: true },
+        });
+        return { programme: programmeView(stored), dropped: [] };
+      }
       const next = await updateProgramme(ctx.db, {
         orgId: input.orgId,
         id: stored.id,
