@@ -9,6 +9,7 @@
  * the official Kazakh text. Moodle cuts ID numbers and short names at 100 characters: a short
  * name is the text cut at a word with «…», the whole text is the description. Pure.
  */
+import { stringifyCsv } from '../../domain/shared/csv.js';
 
 /** The tool's columns (framework_importer::list_required_headers, English strings). */
 export const MOODLE_COMPETENCY_HEADER = [
@@ -80,9 +81,6 @@ export function shortName(text: string, max = 100): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, '')}…`;
 }
 
-/** RFC 4180: every field quoted, quotes doubled; CRLF between records. */
-const csvRow = (fields: readonly string[]) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(',');
-
 export function moodleCompetencyRows(input: CompetencyFrameworkInput): string[][] {
   const row = (parent: string, id: string, name: string, description: string) => [
     parent,
@@ -138,10 +136,13 @@ export function moodleCompetencyRows(input: CompetencyFrameworkInput): string[][
   return rows;
 }
 
-/** The CSV, UTF-8 with a byte order mark (Moodle's reader strips it; Excel needs it for Kazakh letters). */
+/**
+ * The CSV (RFC 4180, UTF-8 with a byte order mark: Moodle's reader strips it, Excel needs it for
+ * the Kazakh letters). Written by the project's one CSV writer, which also defuses a cell that
+ * would start a spreadsheet formula (a title typed as «=…» gets a leading apostrophe).
+ */
 export function moodleCompetencyCsv(input: CompetencyFrameworkInput): string {
-  const lines = [csvRow(MOODLE_COMPETENCY_HEADER), ...moodleCompetencyRows(input).map(csvRow)];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return stringifyCsv([[...MOODLE_COMPETENCY_HEADER], ...moodleCompetencyRows(input)]);
 }
 
 export const moodleFileName = (input: CompetencyFrameworkInput) =>
