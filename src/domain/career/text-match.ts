@@ -11,7 +11,7 @@ import { stemKazakh } from '../search/kazakh-stemmer.js';
 export const SIMILARITY_THRESHOLD = 0.6;
 
 /** Conjunctions, postpositions and pronouns that carry no subject matter of their own. */
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'және',
   'мен',
   'бен',

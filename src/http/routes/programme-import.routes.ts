@@ -1,10 +1,42 @@
 /**
- * The curriculum import (an XLSX or DOCX upload read by the importer) and outcome suggestions.
- * CONTRACT SHELL: filled by the import slice.
+ * The curriculum import (a multipart form whose XLSX or DOCX file the importer takes apart
+ * before the operation runs) and suggestions for one outcome's text.
  */
+import { MAX_CURRICULUM_BYTES } from '../../importer/curriculum-file.js';
+import { readCurriculumForm } from '../../importer/curriculum-form.js';
 import type { Operations } from '../../services/operations/catalogue.js';
-import type { HttpBinding } from '../operation-route.js';
+import { type HttpBinding, bind } from '../operation-route.js';
 
-export function programmeImportRoutes(_ops: Operations): HttpBinding[] {
-  return [];
+const ORG = '/v1/orgs/{orgId}';
+const tags = ['Programmes'];
+/** The form's boundaries and its other fields around the file: generous, still bounded. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+export function programmeImportRoutes(ops: Operations): HttpBinding[] {
+  const { programmeImport } = ops;
+  return [
+    bind({
+      op: programmeImport.import,
+      method: 'post',
+      path: `${ORG}/programmes:import`,
+      tags,
+      language: true,
+      description:
+        'Body: a form (multipart/form-data) with `file` (the curriculum as XLSX or DOCX, at most 10 MB), `card`, `level`, `type`, `lang` (the programme’s language, kk or ru) and optional `title`. The first sheet or Word table with a recognised header row (kk, ru or en: «Модуль атауы», «Оқыту нәтижелері», «Бағалау критерийлері», «Сағат»…) and those after it are read, one learning outcome per row. Nothing is saved: the answer is a programme document whose outcomes carry suggested links (state `pending`) and a report with warnings naming the sheet or table, row and column; save it with `programmes.create`. A file that cannot be read answers 400 with a message in `lang` (the query’s, else Accept-Language).',
+      body: {
+        field: 'form',
+        maxBytes: MAX_CURRICULUM_BYTES + FORM_OVERHEAD_BYTES,
+        formats: { 'multipart/form-data': { read: readCurriculumForm } },
+      },
+    }),
+    bind({
+      op: programmeImport.suggest,
+      method: 'get',
+      path: `${ORG}/programmes:suggest`,
+      tags,
+      language: true,
+      description:
+        'The card’s skill and knowledge items one outcome text (Kazakh or Russian) develops, best first, eight at most, with a score from 0 to 1. Items have official Kazakh text only: a Russian text is matched through the items’ task and function names, which finds the task more often than the item (docs/programmes.md gives the measured precision).',
+    }),
+  ];
 }
