@@ -31,7 +31,7 @@ export function ModalDialog({
   return (
     <dialog
       ref={ref}
-      className="prog-dialog"
+      className="prog-tabs-dialog"
       aria-labelledby={titleId}
       data-testid={testId}
       onCancel={(event) => {
@@ -109,7 +109,7 @@ export function ConfirmAction({
       {open && (
         <ModalDialog title={title} onClose={close} testId={testId ? `${testId}-dialog` : undefined}>
           <form onSubmit={submit}>
-            {dirty ? <SaveFirst /> : <div className="prog-dialog-body">{question}</div>}
+            {dirty ? <SaveFirst /> : <div className="prog-tabs-dialog-body">{question}</div>}
             {error !== null && renderError(error)}
             <div className="button-row">
               {!dirty && (

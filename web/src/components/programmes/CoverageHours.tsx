@@ -14,8 +14,8 @@ export function CoverageHours({ coverage }: { coverage: Coverage }) {
   return (
     <section aria-labelledby="prog-hours-title" className="prog-hours">
       <h2 id="prog-hours-title">{t('prog.coverage.hoursTitle')}</h2>
-      <div className="prog-table-scroll">
-        <table className="prog-table" data-testid="coverage-hours">
+      <div className="prog-tab-table-scroll">
+        <table className="prog-tab-table" data-testid="coverage-hours">
           <thead>
             <tr>
               <th scope="col">{t('prog.coverage.function')}</th>

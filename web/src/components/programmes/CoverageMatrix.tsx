@@ -121,11 +121,11 @@ export function CoverageMatrix({
                 {task.rows.map((row) => (
                   <tr key={row.itemId} data-item={row.itemId} data-status={row.status}>
                     <th scope="row" className="prog-matrix-item">
-                      <span className={`prog-kind-badge prog-kind-${row.kind}`}>
+                      <span className={`prog-itemkind-badge prog-kind-${row.kind}`}>
                         {t(row.kind === 'skill' ? 'prog.coverage.skill' : 'prog.coverage.knowledge')}
                       </span>{' '}
                       <ItemId id={row.itemId} />
-                      <span className="prog-item-text" lang="kk">
+                      <span className="prog-matrix-text" lang="kk">
                         {row.kk}
                       </span>
                     </th>

@@ -50,7 +50,7 @@ function RevisionEntry({
     <li className="prog-history-entry" data-testid="revision" data-version={revision.version}>
       <h3>
         {t('prog.history.version', { version: revision.version })}
-        {current && <span className="prog-badge">{t('prog.history.current')}</span>}
+        {current && <span className="prog-tag">{t('prog.history.current')}</span>}
       </h3>
       <p className="muted small">
         <time dateTime={revision.savedAt}>{formatDateTime(revision.savedAt, lang)}</time> ·{' '}

@@ -40,7 +40,7 @@ function ChangedLinks({ impact, programme }: { impact: Impact; programme: Progra
             </p>
             <p>
               <ItemId id={l.itemId} />{' '}
-              <span className={`prog-badge prog-change-${l.change}`}>{t(`prog.impact.${l.change}`)}</span>
+              <span className={`prog-tag prog-change-${l.change}`}>{t(`prog.impact.${l.change}`)}</span>
             </p>
             {l.change === 'changed' && l.after !== null ? (
               <WordDiff words={diffWords(l.before, l.after)} lang="kk" />
@@ -91,8 +91,8 @@ export function ImpactTab(props: ProgrammeTabProps) {
         <p data-testid="impact-up-to-date">{t('prog.impact.upToDate', { edition: data.currentEditionId })}</p>
       ) : (
         <>
-          <div className="prog-table-scroll">
-            <table className="prog-table" data-testid="impact-cards">
+          <div className="prog-tab-table-scroll">
+            <table className="prog-tab-table" data-testid="impact-cards">
               <thead>
                 <tr>
                   <th scope="col">{t('prog.impact.card')}</th>
@@ -122,7 +122,7 @@ export function ImpactTab(props: ProgrammeTabProps) {
             <ul data-testid="impact-added">
               {data.added.map((a) => (
                 <li key={a.itemId}>
-                  <span className={`prog-kind-badge prog-kind-${a.kind}`}>
+                  <span className={`prog-itemkind-badge prog-kind-${a.kind}`}>
                     {t(a.kind === 'skill' ? 'prog.coverage.skill' : 'prog.coverage.knowledge')}
                   </span>{' '}
                   <ItemId id={a.itemId} /> <span lang="kk">{a.kk}</span>
