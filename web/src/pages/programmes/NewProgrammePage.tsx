@@ -5,7 +5,7 @@
  * its modules and outcomes, with suggested links to the card's items to accept or reject in the
  * editor). A proposal and an import are shown before they are created; then the programme page opens.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import {
   CURRICULUM_MAX_BYTES,
@@ -83,17 +83,22 @@ function NewProgramme({ orgId, me }: { orgId: string; me: Me }) {
     });
   };
 
-  /** Show the errors and move the focus to the first field that has one (or to the message). */
+  // After the errors are shown (committed), the focus goes to the first field that has one, or the message.
+  const [failures, setFailures] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new failure moves the focus, not typing
+  useEffect(() => {
+    if (failures === 0) return;
+    const first = FIELD_ORDER.find((f) => errors[f]);
+    const target = first
+      ? form.current?.querySelector<HTMLElement>(`[aria-describedby$="-${first}-error"]`)
+      : form.current?.querySelector<HTMLElement>('[role="alert"]');
+    target?.focus();
+  }, [failures]);
+
   const fail = (found: NewErrors, general: unknown = null) => {
     setErrors(found);
     setError(general);
-    requestAnimationFrame(() => {
-      const first = FIELD_ORDER.find((f) => found[f]);
-      const target = first
-        ? form.current?.querySelector<HTMLElement>(`[aria-describedby$="-${first}-error"]`)
-        : form.current?.querySelector<HTMLElement>('[role="alert"]');
-      target?.focus();
-    });
+    setFailures((n) => n + 1);
   };
 
   const check = (): { choice: NewProgrammeChoice; found: NewErrors } => {
