@@ -28,6 +28,14 @@ function describe(r: DemoLoadResult): string {
     `  the session      ${r.open.sessionUrl}`,
     `  the certificates ${r.open.certificatesUrl}`,
     `Anyone can open the certificates' public pages (the addresses above), without signing in.`,
+    ``,
+    `Education provider: ${r.programme.orgName} (${r.programme.orgId})`,
+    `Final programme on card ${r.programme.card.code} level ${r.programme.card.level}: ${r.programme.title}`,
+    `Sign in as the demo programme designer`,
+    `  email:    ${r.programme.designer.email}`,
+    `  password: ${r.programme.designer.password}`,
+    `Then open the programme ${r.programme.open.programmeUrl}`,
+    `  its DOCX             ${r.programme.open.docxUrl}`,
   ];
   return `${lines.join('\n')}\n`;
 }

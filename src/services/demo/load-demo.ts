@@ -20,6 +20,7 @@ import type { Services } from '../index.js';
 import type { Credentials } from '../operations/authenticate.js';
 import type { Operation } from '../operations/operation.js';
 import { DEMO_ASSESSOR, DEMO_ORG } from './demo-people.js';
+import { type DemoProgrammeResult, loadDemoProgramme } from './demo-programme.js';
 import { runDemoAssessment } from './demo-session.js';
 
 export const DEMO_CONTENT_FILE = fileURLToPath(
@@ -42,6 +43,8 @@ export type DemoLoadResult = {
   credentials: { id: string; number: string; holderName: string; revoked: boolean; verifyUrl: string }[];
   /** Pages of the web app to open once signed in as the assessor. */
   open: { assessmentUrl: string; bankUrl: string; sessionUrl: string; certificatesUrl: string };
+  /** The education provider «Demo college», its designer and a final demo programme (issue 13). */
+  programme: DemoProgrammeResult;
 };
 
 /** Runs an operation as whoever `credentials` names, naming the step when it fails. */
@@ -131,6 +134,7 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
     operator: OPERATOR,
     assessorUserId: joined.user.id,
   });
+  const programme = await loadDemoProgramme(services, run, OPERATOR);
   const publicUrl = services.accounts.publicUrl;
   return {
     demo: true,
@@ -156,5 +160,6 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
       sessionUrl: `${publicUrl}/orgs/${org.id}/assessment/sessions/${flow.sessionId}`,
       certificatesUrl: `${publicUrl}/orgs/${org.id}/assessment/certificates`,
     },
+    programme,
   };
 }
