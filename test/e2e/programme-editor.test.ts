@@ -8,11 +8,13 @@
  * with the "someone else saved" message; "keep editing" keeps the edits, "reload" drops them.
  * Unsaved edits survive a visit to the coverage tab. The page stays within a 360 px screen.
  */
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
 import { apiSession, expectNoSidewaysScroll, openPage } from './support/account-helpers.js';
 import {
+  SCREENSHOTS,
   type Served,
   hasChromium,
   launchBrowser,
@@ -136,6 +138,17 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await added.getByTestId('criterion-text').last().fill('Жоспар мерзімдерін көрсетеді');
     expect(await added.getByTestId('criterion').count()).toBe(2);
 
+    // "Suggest links" asks the engine about the outcome and its criteria; its answers wait as pending suggestions.
+    await added.getByTestId('outcome-suggest').click();
+    await expect.poll(() => added.getByTestId('suggestion').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const offered = await added.getByTestId('suggestion').count();
+    // Asking again adds nothing already suggested.
+    await added.getByTestId('outcome-suggest').click();
+    await expect
+      .poll(() => added.locator('.prog-suggest [role="status"]').textContent())
+      .toBe('Жаңа ұсыныс табылмады.');
+    expect(await added.getByTestId('suggestion').count()).toBe(offered);
+
     // The picker: Escape closes it and the focus returns to the button; then two items linked.
     const opener = added.getByTestId('outcome-link-items');
     await opener.click();
@@ -147,6 +160,7 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await opener.click();
     await picker.getByTestId('picker-item').first().waitFor();
     await expectNoSidewaysScroll(page, 'the item picker at 360 px');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-picker-360.png') });
     for (const id of picked) await picker.locator(`[data-item-id="${id}"] input[type="checkbox"]`).check();
     // The picker tells that these items are already in another outcome.
     expect(await picker.locator(`[data-item-id="${picked[0]}"]`).textContent()).toContain('басқа нәтижеде бар');
@@ -177,6 +191,8 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await page.getByTestId('prog-tab-modules').click();
     expect(await moduleAt(page, 0).getByTestId('module-theory').inputValue()).toBe('24');
     await expectNoSidewaysScroll(page, 'the modules editor at 360 px');
+    await outcome1.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-editor-360.png') });
 
     // Ctrl+S saves.
     await page.getByTestId('module-name').first().focus();
@@ -221,6 +237,7 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     const conflict = page.getByTestId('prog-conflict');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('басқа біреу сақтады');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-conflict-360.png') });
     await conflict.getByRole('button', { name: 'Өңдеуді жалғастыру' }).click();
     expect(await conflict.count()).toBe(0);
     expect(await page.getByTestId('prog-title-input').inputValue()).toBe('Менің атауым');
@@ -231,6 +248,21 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     expect(await page.getByTestId('prog-version').textContent()).toBe('3-нұсқа');
     expect(await page.getByTestId('prog-save-status').textContent()).toBe('Барлық өзгерістер сақталды');
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the header, the tabs and the editor on a wide screen', async () => {
+    const { programme } = await createProgramme();
+    const { context, page, errors } = await openPage(browser, undefined, 'kk');
+    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
+    await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}`);
+    await page.getByTestId('prog-module').first().waitFor();
+    await page.getByTestId('linked-item').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-editor-1280.png') });
+    await page.getByTestId('outcome-link-items').first().click();
+    await page.getByTestId('picker-item').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-picker-1280.png') });
     expect(errors).toEqual([]);
     await context.close();
   });

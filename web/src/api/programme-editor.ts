@@ -4,10 +4,9 @@
  * ask the suggestion engine which items of a card an outcome's text is about.
  */
 import type { CardDetail } from './types';
-import { ApiError, apiUrl, fetchJson } from './client';
+import { apiUrl, fetchJson } from './client';
 import type { components } from './schema';
-import { api, call, SessionError } from './session';
-import type { Problem } from './types';
+import { api, call } from './session';
 
 type Schemas = components['schemas'];
 
@@ -18,11 +17,7 @@ export type ProgrammeOutcome = ProgrammeModule['outcomes'][number];
 export type ProgrammeCriterion = ProgrammeOutcome['criteria'][number];
 export type ProgrammeSuggestion = ProgrammeOutcome['suggestions'][number];
 export type ProgrammeCardRef = ProgrammeContent['cards'][number];
-/**
- * One answer of the suggestion engine (`suggestionListSchema`, ProgrammeSuggestions in the API):
- * written out here because the schema reaches schema.d.ts only once its route is bound.
- */
-export type SuggestedItem = { itemId: string; kind: 'skill' | 'knowledge'; kk: string; score: number };
+export type SuggestedItem = Schemas['ProgrammeSuggestions']['suggestions'][number];
 
 export const MODULE_KINDS: readonly ProgrammeModule['kind'][] = [
   'general',
@@ -56,30 +51,27 @@ export const saveProgramme = (orgId: string, programmeId: string, version: numbe
 export const cardInEdition = (card: ProgrammeCardRef) =>
   fetchJson<CardDetail>(apiUrl(`/cards/${card.code}/${card.level}`, { edition: card.editionId }));
 
+/** The most text the suggestion engine reads for one outcome. */
+export const SUGGEST_TEXT_MAX = 2000;
+
 /**
- * The items of a card an outcome's text is about, best first. A private read through the
- * session's cookie, never cached: the answer depends on the text.
+ * The items of a card an outcome is about, best first: its text, and its criteria after it (they
+ * name the skills more often than the outcome does), cut to what the engine reads.
  */
-export async function suggestLinks(orgId: string, card: ProgrammeCardRef, text: string): Promise<SuggestedItem[]> {
-  const url = apiUrl(`/orgs/${encodeURIComponent(orgId)}/programmes:suggest`, {
-    card: card.code,
-    level: card.level,
-    text,
-  });
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      credentials: 'same-origin',
-      cache: 'no-store',
-      headers: { Accept: 'application/json, application/problem+json' },
-    });
-  } catch (error) {
-    throw new SessionError(0, null, error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => null)) as Problem | null;
-    throw new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText);
-  }
-  const body = (await response.json()) as { suggestions: SuggestedItem[] };
-  return body.suggestions;
+export async function suggestLinks(
+  orgId: string,
+  card: ProgrammeCardRef,
+  outcome: { text: string; criteria: readonly { text: string }[] },
+): Promise<SuggestedItem[]> {
+  const text = [outcome.text, ...outcome.criteria.map((c) => c.text)]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('\n')
+    .slice(0, SUGGEST_TEXT_MAX);
+  const answer = await call(
+    api.GET('/v1/orgs/{orgId}/programmes:suggest', {
+      params: { path: { orgId }, query: { card: card.code, level: card.level, text } },
+    }),
+  );
+  return answer.suggestions;
 }

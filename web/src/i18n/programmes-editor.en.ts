@@ -76,6 +76,8 @@ export const programmesEditorEn = {
   'prog.editor.remove': 'Remove',
   'prog.editor.links': 'Linked skills and knowledge ({count})',
   'prog.editor.linksEmpty': 'No skill or knowledge item is linked to this outcome yet.',
+  'prog.editor.linksAll': 'Show all ({count})',
+  'prog.editor.linksFewer': 'Show fewer',
   'prog.editor.unlink': 'Remove the link to {id}',
   'prog.editor.unknownItem': 'The programme’s cards have no such item.',
   'prog.editor.itemKind.skill': 'Skill',

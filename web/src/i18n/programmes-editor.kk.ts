@@ -79,6 +79,8 @@ export const programmesEditorKk = {
   'prog.editor.remove': 'Алып тастау',
   'prog.editor.links': 'Байланысқан дағдылар мен білім ({count})',
   'prog.editor.linksEmpty': 'Бұл нәтижеге әзірге ешбір дағды не білім байланыспаған.',
+  'prog.editor.linksAll': 'Барлығын көрсету ({count})',
+  'prog.editor.linksFewer': 'Қысқаша көрсету',
   'prog.editor.unlink': 'Байланысты алып тастау: {id}',
   'prog.editor.unknownItem': 'Бағдарлама карточкаларында мұндай элемент жоқ.',
   'prog.editor.itemKind.skill': 'Дағды',

@@ -78,6 +78,8 @@ export const programmesEditorRu = {
   'prog.editor.remove': 'Убрать',
   'prog.editor.links': 'Связанные умения и знания ({count})',
   'prog.editor.linksEmpty': 'С этим результатом пока не связано ни одно умение или знание.',
+  'prog.editor.linksAll': 'Показать все ({count})',
+  'prog.editor.linksFewer': 'Показать кратко',
   'prog.editor.unlink': 'Убрать связь: {id}',
   'prog.editor.unknownItem': 'Такого элемента нет в карточках программы.',
   'prog.editor.itemKind.skill': 'Умение',

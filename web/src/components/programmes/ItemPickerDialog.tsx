@@ -111,7 +111,7 @@ export function ItemPickerDialog({
         {groups.map((g) => (
           <fieldset key={g.key} className="prog-picker-task">
             <legend lang="kk">{g.title}</legend>
-            <ul className="plain-list">{g.list.map(itemRow)}</ul>
+            <ul className="prog-picker-list">{g.list.map(itemRow)}</ul>
           </fieldset>
         ))}
       </fieldset>

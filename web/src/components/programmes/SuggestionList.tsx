@@ -161,7 +161,7 @@ function SuggestButton({ outcome, change }: { outcome: ProgrammeOutcome; change:
     try {
       const answers: SuggestedItem[] = [];
       // One card at a time: the suggestion engine reads a card per request.
-      for (const card of draft.cards) answers.push(...(await suggestLinks(orgId, card, text)));
+      for (const card of draft.cards) answers.push(...(await suggestLinks(orgId, card, outcome)));
       // The count is taken from the outcome as it was asked about; the change applies to the newest draft.
       const added = addSuggestions(outcome, answers).added;
       change((o) => addSuggestions(o, answers).outcome);
