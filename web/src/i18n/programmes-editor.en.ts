@@ -23,7 +23,6 @@ export const programmesEditorEn = {
   'prog.editor.justSaved': 'Version {version} saved',
   'prog.editor.save': 'Save',
   'prog.editor.saving': 'Saving…',
-  'prog.editor.saveShortcut': 'Ctrl+S',
   'prog.editor.conflict':
     'Someone else saved this programme after you opened it: there is a newer version. Your changes were not saved.',
   'prog.editor.conflictReload': 'Reload (your edits are lost)',
@@ -40,7 +39,6 @@ export const programmesEditorEn = {
   'prog.editor.modules': 'Modules',
   'prog.editor.modulesEmpty': 'No modules yet.',
   'prog.editor.addModule': 'Add a module',
-  'prog.editor.moduleHeading': '{code} — {name}',
   'prog.editor.moduleUnnamed': 'unnamed module',
   'prog.editor.moduleCode': 'Module code',
   'prog.editor.moduleName': 'Module name',

@@ -41,7 +41,7 @@ export function EditorSaveBar({ editor }: { editor: ProgrammeDraft }) {
           aria-keyshortcuts="Control+S Meta+S"
           data-testid="prog-save"
         >
-          {t('prog.editor.save')} <kbd className="prog-kbd">{t('prog.editor.saveShortcut')}</kbd>
+          {t('prog.editor.save')} <kbd className="prog-kbd">Ctrl+S</kbd>
         </button>
       </div>
       {save.kind === 'conflict' && (

@@ -24,10 +24,7 @@ export function ModuleEditor({ module, index, count }: { module: ProgrammeModule
   const e = errorsUnder(errors, `m:${module.id}:`);
   const base = `module-${module.id}`;
   const change = (f: (m: ProgrammeModule) => ProgrammeModule) => edit((d) => updateModule(d, module.id, f));
-  const heading = t('prog.editor.moduleHeading', {
-    code: module.code || '—',
-    name: module.name.trim() || t('prog.editor.moduleUnnamed'),
-  });
+  const heading = `${module.code.trim() || '—'} — ${module.name.trim() || t('prog.editor.moduleUnnamed')}`;
   const credits = draft.volume.unit === 'credits' || module.credits !== null;
 
   const moveBy = (by: number) => {
