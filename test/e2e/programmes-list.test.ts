@@ -162,6 +162,61 @@ describe.skipIf(!hasChromium)('the programme list and a new programme', () => {
     await context.close();
   });
 
+  it('pages through 23 programmes, finds one by its title, and leads the designer there from the home page', async () => {
+    const api = await apiSession(served.baseUrl, DESIGNER.email, DESIGNER.password);
+    const proposal = await api<{ cards: { code: string; level: number; editionId: string }[] }>(
+      'GET',
+      `/v1/orgs/${orgId}/programmes:propose?card=2635-3-001&level=5&type=short-course&lang=kk`,
+    );
+    // Two programmes from the tests before; 21 more, each an empty short course.
+    for (let n = 1; n <= 21; n++) {
+      await api('POST', `/v1/orgs/${orgId}/programmes`, {
+        content: {
+          title: `Қысқа курс №${n}`,
+          type: 'short-course',
+          lang: 'kk',
+          volume: { unit: 'hours', value: 16 },
+          cards: proposal.cards,
+          modules: [],
+          exceptions: [],
+        },
+      });
+    }
+    const { context, page, errors } = await openPage(browser, undefined, 'kk');
+    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
+
+    // The home page's "I design a programme" leads to the organisation's programmes.
+    await page.goto(`${served.baseUrl}/`);
+    const task = page.getByTestId('task-programme');
+    await expect.poll(() => task.getAttribute('href')).toBe(`/orgs/${orgId}/programmes`);
+    await task.click();
+
+    const rows = page.getByTestId('prog-table').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(20);
+    expect(await page.getByTestId('prog-total').textContent()).toBe('1–20, барлығы 23');
+    await page.getByRole('button', { name: 'Келесі' }).click();
+    await expect.poll(() => page.getByTestId('prog-total').textContent()).toBe('21–23, барлығы 23');
+    expect(await rows.count()).toBe(3);
+    // Newest change first: the two programmes of the tests before are on the last page.
+    const last = (await page.getByTestId('prog-table').textContent()) ?? '';
+    expect(last).toContain('Повышение квалификации социальных работников');
+    expect(last).not.toContain('Қысқа курс №21');
+    expect(await page.getByRole('button', { name: 'Келесі' }).isDisabled()).toBe(true);
+
+    // Words of the title, and a card code typed wrong is said under its field.
+    await page.getByLabel('Атауындағы сөздер').fill('курс №13');
+    await page.getByLabel('Карточка коды').fill('2635');
+    await page.getByRole('button', { name: 'Көрсету' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Карточка коды 2635-3-001 түрінде жазылады.');
+    await page.getByLabel('Карточка коды').fill('2635-3-001');
+    await page.getByRole('button', { name: 'Көрсету' }).click();
+    await expect.poll(() => page.getByTestId('prog-total').textContent()).toBe('Барлығы: 1');
+    expect(await rows.first().textContent()).toContain('Қысқа курс №13');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('asks a visitor to sign in, and tells a member without the role who may see the programmes', async () => {
     const visitor = await openPage(browser, undefined, 'kk');
     await visitor.page.goto(`${served.baseUrl}/orgs/${orgId}/programmes`);
