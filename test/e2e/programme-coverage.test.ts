@@ -135,6 +135,7 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
       .locator('li[data-item]')
       .evaluateAll((li) => li.map((l) => l.getAttribute('data-item')));
     expect(named).toEqual(removed);
+    await page.screenshot({ path: `${SCREENSHOTS}/programme-coverage-refused.png`, fullPage: true });
     expect(await page.getByTestId('prog-status').getAttribute('data-status')).toBe('draft');
 
     // An exception with a written reason for the first one.
@@ -142,6 +143,7 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
     await page.locator(`tr[data-item="${first}"]`).getByTestId('exception-add').click();
     const dialog = page.getByTestId('exception-dialog');
     await dialog.getByLabel('Негіздемесі').fill(REASON);
+    await page.screenshot({ path: `${SCREENSHOTS}/programme-coverage-exception.png` });
     await dialog.getByTestId('exception-save').click();
     await dialog.waitFor({ state: 'detached' });
     await page.waitForFunction(
@@ -173,6 +175,7 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
     await revisions.last().getByTestId('revision-view-toggle').click();
     const view = revisions.last().getByTestId('revision-view');
     await view.waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/programme-history.png`, fullPage: true });
     // Version 1 still linked the first removed skill.
     expect(await view.textContent()).toContain(first);
 

@@ -19,7 +19,7 @@ export const isCoverageFilter = (value: string | null): value is CoverageFilter 
 type Group = { key: string; name: string; tasks: { taskId: string | null; rows: CoverageRow[] }[] };
 
 /** Rows in the report's order, grouped by labour function and then by task. */
-function groupRows(coverage: Coverage, rows: CoverageRow[]): Group[] {
+export function groupRows(coverage: Coverage, rows: CoverageRow[]): Group[] {
   const names = new Map(coverage.functions.map((f) => [f.labourFunctionId, f.kk]));
   const groups: Group[] = [];
   for (const row of rows) {
@@ -101,7 +101,7 @@ export function CoverageMatrix({
         {groups.map((g) => (
           <tbody key={g.key}>
             <tr className="prog-matrix-function">
-              <th scope="colgroup" colSpan={span}>
+              <th scope="rowgroup" colSpan={span}>
                 <span className="prog-sticky-label">
                   <ItemId id={g.key} /> <span lang="kk">{g.name}</span>
                 </span>
@@ -111,7 +111,7 @@ export function CoverageMatrix({
               <Fragment key={task.taskId ?? '-'}>
                 {task.taskId && (
                   <tr className="prog-matrix-task">
-                    <th scope="colgroup" colSpan={span}>
+                    <th scope="rowgroup" colSpan={span}>
                       <span className="prog-sticky-label">
                         <ItemId id={task.taskId} /> <span lang="kk">{taskNames.get(task.taskId) ?? ''}</span>
                       </span>
