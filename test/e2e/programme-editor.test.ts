@@ -194,6 +194,18 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await outcome1.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-editor-360.png') });
 
+    // A link away from the programme asks first; staying keeps the edits.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole('link', { name: '← Бағдарламалар' }).click();
+    expect(await asked).toContain('Сақталмаған өзгерістер жоғалады');
+    expect(new URL(page.url()).pathname).toBe(`/orgs/${orgId}/programmes/${programme.id}`);
+    expect(await moduleAt(page, 0).getByTestId('module-theory').inputValue()).toBe('24');
+
     // Ctrl+S saves.
     await page.getByTestId('module-name').first().focus();
     await page.keyboard.press('Control+s');
@@ -263,6 +275,28 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await page.getByTestId('outcome-link-items').first().click();
     await page.getByTestId('picker-item').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-picker-1280.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a final programme read-only, with the reason', async () => {
+    const content = await designer<Content>(
+      'GET',
+      `/v1/orgs/${orgId}/programmes:propose?card=3412-0-008&level=4&type=tvet-modular&lang=kk`,
+    );
+    const programme = await designer<Programme>('POST', `/v1/orgs/${orgId}/programmes`, { content });
+    // The proposal links every item of the card, so nothing keeps it from being final.
+    await designer('POST', `/v1/orgs/${orgId}/programmes/${programme.id}/finalise`, { version: programme.version });
+    const { context, page, errors } = await openPage(browser, { width: 360, height: 740 }, 'kk');
+    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
+    await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}`);
+    await page.getByTestId('prog-readonly').waitFor();
+    expect(await page.getByTestId('prog-status').getAttribute('data-status')).toBe('final');
+    expect(await page.getByTestId('prog-save').count()).toBe(0);
+    expect(await page.getByTestId('prog-add-module').count()).toBe(0);
+    expect(await page.getByTestId('module-theory').first().isDisabled()).toBe(true);
+    expect(await page.getByTestId('outcome-text').first().isDisabled()).toBe(true);
+    expect(await page.getByTestId('outcome-link-items').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

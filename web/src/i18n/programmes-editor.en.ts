@@ -18,6 +18,7 @@ export const programmesEditorEn = {
   'prog.editor.tab.history': 'History',
   'prog.editor.tab.impact': 'Edition changes',
   'prog.editor.unsaved': 'Unsaved changes',
+  'prog.editor.leaveQuestion': 'Your unsaved changes will be lost. Leave this page?',
   'prog.editor.unsavedLink': 'Go to the modules to save them',
   'prog.editor.allSaved': 'All changes saved',
   'prog.editor.justSaved': 'Version {version} saved',

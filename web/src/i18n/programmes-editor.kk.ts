@@ -18,6 +18,7 @@ export const programmesEditorKk = {
   'prog.editor.tab.history': 'Тарих',
   'prog.editor.tab.impact': 'Басылым өзгерістері',
   'prog.editor.unsaved': 'Сақталмаған өзгерістер бар',
+  'prog.editor.leaveQuestion': 'Сақталмаған өзгерістер жоғалады. Беттен кету керек пе?',
   'prog.editor.unsavedLink': 'Модульдерге өтіп, сақтаңыз',
   'prog.editor.allSaved': 'Барлық өзгерістер сақталды',
   'prog.editor.justSaved': '{version}-нұсқа сақталды',

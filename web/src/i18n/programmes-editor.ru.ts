@@ -18,6 +18,7 @@ export const programmesEditorRu = {
   'prog.editor.tab.history': 'История',
   'prog.editor.tab.impact': 'Изменения редакции',
   'prog.editor.unsaved': 'Есть несохранённые изменения',
+  'prog.editor.leaveQuestion': 'Несохранённые изменения пропадут. Уйти со страницы?',
   'prog.editor.unsavedLink': 'Перейдите к модулям и сохраните',
   'prog.editor.allSaved': 'Все изменения сохранены',
   'prog.editor.justSaved': 'Сохранена версия {version}',

@@ -124,8 +124,12 @@ export function useSaveShortcut(active: boolean, submit: () => void): void {
   }, [active, submit]);
 }
 
-/** The browser asks before leaving (closing the tab, reloading, following an outside link) while `dirty`. */
-export function useLeaveWarning(dirty: boolean): void {
+/**
+ * While `dirty`: the browser asks before the page is left (closing the tab, reloading, typing
+ * another address), and a link inside the app that leads away from this programme (`within`, its
+ * tabs are under it) asks `question` first, since the app's own navigation never unloads the page.
+ */
+export function useLeaveWarning(dirty: boolean, within: string, question: string): void {
   useEffect(() => {
     if (!dirty) return;
     const onLeave = (event: BeforeUnloadEvent) => {
@@ -133,7 +137,24 @@ export function useLeaveWarning(dirty: boolean): void {
       // Older browsers show the prompt only when a value is set.
       event.returnValue = '';
     };
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
+      const to = new URL(link.href, window.location.href);
+      if (to.origin !== window.location.origin || to.pathname.startsWith('/api/')) return;
+      if (to.pathname === within || to.pathname.startsWith(`${within}/`)) return;
+      if (!window.confirm(question)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener('beforeunload', onLeave);
-    return () => window.removeEventListener('beforeunload', onLeave);
-  }, [dirty]);
+    // Capture: before the router's link handler moves to the other page.
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onLeave);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [dirty, within, question]);
 }

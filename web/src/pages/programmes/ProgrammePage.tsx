@@ -80,7 +80,8 @@ function NotLoaded({ error }: { error: ApiError }) {
 function Loaded({ orgId, initial, tab }: { orgId: string; initial: Programme; tab: ProgrammeTab }) {
   const { t } = useI18n();
   const editor = useProgrammeDraft(orgId, initial, { required: t('prog.editor.required') });
-  useLeaveWarning(editor.dirty);
+  const base = `/orgs/${encodeURIComponent(orgId)}/programmes/${encodeURIComponent(initial.id)}`;
+  useLeaveWarning(editor.dirty, base, t('prog.editor.leaveQuestion'));
   useTitle(editor.saved.content.title);
   const props: ProgrammeTabProps = {
     orgId,
@@ -88,7 +89,6 @@ function Loaded({ orgId, initial, tab }: { orgId: string; initial: Programme; ta
     onChanged: editor.onChanged,
     dirty: editor.dirty,
   };
-  const base = `/orgs/${encodeURIComponent(orgId)}/programmes/${encodeURIComponent(editor.saved.id)}`;
   return (
     <>
       <Header programme={editor.saved} props={props} />
