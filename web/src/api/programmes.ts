@@ -156,7 +156,7 @@ export const CURRICULUM_ACCEPT =
 /**
  * POST a curriculum (XLSX or DOCX) with the header choices as a multipart form — fields `file`,
  * `card`, `level`, `type`, `lang`, `title` — and read the import's preview; `onProgress` gets the
- * share of the file sent (0..1). Messages come back in the page's language (Accept-Language).
+ * share of the file sent (0..1). Messages come back in the page's language (`?lang=`).
  */
 export function uploadCurriculum(opts: {
   orgId: string;
@@ -176,7 +176,8 @@ export function uploadCurriculum(opts: {
   if (choice.title) form.append('title', choice.title);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/orgs/${encodeURIComponent(orgId)}/programmes:import`);
+    // `lang` in the query is the language of the answer's messages; the form's `lang` is the programme's.
+    xhr.open('POST', `/api/v1/orgs/${encodeURIComponent(orgId)}/programmes:import?lang=${uiLang}`);
     xhr.withCredentials = true;
     // No Content-Type: the browser writes the multipart boundary itself.
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
