@@ -3,8 +3,8 @@
  * designer's programme is proposed from card 3412-0-008 level 4 and saved through the API with
  * the links to three skills removed; the page must then say three skills are uncovered, mark
  * those rows, show exactly them under the "uncovered" filter, list them when "Mark final" is
- * refused, take a written exception for one, show the revisions, and mark the programme final
- * once every uncovered skill has an exception. At 360 px the page does not scroll sideways.
+ * refused, take a written exception for one, show the revisions and restore the first, and mark
+ * the programme final once every uncovered skill has an exception. At 360 px the page does not scroll sideways.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,20 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
     // Version 1 still linked the first removed skill.
     expect(await view.textContent()).toContain(first);
 
+    // Restoring version 1 saves its document as version 4: the links are back, the exception gone.
+    await revisions.last().getByTestId('revision-restore').click();
+    const question = page.getByTestId('revision-restore-dialog');
+    await question.waitFor();
+    expect(await question.textContent()).toContain('4-нұсқа');
+    await page.getByTestId('revision-restore-yes').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="revision"]').length === 4);
+    expect(await page.getByTestId('prog-version').textContent()).toContain('4');
+    const restored = await designer<Programme>('GET', `/v1/orgs/${orgId}/programmes/${programme.id}`);
+    expect(restored.version).toBe(4);
+    expect(restored.content.exceptions).toEqual([]);
+    const relinked = restored.content.modules.flatMap((m) => m.outcomes.flatMap((o) => o.itemIds));
+    expect(removed.every((id) => relinked.includes(id))).toBe(true);
+
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -186,14 +200,21 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
   it('marks the programme final once every uncovered skill has an exception, and reopens it', async () => {
     const current = await designer<Programme>('GET', `/v1/orgs/${orgId}/programmes/${programme.id}`);
     const exceptions = removed.map((itemId) => ({ itemId, reason: REASON }));
+    // The three skills unlinked again (the first test restored them), each with a written reason.
+    const modules = current.content.modules.map((m) => ({
+      ...m,
+      outcomes: m.outcomes.map((o) => ({ ...o, itemIds: o.itemIds.filter((id) => !removed.includes(id)) })),
+    }));
     await designer<Programme>('PUT', `/v1/orgs/${orgId}/programmes/${programme.id}`, {
       version: current.version,
-      content: { ...current.content, exceptions },
+      content: { ...current.content, modules, exceptions },
     });
     const { context, page, errors } = await open();
     await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}/coverage`);
     await page.getByTestId('coverage-summary-text').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('coverage-summary-text').getAttribute('data-uncovered-skills')).toBe('0');
+    for (const id of removed)
+      expect(await page.locator(`tr[data-item="${id}"]`).getAttribute('data-status')).toBe('excepted');
     await page.getByTestId('programme-finalise').click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="prog-status"]')?.getAttribute('data-status') === 'final',
