@@ -264,7 +264,7 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await context.close();
   });
 
-  it('shows the header, the tabs and the editor on a wide screen', async () => {
+  it('adds, moves and deletes modules with the keyboard; places a refused save’s errors; prints without controls', async () => {
     const { programme } = await createProgramme();
     const { context, page, errors } = await openPage(browser, undefined, 'kk');
     await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
@@ -275,6 +275,87 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     await page.getByTestId('outcome-link-items').first().click();
     await page.getByTestId('picker-item').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'programme-picker-1280.png') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('item-picker').waitFor({ state: 'detached' });
+
+    // A new module gets the next code, and its name field the focus.
+    await page.getByTestId('prog-add-module').click();
+    const codes = () =>
+      page.getByTestId('prog-module').evaluateAll((els) => els.map((e) => e.getAttribute('data-module-code')));
+    expect(await codes()).toEqual(['КМ 01', 'КМ 02']);
+    await page.keyboard.type('Кәсіби этика');
+    expect(await page.getByTestId('module-name').nth(1).inputValue()).toBe('Кәсіби этика');
+
+    // Moved up with the keyboard: the focus stays on the module's move buttons.
+    const second = page.locator('[data-testid="prog-module"][data-module-code="КМ 02"]');
+    await second.getByRole('button', { name: 'КМ 02 модулін жоғары жылжыту' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await codes()).toEqual(['КМ 02', 'КМ 01']);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('КМ 02 модулін төмен жылжыту');
+    await page.keyboard.press('Enter');
+    expect(await codes()).toEqual(['КМ 01', 'КМ 02']);
+
+    // Deleting asks, naming how many outcomes go with the module.
+    const firstModule = page.getByTestId('prog-module').first();
+    await firstModule.getByTestId('module-delete').click();
+    expect(await firstModule.locator('.confirm-question').textContent()).toBe(
+      'КМ 01 модулін жою керек пе? Онымен бірге 1 оқыту нәтижесі жойылады.',
+    );
+    await page.keyboard.press('Escape');
+    expect(await codes()).toEqual(['КМ 01', 'КМ 02']);
+
+    // An empty outcome text is caught before sending, next to the field.
+    await page.getByTestId('outcome-text').first().fill('');
+    await page.getByTestId('prog-save').click();
+    expect(await page.getByTestId('prog-invalid').textContent()).toContain('1 өрісті түзету керек');
+    expect(await page.getByTestId('prog-outcome').first().getByTestId('prog-field-error').textContent()).toBe(
+      'Бұл өрісті толтырыңыз.',
+    );
+    await page.getByTestId('outcome-text').first().fill('Қызмет алушының қажеттілігін анықтайды');
+
+    // The server's field errors land next to the outcome and criterion they name.
+    await page.route('**/api/v1/orgs/*/programmes/*', (route) =>
+      route.request().method() === 'PUT'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({
+              type: 'about:blank',
+              title: 'Invalid input',
+              status: 400,
+              code: 'validation_failed',
+              errors: [
+                { path: 'content.modules.0.outcomes.0.text', message: 'outcome text refused' },
+                { path: 'content.modules.0.outcomes.0.criteria.1.text', message: 'criterion refused' },
+                { path: 'content.exceptions', message: 'exceptions refused' },
+              ],
+            }),
+          })
+        : route.fallback(),
+    );
+    await page.getByTestId('prog-save').click();
+    await page.getByTestId('prog-invalid').waitFor();
+    const outcome = page.getByTestId('prog-outcome').first();
+    expect(await outcome.getByTestId('prog-field-error').allTextContents()).toEqual([
+      'outcome text refused',
+      'criterion refused',
+    ]);
+    expect(await outcome.getByTestId('criterion').nth(1).getByTestId('prog-field-error').textContent()).toBe(
+      'criterion refused',
+    );
+    expect(await page.getByTestId('prog-invalid').textContent()).toContain('exceptions refused');
+    await page.unroute('**/api/v1/orgs/*/programmes/*');
+
+    // On paper: the header and the modules, without the save bar, tabs or buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('prog-save').isVisible()).toBe(false);
+    expect(await page.getByTestId('prog-tab-coverage').isVisible()).toBe(false);
+    expect(await page.getByTestId('prog-add-module').isVisible()).toBe(false);
+    expect(await page.getByTestId('outcome-text').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
     expect(errors).toEqual([]);
     await context.close();
   });
