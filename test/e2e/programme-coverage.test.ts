@@ -256,6 +256,39 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
     await context.close();
   });
 
+  it('asks to save the edits of the modules tab first, and prints the matrix without its buttons', async () => {
+    const { context, page, errors } = await open();
+    const base = `${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}`;
+    await page.goto(base);
+    const title = page.getByLabel('Бағдарлама атауы');
+    await title.waitFor({ timeout: 30_000 });
+    await title.fill('Әлеуметтік қызметкер: өзгертілген атау');
+    await page.getByTestId('prog-tab-coverage').click();
+    await page.getByTestId('coverage-matrix').waitFor();
+
+    await page.getByTestId('programme-finalise').click();
+    await page.getByTestId('prog-save-first').waitFor();
+    expect(await page.getByTestId('prog-status').getAttribute('data-status')).toBe('draft');
+    await page.getByTestId('programme-archive').click();
+    const archive = page.getByTestId('programme-archive-dialog');
+    expect(await archive.getByTestId('prog-save-first').count()).toBe(1);
+    expect(await page.getByTestId('programme-archive-yes').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await archive.waitFor({ state: 'detached' });
+    const saved = await designer<Programme>('GET', `/v1/orgs/${orgId}/programmes/${programme.id}`);
+    expect(saved.status).toBe('draft');
+
+    // Printed: the matrix whole (no scrolling box), no buttons or filters.
+    await page.emulateMedia({ media: 'print' });
+    const box = page.getByTestId('coverage-matrix-box');
+    expect(await box.evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+    expect(await page.getByTestId('programme-actions').isVisible()).toBe(false);
+    expect(await page.getByTestId('coverage-filter').isVisible()).toBe(false);
+    expect(await page.getByTestId('exception-remove').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('does not scroll sideways at 360 px: the matrix scrolls in its own box', async () => {
     const { context, page, errors } = await open({ width: 360, height: 740 });
     await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}/coverage`);
