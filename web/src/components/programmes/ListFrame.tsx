@@ -60,7 +60,7 @@ export function ProgrammeError({ error, testId }: { error: unknown; testId?: str
   const plain = error instanceof ApiError && [401, 403, 404].includes(error.status);
   const text = !plain && isLocalised(detail, lang) ? detail : problemText(t, error, PROGRAMME_WORDS);
   return (
-    <p className="form-error" role="alert" data-testid={testId ?? 'prog-error'}>
+    <p className="form-error" role="alert" tabIndex={-1} data-testid={testId ?? 'prog-error'}>
       {text}
     </p>
   );

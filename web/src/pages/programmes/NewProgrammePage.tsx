@@ -76,6 +76,7 @@ function NewProgramme({ orgId, me }: { orgId: string; me: Me }) {
   const change = (patch: Partial<NewFields>) => {
     setFields((f) => ({ ...f, ...patch }));
     setPreview(null);
+    setError(null);
     setErrors((e) => {
       const next = { ...e };
       for (const key of Object.keys(patch)) delete next[(key === 'start' ? 'file' : key) as NewField];
@@ -177,7 +178,7 @@ function NewProgramme({ orgId, me }: { orgId: string; me: Me }) {
     try {
       await create(preview.content);
     } catch (e) {
-      setError(e);
+      fail(...fieldProblems(e, t, lang));
       setBusy(false);
     }
   };
@@ -186,7 +187,7 @@ function NewProgramme({ orgId, me }: { orgId: string; me: Me }) {
     <div ref={form} className="prog-new">
       <p className="muted">{t('prog.new.lead')}</p>
       <NewForm fields={fields} errors={errors} busy={busy} progress={progress} onChange={change} onSubmit={submit} />
-      {error !== null && <ProgrammeError error={error} testId="new-error" />}
+      {error !== null && !preview && <ProgrammeError error={error} testId="new-error" />}
       {preview && (
         <NewPreview
           content={preview.content}
@@ -201,6 +202,8 @@ function NewProgramme({ orgId, me }: { orgId: string; me: Me }) {
           {preview.from === 'import' && <ImportReport report={preview.imported.report} fileName={preview.fileName} />}
         </NewPreview>
       )}
+      {/* A refused create is said under the preview's buttons, where the designer is. */}
+      {error !== null && preview && <ProgrammeError error={error} testId="new-error" />}
     </div>
   );
 }
