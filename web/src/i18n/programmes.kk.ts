@@ -122,7 +122,7 @@ export const programmesKk = {
   'prog.preview.th.kind': 'Түрі',
   'prog.preview.th.hours': 'Сағаттар',
   'prog.preview.th.outcomes': 'Оқыту нәтижелері',
-  'prog.preview.hours': 'теория {theory}, практика {practice}',
+  'prog.preview.hours': 'теория {theory} сағ., практика {practice} сағ.',
   'prog.preview.noModules': 'Модульдер жоқ.',
   'prog.preview.create': 'Бағдарламаны құру',
   'prog.preview.back': 'Таңдауды өзгерту',

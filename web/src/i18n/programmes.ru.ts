@@ -120,7 +120,7 @@ export const programmesRu = {
   'prog.preview.th.kind': 'Вид',
   'prog.preview.th.hours': 'Часы',
   'prog.preview.th.outcomes': 'Результаты обучения',
-  'prog.preview.hours': 'теория {theory}, практика {practice}',
+  'prog.preview.hours': 'теория {theory} ч, практика {practice} ч',
   'prog.preview.noModules': 'Модулей нет.',
   'prog.preview.create': 'Создать программу',
   'prog.preview.back': 'Изменить выбор',
