@@ -10,22 +10,25 @@ import type { DemoRunner } from '../../src/services/demo/load-demo.js';
 import { type DemoProgrammeResult, loadDemoProgramme } from '../../src/services/demo/demo-programme.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
-import { OPERATOR, signIn } from '../support/callers.js';
+import type { Credentials } from '../../src/services/operations/authenticate.js';
+import { signIn } from '../support/callers.js';
 import { openTestDb, testEngines } from '../support/engines.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
+
+const OPERATOR_CREDENTIALS: Credentials = { operator: true };
 
 describe.each(testEngines)('demo programme on %s', (engine) => {
   let database: OpenDb;
   let services: Services;
   let result: DemoProgrammeResult;
   const run: DemoRunner = (_step, op, input, credentials) =>
-    services.pipeline.execute(op, input, { credentials: credentials ?? OPERATOR.credentials, clientIp: 'cli' });
+    services.pipeline.execute(op, input, { credentials: credentials ?? OPERATOR_CREDENTIALS, clientIp: 'cli' });
 
   beforeAll(async () => {
     database = await openTestDb(engine);
     services = createServices(database, { checkOutput: true });
     await services.editions.load(await readEdition(BUNDLED_EDITION));
-    result = await loadDemoProgramme(services, run, OPERATOR.credentials);
+    result = await loadDemoProgramme(services, run, OPERATOR_CREDENTIALS);
   }, 120_000);
   afterAll(async () => database?.close());
 
@@ -67,7 +70,7 @@ describe.each(testEngines)('demo programme on %s', (engine) => {
   });
 
   it('finds what a first load made instead of making it twice', async () => {
-    const again = await loadDemoProgramme(services, run, OPERATOR.credentials);
+    const again = await loadDemoProgramme(services, run, OPERATOR_CREDENTIALS);
     expect(again).toEqual(result);
     const designer = await signIn(services, 'demo.designer@example.com', 'kasip-demo-designer');
     const list = await services.pipeline.execute(

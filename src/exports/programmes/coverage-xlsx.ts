@@ -57,7 +57,7 @@ export async function renderCoverageXlsx(input: ProgrammeDocumentInput): Promise
   });
 
   const hours = workbook.addWorksheet(sheetName(l.hoursHeading), { views: [{ state: 'frozen', ySplit: 1 }] });
-  hours.addRow([l.labourFunction, l.hours, l.items, l.covered]).font = { bold: true };
+  hours.addRow([l.labourFunction, l.hoursColumn, l.items, l.covered]).font = { bold: true };
   for (const h of m.hours) hours.addRow([h.labourFunction, h.hours, h.items, h.covered]);
   hours.addRow([l.unattributed, m.unattributedHours]);
   hours.columns.forEach((column, i) => {

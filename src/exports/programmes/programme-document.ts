@@ -79,7 +79,11 @@ function cardName(card: ProgrammeDocumentInput['cards'][number], lang: Programme
   return `${card.kk} (${card.ru} — ${labels.unofficial})`;
 }
 
-export function programmeDocumentModel(input: ProgrammeDocumentInput): ProgrammeDocumentModel {
+/**
+ * `mark` is the matrix's sign for "covered here": ✓ in Word (which falls back to a symbol font
+ * for it), • in the PDF (Noto Sans has no ✓).
+ */
+export function programmeDocumentModel(input: ProgrammeDocumentInput, mark = '✓'): ProgrammeDocumentModel {
   const labels = PROGRAMME_LABELS[input.lang];
   const { content } = input.programme;
   const itemText = new Map(input.coverage.rows.map((r) => [r.itemId, r.kk]));
@@ -140,7 +144,7 @@ export function programmeDocumentModel(input: ProgrammeDocumentInput): Programme
       kk: r.kk,
       marks: content.modules.map((m) => {
         const n = byModule.get(m.id) ?? 0;
-        return n === 0 ? '' : n === 1 ? '✓' : `✓ ${n}`;
+        return n === 0 ? '' : n === 1 ? mark : `${mark} ${n}`;
       }),
       status: labels.coverage[r.status],
       statusKey: r.status,
@@ -148,7 +152,7 @@ export function programmeDocumentModel(input: ProgrammeDocumentInput): Programme
   });
 
   return {
-    labels,
+    labels: { ...labels, matrixNote: labels.matrixNote.replace('✓', mark) },
     title: content.title,
     stamps,
     titleLines,

@@ -146,7 +146,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
   const modules = [
     heading(`1. ${l.modulesHeading}`, true),
     table(
-      [l.code, l.name, l.kind, l.theory, l.practice, l.total, l.credits],
+      [l.code, l.name, l.kind, l.theory, l.practice, l.total, l.creditsColumn],
       [
         ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
         [
@@ -207,7 +207,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
         ),
     heading(`5. ${l.hoursHeading}`),
     table(
-      [l.labourFunction, l.hours, l.items, l.covered],
+      [l.labourFunction, l.hoursColumn, l.items, l.covered],
       [
         ...m.hours.map((h) => [h.labourFunction, h.hours, h.items, h.covered]),
         [l.unattributed, m.unattributedHours, '', ''],

@@ -26,6 +26,9 @@ export type ProgrammeLabels = {
   status: string;
   hours: string;
   credits: string;
+  /** Column headings: «Кредиттер», «Сағат». */
+  creditsColumn: string;
+  hoursColumn: string;
   unofficial: string;
   modulesHeading: string;
   outcomesHeading: string;
@@ -75,6 +78,8 @@ const kk: ProgrammeLabels = {
   status: 'Мәртебесі',
   hours: 'сағат',
   credits: 'кредит',
+  creditsColumn: 'Кредиттер',
+  hoursColumn: 'Сағат',
   unofficial: 'ресми емес аударма',
   modulesHeading: 'Модульдер тізбесі',
   outcomesHeading: 'Оқыту нәтижелері және бағалау өлшемшарттары',
@@ -144,6 +149,8 @@ const ru: ProgrammeLabels = {
   status: 'Статус',
   hours: 'часов',
   credits: 'кредитов',
+  creditsColumn: 'Кредиты',
+  hoursColumn: 'Часы',
   unofficial: 'неофициальный перевод',
   modulesHeading: 'Перечень модулей',
   outcomesHeading: 'Результаты обучения и критерии оценки',

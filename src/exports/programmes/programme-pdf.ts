@@ -81,7 +81,7 @@ function drawTable(
 }
 
 export async function renderProgrammePdf(input: ProgrammeDocumentInput & { generatedAt: Date }): Promise<Buffer> {
-  const m = programmeDocumentModel(input);
+  const m = programmeDocumentModel(input, '•');
   const l = m.labels;
   const fonts = pdfFonts();
   const doc = new PDFDocument({
@@ -119,9 +119,10 @@ export async function renderProgrammePdf(input: ProgrammeDocumentInput & { gener
   doc.moveDown(8);
   doc.font(fonts.bold).fontSize(18).text(m.title, { width: width(), align: 'center' });
   doc.moveDown(1.5);
+  // One run per line: pdfkit misplaces a centred line made of `continued` runs in two fonts.
   for (const line of m.titleLines.slice(1)) {
-    doc.font(fonts.bold).fontSize(11).text(`${line.label}: `, { width: width(), align: 'center', continued: true });
-    doc.font(fonts.regular).text(line.value);
+    doc.font(fonts.regular).fontSize(11).text(`${line.label}: ${line.value}`, { width: width(), align: 'center' });
+    doc.moveDown(0.2);
   }
   doc.moveDown(6);
   doc.font(fonts.regular).fontSize(12).text(`${l.year}: ${m.year}`, { width: width(), align: 'center' });
@@ -140,7 +141,7 @@ export async function renderProgrammePdf(input: ProgrammeDocumentInput & { gener
       { header: l.theory, width: w * 0.09, center: true },
       { header: l.practice, width: w * 0.09, center: true },
       { header: l.total, width: w * 0.09, center: true },
-      { header: l.credits, width: w * 0.09, center: true },
+      { header: l.creditsColumn, width: w * 0.09, center: true },
     ],
     [
       ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
@@ -228,7 +229,7 @@ export async function renderProgrammePdf(input: ProgrammeDocumentInput & { gener
     fonts,
     [
       { header: l.labourFunction, width: lw * 0.7 },
-      { header: l.hours, width: lw * 0.1, center: true },
+      { header: l.hoursColumn, width: lw * 0.1, center: true },
       { header: l.items, width: lw * 0.1, center: true },
       { header: l.covered, width: lw * 0.1, center: true },
     ],
