@@ -39,14 +39,21 @@ export type ProgrammeDraft = {
 export function useProgrammeDraft(orgId: string, initial: Programme, words: { required: string }): ProgrammeDraft {
   const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState(initial.content);
+  // The version the draft was made from: a save names it, so the server refuses (409) a draft
+  // made from an older version than the one stored, even when the page has learnt of the newer one.
+  const [baseVersion, setBaseVersion] = useState(initial.version);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   // Equal content is clean again (an edit undone by hand), so compare the documents, not references.
   const dirty = useMemo(
     () => draft !== saved.content && JSON.stringify(draft) !== JSON.stringify(saved.content),
     [draft, saved],
   );
-  const current = useRef({ saved, draft, dirty });
-  current.current = { saved, draft, dirty };
+  // A draft equal to the stored document is made from it, whatever the version it started from.
+  useEffect(() => {
+    if (!dirty) setBaseVersion(saved.version);
+  }, [dirty, saved.version]);
+  const current = useRef({ saved, draft, dirty, baseVersion });
+  current.current = { saved, draft, dirty, baseVersion };
 
   const edit = useCallback((change: (content: ProgrammeContent) => ProgrammeContent) => {
     setDraft((d) => change(d));
@@ -55,11 +62,14 @@ export function useProgrammeDraft(orgId: string, initial: Programme, words: { re
 
   const onChanged = useCallback((programme: Programme) => {
     setSaved(programme);
-    if (!current.current.dirty) setDraft(programme.content);
+    // Unsaved edits stay, and so does the version they were made from.
+    if (current.current.dirty) return;
+    setDraft(programme.content);
+    setBaseVersion(programme.version);
   }, []);
 
   const submit = useCallback(async () => {
-    const { saved: base, draft: sent } = current.current;
+    const { saved: base, draft: sent, baseVersion: version } = current.current;
     if (base.status !== 'draft') return;
     const local = localErrors(sent, words.required);
     if (Object.keys(local).length > 0) {
@@ -68,8 +78,9 @@ export function useProgrammeDraft(orgId: string, initial: Programme, words: { re
     }
     setSave({ kind: 'saving' });
     try {
-      const next = await saveProgramme(orgId, base.id, base.version, sent);
+      const next = await saveProgramme(orgId, base.id, version, sent);
       setSaved(next);
+      setBaseVersion(next.version);
       // Edits made while the save was on its way stay in the draft; otherwise take the stored form.
       setDraft((d) => (d === sent ? next.content : d));
       setSave({ kind: 'saved' });
@@ -87,6 +98,7 @@ export function useProgrammeDraft(orgId: string, initial: Programme, words: { re
       const latest = await getProgramme(orgId, current.current.saved.id);
       setSaved(latest);
       setDraft(latest.content);
+      setBaseVersion(latest.version);
       setSave({ kind: 'idle' });
     } catch (error) {
       setSave({ kind: 'failed', error });
