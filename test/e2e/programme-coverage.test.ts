@@ -172,6 +172,9 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
     const versions = await revisions.evaluateAll((li) => li.map((l) => Number(l.getAttribute('data-version'))));
     expect(versions).toEqual([3, 2, 1]);
     expect(await revisions.first().textContent()).toContain(DESIGNER.name);
+    // What each save changed, told in Kazakh (the server stores English phrases).
+    expect(await revisions.first().locator('.prog-history-summary').textContent()).toContain('ерекшелік қосылды');
+    expect(await revisions.nth(1).locator('.prog-history-summary').textContent()).toContain('алынған байланыстар: 3');
     await revisions.last().getByTestId('revision-view-toggle').click();
     const view = revisions.last().getByTestId('revision-view');
     await view.waitFor();

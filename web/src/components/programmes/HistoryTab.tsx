@@ -10,6 +10,7 @@ import { formatDateTime, usePrivate } from '../../api/session';
 import { useI18n } from '../../i18n';
 import { ErrorBox, Loading } from '../Status';
 import { ConfirmAction, ErrorLine, WriteError } from './ActionsDialog';
+import { localisePhrase } from './HistoryPhrases';
 import { HistoryRevision } from './HistoryRevision';
 import type { ProgrammeTabProps } from './tab-props';
 import './programme-tabs.css';
@@ -57,11 +58,16 @@ function RevisionEntry({
         {revision.savedBy?.name ?? t('prog.history.nobody')} · {t(`prog.status.${revision.status}`)}
       </p>
       {revision.summary.length > 0 ? (
-        <ul className="prog-history-summary" lang="en">
-          {revision.summary.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the summary is a fixed list of phrases
-            <li key={i}>{line}</li>
-          ))}
+        <ul className="prog-history-summary">
+          {revision.summary.map((line, i) => {
+            const local = localisePhrase(line, t);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the summary is a fixed list of phrases
+              <li key={i} lang={local === null ? 'en' : undefined} data-phrase={line}>
+                {local ?? line}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p className="muted small">{t('prog.history.noSummary')}</p>
