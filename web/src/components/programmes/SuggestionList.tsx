@@ -143,7 +143,7 @@ export function SuggestionList({ outcome, change }: { outcome: ProgrammeOutcome;
 
 function SuggestButton({ outcome, change }: { outcome: ProgrammeOutcome; change: Change }) {
   const { t } = useI18n();
-  const { orgId, draft } = useEditor();
+  const { orgId, draft, cards } = useEditor();
   const [state, setState] = useState<
     | { kind: 'idle' }
     | { kind: 'busy' }
@@ -162,9 +162,12 @@ function SuggestButton({ outcome, change }: { outcome: ProgrammeOutcome; change:
       const answers: SuggestedItem[] = [];
       // One card at a time: the suggestion engine reads a card per request.
       for (const card of draft.cards) answers.push(...(await suggestLinks(orgId, card, outcome)));
+      // The engine reads the current edition; a programme on an older one may link only its own
+      // edition's items (the save refuses others), so answers the programme's cards lack are dropped.
+      const usable = cards.loading ? answers : answers.filter((a) => cards.items.has(a.itemId));
       // The count is taken from the outcome as it was asked about; the change applies to the newest draft.
-      const added = addSuggestions(outcome, answers).added;
-      change((o) => addSuggestions(o, answers).outcome);
+      const added = addSuggestions(outcome, usable).added;
+      change((o) => addSuggestions(o, usable).outcome);
       setState({ kind: 'done', added });
     } catch (error) {
       setState({ kind: 'failed', error });
