@@ -184,12 +184,20 @@ describe.each(testEngines)('programmes on %s', (engine) => {
     expect(frozen.message).toMatch(/reopen it first/);
     const reopened = await run<Programme>(ops().reopen, { orgId: orgA, programmeId: created.id, version: 4 }, designer);
     expect(reopened).toMatchObject({ status: 'draft', version: 5, finalisedAt: null });
+    expect(
+      await fails(run(ops().reopen, { orgId: orgA, programmeId: created.id, version: 5 }, designer)),
+    ).toMatchObject({ code: 'conflict', message: /already a draft/ });
     const archived = await run<Programme>(
       ops().archive,
       { orgId: orgA, programmeId: created.id, version: 5 },
       designer,
     );
     expect(archived).toMatchObject({ status: 'archived', version: 6 });
+    // Each status change refuses the status it would not change.
+    const refusedAt = (op: unknown, version: number) =>
+      fails(run(op, { orgId: orgA, programmeId: created.id, version }, designer));
+    expect(await refusedAt(ops().archive, 6)).toMatchObject({ code: 'conflict', message: /already archived/ });
+    expect(await refusedAt(ops().finalise, 6)).toMatchObject({ code: 'conflict', message: /only a draft/ });
 
     // Revisions, newest first, with who saved each and what changed.
     const { revisions } = await run<{
@@ -207,7 +215,9 @@ describe.each(testEngines)('programmes on %s', (engine) => {
     expect(revisions[2]?.summary).toEqual(['finalised']);
     expect(revisions.every((r) => r.savedBy?.name !== undefined)).toBe(true);
     const v2 = await run<Programme>(ops().revision, { orgId: orgA, programmeId: created.id, version: 2 }, designer);
-    expect(v2).toMatchObject({ version: 2, status: 'draft', content: renamed });
+    expect(v2).toMatchObject({ version: 2, status: 'draft', content: renamed, finalisedAt: null });
+    const v4 = await run<Programme>(ops().revision, { orgId: orgA, programmeId: created.id, version: 4 }, designer);
+    expect(v4).toMatchObject({ version: 4, status: 'final', finalisedAt: final.finalisedAt });
     const none = await fails(run(ops().revision, { orgId: orgA, programmeId: created.id, version: 99 }, designer));
     expect(none).toMatchObject({ code: 'not_found' });
 
@@ -239,12 +249,11 @@ describe.each(testEngines)('programmes on %s', (engine) => {
     expect(noCard).toMatchObject({ code: 'validation_failed' });
     expect(noCard.errors).toEqual([{ path: 'content.cards.0', message: expect.stringContaining('no-such-edition') }]);
 
-    const [first] = proposal.modules;
-    const badLink: ProgrammeContent = {
-      ...proposal,
-      modules: [{ ...first!, outcomes: [{ ...first!.outcomes[0]!, itemIds: [K(1), '2635-3-001.5.f1.t1.k1'] }] }],
-      exceptions: [{ itemId: 'made-up', reason: 'бар' }],
-    };
+    const badLink = structuredClone(proposal);
+    const first = badLink.modules[0];
+    if (!first) throw new Error('the proposal has no module');
+    first.outcomes = first.outcomes.slice(0, 1).map((o) => ({ ...o, itemIds: [K(1), '2635-3-001.5.f1.t1.k1'] }));
+    badLink.exceptions = [{ itemId: 'made-up', reason: 'бар' }];
     const refused = await fails(run(ops().create, { orgId: orgA, content: badLink }, designer));
     expect(refused).toMatchObject({ code: 'validation_failed' });
     expect(refused.errors.map((e) => e.path)).toEqual([
