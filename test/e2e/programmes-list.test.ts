@@ -217,6 +217,32 @@ describe.skipIf(!hasChromium)('the programme list and a new programme', () => {
     await context.close();
   });
 
+  it('speaks Russian and English too, within 360 px', async () => {
+    for (const [lang, heading, newTitle] of [
+      ['ru', 'Программы', 'Новая программа'],
+      ['en', 'Programmes', 'New programme'],
+    ] as const) {
+      const { context, page, errors } = await openPage(browser, { width: 360, height: 740 }, 'kk');
+      await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
+      // Signed in through the Kazakh page; the language chosen afterwards, as a person would.
+      await context.addInitScript((l) => localStorage.setItem('kasip.lang', l), lang);
+      await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      // The list, or its empty state when this test runs alone: either leads to a new programme.
+      const newLink = page.getByRole('link', { name: newTitle }).first();
+      await newLink.waitFor();
+      await expectNoSidewaysScroll(page, `the programme list in ${lang} at 360 px`);
+      await newLink.click();
+      await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
+      // A Russian page proposes a Russian programme; an English one, Kazakh (programmes are kk or ru).
+      expect(await page.getByTestId('new-lang').inputValue()).toBe(lang === 'ru' ? 'ru' : 'kk');
+      await page.getByTestId('start-import').check();
+      await expectNoSidewaysScroll(page, `the new-programme form in ${lang} at 360 px`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('asks a visitor to sign in, and tells a member without the role who may see the programmes', async () => {
     const visitor = await openPage(browser, undefined, 'kk');
     await visitor.page.goto(`${served.baseUrl}/orgs/${orgId}/programmes`);
