@@ -4,6 +4,7 @@
  * reworded, one removed and one added. The tab shows the reworded skill word by word, the
  * removed one struck through, the added one as unlinked; "Move to the current edition" lists the
  * link it will drop, and after it the programme is up to date and the added skill is uncovered.
+ * A programme on a card the new edition dropped is told to take the card out instead.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ import { ADMIN, type Api, type Person, invite, signIn } from './support/hr-helpe
 warnWithoutChromium('the programme impact tests');
 
 const CARD = '3412-0-008';
+const GONE_CARD = '2635-3-001';
 const S = (n: number) => `${CARD}.4.f1.t1.s${n}`;
 const REWORDED = 'Қызмет көрсету аймағындағы көмекке мұқтаж азаматтарды анықтайды.';
 const ADDED = 'Әлеуметтік қызметтердің сапасын бағалауға қатысады.';
@@ -36,11 +38,17 @@ const DESIGNER: Person = {
   name: 'Дәурен Асқарұлы',
 };
 
-/** The bundled edition copied as a later one: S1 reworded, S16 removed, S17 added. */
+/** The bundled edition copied as a later one: S1 reworded, S16 removed, S17 added, card 2635-3-001/5 dropped. */
 function amended(base: Edition): Edition {
   const copy = structuredClone(base);
   copy.meta.id = NEXT_EDITION;
   copy.meta.order.date = '2024-06-01';
+  const gone = (c: { code: string; level: number }) => c.code === GONE_CARD && c.level === 5;
+  copy.cards = copy.cards.filter((c) => !gone({ code: c.code.value, level: c.level.value }));
+  for (const p of copy.professions) {
+    p.cards = p.cards.filter((c) => !gone(c));
+    p.levels = p.levels.filter((l) => p.cards.some((c) => c.level === l));
+  }
   const task = copy.cards.find((c) => c.code.value === CARD && c.level.value === 4)?.labourFunctions[0]?.tasks[0];
   const first = task?.skills[0];
   if (!task || !first || !task.skills.some((s) => s.id === S(16))) throw new Error('the bundled card changed shape');
@@ -57,6 +65,8 @@ let served: Served;
 let orgId: string;
 let designer: Api;
 let programme: Programme;
+/** Built on the card the later edition drops. */
+let orphan: Programme;
 let original = '';
 
 beforeAll(async () => {
@@ -76,6 +86,11 @@ beforeAll(async () => {
     `/v1/orgs/${orgId}/programmes:propose?card=${CARD}&level=4&type=tvet-modular&lang=kk`,
   );
   programme = await designer<Programme>('POST', `/v1/orgs/${orgId}/programmes`, { content: proposal });
+  const other = await designer<object>(
+    'GET',
+    `/v1/orgs/${orgId}/programmes:propose?card=${GONE_CARD}&level=5&type=upgrading-course&lang=ru`,
+  );
+  orphan = await designer<Programme>('POST', `/v1/orgs/${orgId}/programmes`, { content: other });
 
   // The later edition, stored next to the bundled one through the same database.
   const base = await readEdition(BUNDLED_EDITION);
@@ -134,6 +149,18 @@ describe.skipIf(!hasChromium)('the programme impact tab', () => {
     await page.getByTestId('coverage-matrix').waitFor();
     expect(await page.locator(`tr[data-item="${S(17)}"]`).getAttribute('data-status')).toBe('uncovered');
     expect(await page.locator(`tr[data-item="${S(16)}"]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a programme whose card the new edition dropped to take the card out, and offers no move', async () => {
+    const { context, page, errors } = await openPage(browser, undefined, 'kk');
+    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
+    await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${orphan.id}/impact`);
+    const notice = page.getByTestId('impact-card-gone');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain(`${GONE_CARD}/5`);
+    expect(await page.getByTestId('impact-rebase').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

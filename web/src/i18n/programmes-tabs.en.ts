@@ -75,6 +75,9 @@ export const programmesTabsEn = {
   'prog.actions.conflict':
     'Someone else saved the programme after you opened it. Load the saved version and try again.',
   'prog.actions.reload': 'Load the saved version',
+  'prog.actions.unknownLinks':
+    'The programme was not marked final: {count} links from outcomes point to items that are not in the cards.',
+  'prog.actions.unknownLink': 'See them in the Coverage tab',
   'prog.actions.close': 'Close',
 
   'prog.history.title': 'Version history',
@@ -150,6 +153,7 @@ export const programmesTabsEn = {
   'prog.impact.willDrop': '{count} links to removed items will be dropped:',
   'prog.impact.dropsNothing': 'No link is dropped.',
   'prog.impact.rebased': 'The programme is on the current edition now; links dropped: {count}.',
+  'prog.impact.cardGone': 'The current edition has no card {cards}. Take it out of the programme before moving it.',
   'prog.impact.draftOnly': 'Only a draft can be moved to the current edition: reopen it first.',
 
   'prog.download.title': 'Download',

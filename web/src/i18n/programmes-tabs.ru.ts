@@ -75,6 +75,9 @@ export const programmesTabsRu = {
   'prog.actions.conflict':
     'После того как вы открыли программу, её сохранил кто-то другой. Загрузите сохранённую версию и повторите.',
   'prog.actions.reload': 'Загрузить сохранённую версию',
+  'prog.actions.unknownLinks':
+    'Программа не отмечена как окончательная: связи результатов обучения с элементами, которых нет в карточках, — {count}.',
+  'prog.actions.unknownLink': 'Показать их на вкладке «Покрытие»',
   'prog.actions.close': 'Закрыть',
 
   'prog.history.title': 'История версий',
@@ -150,6 +153,8 @@ export const programmesTabsRu = {
   'prog.impact.willDrop': 'Будут удалены связи с удалёнными элементами — {count}:',
   'prog.impact.dropsNothing': 'Ни одна связь не удаляется.',
   'prog.impact.rebased': 'Программа переведена на текущую редакцию; удалено связей: {count}.',
+  'prog.impact.cardGone':
+    'В текущей редакции нет карточки: {cards}. Прежде чем переводить программу, уберите её из программы.',
   'prog.impact.draftOnly': 'На текущую редакцию можно перевести только разрабатываемую программу: сначала откройте её.',
 
   'prog.download.title': 'Скачать',

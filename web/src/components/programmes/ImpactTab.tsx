@@ -69,6 +69,7 @@ export function ImpactTab(props: ProgrammeTabProps) {
   if (!impact.data) return <Loading />;
   const data = impact.data;
   const dropped = data.links.filter((l) => l.change === 'removed');
+  const gone = data.cards.filter((c) => !c.inCurrentEdition);
 
   return (
     <section aria-labelledby="prog-impact-title" className="prog-impact" data-testid="impact-tab">
@@ -130,7 +131,11 @@ export function ImpactTab(props: ProgrammeTabProps) {
               ))}
             </ul>
           )}
-          {programme.status === 'draft' ? (
+          {gone.length > 0 ? (
+            <p className="notice" role="note" data-testid="impact-card-gone">
+              {t('prog.impact.cardGone', { cards: gone.map((c) => `${c.code}/${c.level}`).join(', ') })}
+            </p>
+          ) : programme.status === 'draft' ? (
             <div className="prog-noprint">
               <ConfirmAction
                 primary

@@ -43,16 +43,20 @@ export function ProgrammeActions({ orgId, programme, onChanged, dirty }: Program
   const [error, setError] = useState<unknown>(null);
   const [blockers, setBlockers] = useState<CoverageRow[] | null>(null);
   const [saveFirst, setSaveFirst] = useState(false);
+  /** Links to ids the cards do not have also keep a programme from being final. */
+  const [unknown, setUnknown] = useState(0);
   // A refusal or an error is about the version it was made at; a new version starts afresh.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the version is the trigger
   useEffect(() => {
     setBlockers(null);
+    setUnknown(0);
     setError(null);
   }, [programme.version]);
 
   const act = async (action: StatusAction) => {
     setError(null);
     setBlockers(null);
+    setUnknown(0);
     onChanged(await changeStatus(orgId, programme, action));
   };
 
@@ -68,6 +72,7 @@ export function ProgrammeActions({ orgId, programme, onChanged, dirty }: Program
         try {
           const report = await getCoverage(orgId, programme.id);
           if (report.blockers.length > 0) setBlockers(report.blockers);
+          else if (report.unknownLinks.length > 0) setUnknown(report.unknownLinks.length);
           else setError(e);
         } catch {
           setError(e);
@@ -135,6 +140,12 @@ export function ProgrammeActions({ orgId, programme, onChanged, dirty }: Program
       </div>
       {saveFirst && dirty && <SaveFirst />}
       {blockers && <Blockers orgId={orgId} programmeId={programme.id} rows={blockers} />}
+      {unknown > 0 && (
+        <p className="prog-blockers" role="alert" data-testid="finalise-unknown">
+          {t('prog.actions.unknownLinks', { count: unknown })}{' '}
+          <Link href={`/orgs/${orgId}/programmes/${programme.id}/coverage`}>{t('prog.actions.unknownLink')}</Link>
+        </p>
+      )}
       {error !== null && writeError(error)}
     </div>
   );
