@@ -42,10 +42,11 @@ const UNREADABLE: Record<UnreadableReason, Texts> = {
   },
 };
 
+type TableRef = Pick<CurriculumTable, 'kind' | 'name'>;
 export type CurriculumProblem =
-  | { code: 'no-header'; looked: string[] }
-  | { code: 'no-outcome-column'; table: CurriculumTable; row: number; found: string[] }
-  | { code: 'no-outcomes'; tables: string[] };
+  | { code: 'no-header'; looked: TableRef[] }
+  | { code: 'no-outcome-column'; table: TableRef; row: number; found: string[] }
+  | { code: 'no-outcomes'; tables: TableRef[] };
 
 const PROBLEMS = {
   'no-header': {
@@ -136,11 +137,12 @@ export function unreadableMessage(reason: UnreadableReason, lang: Lang, max?: nu
 
 export function problemMessage(problem: CurriculumProblem, lang: Lang): string {
   const none = { kk: 'кесте жоқ', ru: 'таблиц нет', en: 'no tables' }[lang];
+  const names = (tables: TableRef[]) => tables.map((t) => tableName(t, lang)).join(', ');
   switch (problem.code) {
     case 'no-header':
-      return fill(PROBLEMS['no-header'][lang], { looked: problem.looked.join(', ') || none });
+      return fill(PROBLEMS['no-header'][lang], { looked: names(problem.looked) || none });
     case 'no-outcomes':
-      return fill(PROBLEMS['no-outcomes'][lang], { looked: problem.tables.join(', ') || none });
+      return fill(PROBLEMS['no-outcomes'][lang], { looked: names(problem.tables) || none });
     case 'no-outcome-column':
       return fill(PROBLEMS['no-outcome-column'][lang], {
         where: placeOf(problem.table, problem.row, undefined, lang),

@@ -41,9 +41,9 @@ export function listLines(cell: string): string[] {
 export function kindOf(code: string, name: string): ModuleKind {
   const text = `${code} ${name}`.toLowerCase();
   if (/практик|тәжірибе|practice|placement|internship/u.test(name.toLowerCase())) return 'practice';
-  if (/^\s*(?:жбм|жбп|ооп|оод|ом|gm|ge|general)\b/u.test(text) || /жалпы білім|общеобразоват|general/u.test(text))
+  if (/^\s*(?:жбм|жбп|ооп|оод|ом|gm|ge)(?![\p{L}\p{N}])/u.test(text) || /жалпы білім|общеобразоват|general/u.test(text))
     return 'general';
-  if (/^\s*(?:бм|базов|bm|basic)/u.test(text) || /базалық|базов/u.test(text)) return 'basic-professional';
+  if (/^\s*(?:бм|bm)(?![\p{L}\p{N}])/u.test(text) || /базалық|базов|basic/u.test(text)) return 'basic-professional';
   return 'professional';
 }
 
@@ -112,7 +112,8 @@ function creditsOf(reading: Reading, cell: string | undefined, where: string): n
   return halves;
 }
 
-const TOTAL_ROW = /^(?:барлығы|барлыгы|итого|всего|total|жиыны)\b/iu;
+/** «Барлығы», «Итого», «Total»: a sum row, not a module (\b would not see a Cyrillic word's end). */
+const TOTAL_ROW = /^(?:барлығы|барлыгы|итого|всего|total|жиыны)(?![\p{L}\p{N}])/iu;
 
 /** Reads one table below its header into `reading.modules`; answers how many outcomes it read. */
 function readTable(reading: Reading, table: CurriculumTable, header: ReturnType<typeof findHeader> & {}): number {
@@ -218,7 +219,7 @@ function addCriteria(reading: Reading, outcome: Outcome, lines: string[], where:
  */
 export function readCurriculum(tables: CurriculumTable[], lang: Lang): CurriculumRead {
   const reading: Reading = { lang, warnings: [], modules: [], limited: new Set() };
-  const looked = tables.map((t) => tableName(t, lang));
+  const looked = tables.map((t) => ({ kind: t.kind, name: t.name }));
   let recognised = 0;
   let outcomes = 0;
   for (const table of tables) {
@@ -238,7 +239,7 @@ export function readCurriculum(tables: CurriculumTable[], lang: Lang): Curriculu
           ok: false,
           problem: {
             code: 'no-outcome-column',
-            table,
+            table: { kind: table.kind, name: table.name },
             row: header.firstRow + 1,
             found: recognisedHeaders(table.rows, header),
           },
