@@ -20,6 +20,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -33,11 +34,16 @@ export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wo
 const CM = 567;
 const A4 = { width: 11906, height: 16838 };
 const MARGINS = { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: Math.round(1.5 * CM) };
+/** The text width of a portrait and of a landscape page, in twips. */
+const PORTRAIT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+const LANDSCAPE_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 const FONT = 'Times New Roman';
 /** Half-points. */
 const BODY = 28;
 const TABLE = 24;
 const MATRIX = 20;
+/** Table headings: 9 pt, so «Практика» and «Кредиттер» fit their narrow columns. */
+const HEADER = 18;
 
 /** Fills of the matrix's status column, as the web heat map has them. */
 const STATUS_FILL: Record<CoverageStatus, string> = {
@@ -66,9 +72,10 @@ const heading = (value: string, pageBreak = false) =>
 
 function cell(
   value: string | number,
-  options: { size?: number; bold?: boolean; fill?: string; center?: boolean } = {},
+  options: { size?: number; bold?: boolean; fill?: string; center?: boolean; width?: number | undefined } = {},
 ) {
   return new TableCell({
+    width: options.width === undefined ? undefined : { size: options.width, type: WidthType.DXA },
     shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
     children: [
       new Paragraph({
@@ -89,14 +96,29 @@ const borders = {
   insideVertical: border,
 };
 
-function table(header: string[], rows: (string | number)[][], size = TABLE, fills?: (string | undefined)[][]) {
+/**
+ * A bordered table with a repeated header row. `widths` (twips, summing to the text width) are
+ * written on the grid and on every cell: LibreOffice, unlike Word, gives every column the same
+ * width when only the table's width is set, which squeezed the matrix's item texts.
+ */
+function table(
+  header: string[],
+  rows: (string | number)[][],
+  widths: number[],
+  size = TABLE,
+  fills?: (string | undefined)[][],
+) {
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders,
     rows: [
       new TableRow({
         tableHeader: true,
-        children: header.map((h) => cell(h, { size, bold: true, fill: 'F2F2F2', center: true })),
+        children: header.map((h, c) =>
+          cell(h, { size: Math.min(size, HEADER), bold: true, fill: 'F2F2F2', center: true, width: widths[c] }),
+        ),
       }),
       ...rows.map(
         (row, r) =>
@@ -104,12 +126,25 @@ function table(header: string[], rows: (string | number)[][], size = TABLE, fill
             cantSplit: true,
             children: row.map((v, c) => {
               const fill = fills?.[r]?.[c];
-              return cell(v, { size, ...(fill ? { fill } : {}), center: typeof v === 'number' || v === '✓' });
+              return cell(v, {
+                size,
+                ...(fill ? { fill } : {}),
+                center: typeof v === 'number' || v.startsWith('✓'),
+                width: widths[c],
+              });
             }),
           }),
       ),
     ],
   });
+}
+
+/** №, the item, one narrow column per module (narrower when there are many), the status. */
+function matrixWidths(modules: number): number[] {
+  const number = 500;
+  const status = 1400;
+  const module = Math.max(450, Math.min(1000, Math.floor((LANDSCAPE_WIDTH * 0.5) / Math.max(1, modules))));
+  return [number, LANDSCAPE_WIDTH - number - status - module * modules, ...Array<number>(modules).fill(module), status];
 }
 
 const pageNumberFooter = () =>
@@ -150,8 +185,8 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
       [
         ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
         [
-          l.total,
           '',
+          l.total,
           '',
           m.modules.totals.theory,
           m.modules.totals.practice,
@@ -159,6 +194,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
           m.modules.totals.credits,
         ],
       ],
+      [950, PORTRAIT_WIDTH - 950 - 1600 - 1000 - 1150 - 1000 - 1150, 1600, 1000, 1150, 1000, 1150],
     ),
   ];
 
@@ -190,6 +226,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
     table(
       ['№', l.item, ...m.matrix.moduleCodes, l.statusColumn],
       m.matrix.rows.map((r, i) => [i + 1, `${r.itemId} (${r.kind}) ${r.kk}`, ...r.marks, r.status]),
+      matrixWidths(m.matrix.moduleCodes.length),
       MATRIX,
       m.matrix.rows.map((r) => [
         undefined,
@@ -204,6 +241,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
       : table(
           [l.item, l.reason],
           m.exceptions.map((e) => [`${e.itemId} ${e.kk}`, e.reason]),
+          [LANDSCAPE_WIDTH / 2, LANDSCAPE_WIDTH / 2],
         ),
     heading(`5. ${l.hoursHeading}`),
     table(
@@ -212,6 +250,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
         ...m.hours.map((h) => [h.labourFunction, h.hours, h.items, h.covered]),
         [l.unattributed, m.unattributedHours, '', ''],
       ],
+      [LANDSCAPE_WIDTH - 3 * 1800, 1800, 1800, 1800],
     ),
   ];
 

@@ -146,8 +146,8 @@ export async function renderProgrammePdf(input: ProgrammeDocumentInput & { gener
     [
       ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
       [
-        l.total,
         '',
+        l.total,
         '',
         m.modules.totals.theory,
         m.modules.totals.practice,
