@@ -21,21 +21,8 @@ export type ProgrammeLang = ProgrammeContent['lang'];
 export type ProgrammeStatus = Programme['status'];
 export type VolumeUnit = ProgrammeContent['volume']['unit'];
 
-/**
- * The answer of POST …/programmes:import (`ProgrammeImport` in the server's programme-schemas.ts).
- * The generated type once the import route is in ./schema.d.ts; until then this copy of it.
- */
-type ImportCopy = {
-  content: ProgrammeContent;
-  report: {
-    format: 'xlsx' | 'docx';
-    modules: number;
-    outcomes: number;
-    suggestions: number;
-    warnings: { where: string; message: string }[];
-  };
-};
-export type ProgrammeImport = Schemas extends { ProgrammeImport: infer T } ? T : ImportCopy;
+/** The answer of POST …/programmes:import: a document to review (nothing stored yet) and what was read. */
+export type ProgrammeImport = Schemas['ProgrammeImport'];
 
 /** In the order the forms list them; a Record, so a value the API adds fails to compile here. */
 const TYPE_SET: Record<ProgrammeType, true> = {
