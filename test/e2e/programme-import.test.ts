@@ -3,13 +3,15 @@
  * programme designer uploads the college's XLSX (made here with exceljs: two modules, three
  * learning outcomes, one hours cell that is not a number), sees the preview — modules and
  * outcomes read, links suggested, the warning naming its sheet, row and column — creates the
- * programme and lands on its page; the suggestions are in the document, pending review. A file
+ * programme and lands on its page; the suggestions are in the document, pending review. A Russian
+ * curriculum in a Word table becomes a Russian programme's preview. A file
  * without a curriculum header is refused under the file field in Kazakh, and a file over 10 MB
  * is refused before it is sent.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +155,50 @@ describe.skipIf(!hasChromium)('importing a curriculum', () => {
     expect(pending.map((s) => s.itemId)).toContain(skills[0]?.id);
     expect(stored.content.modules.flatMap((m) => m.outcomes.flatMap((o) => o.itemIds))).toEqual([]);
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads a Russian curriculum from a Word table into a Russian programme', async () => {
+    const row = (cells: string[]) =>
+      new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Рабочая учебная программа'),
+            new Table({
+              rows: [
+                row(['Код модуля', 'Наименование модуля', 'Результаты обучения', 'Критерии оценки', 'Часы']),
+                row([
+                  'ПМ 01',
+                  'Социальное обслуживание на дому',
+                  'Оформляет документы получателя услуг',
+                  'Заполняет акт',
+                  '36',
+                ]),
+                row(['', '', 'Соблюдает санитарные требования при уходе', 'Убирает помещение', '']),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const file = path.join(dir, 'программа.docx');
+    await writeFile(file, await Packer.toBuffer(doc));
+
+    const { context, page, errors } = await openPage(browser, undefined, 'kk');
+    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
+    await chooseImport(page);
+    await page.getByTestId('new-lang').selectOption('ru');
+    await page.getByTestId('new-file').setInputFiles(file);
+    await page.getByTestId('new-submit').click();
+    await page.getByTestId('prog-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-report').textContent()).toContain('«программа.docx» файлы (DOCX) оқылды.');
+    expect(await page.getByTestId('preview-count-modules').textContent()).toBe('1');
+    expect(await page.getByTestId('preview-count-outcomes').textContent()).toBe('2');
+    expect(await page.getByTestId('preview-title').getAttribute('lang')).toBe('ru');
+    expect(await page.getByTestId('preview-modules').textContent()).toContain('Социальное обслуживание на дому');
     expect(errors).toEqual([]);
     await context.close();
   });
