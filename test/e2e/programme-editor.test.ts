@@ -359,34 +359,4 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-
-  it('shows a final programme read-only, with the reason', async () => {
-    const content = await designer<Content>(
-      'GET',
-      `/v1/orgs/${orgId}/programmes:propose?card=3412-0-008&level=4&type=tvet-modular&lang=kk`,
-    );
-    const programme = await designer<Programme>('POST', `/v1/orgs/${orgId}/programmes`, { content });
-    // The proposal links every item of the card, so nothing keeps it from being final.
-    await designer('POST', `/v1/orgs/${orgId}/programmes/${programme.id}/finalise`, { version: programme.version });
-    const { context, page, errors } = await openPage(browser, { width: 360, height: 740 }, 'kk');
-    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
-    await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}`);
-    await page.getByTestId('prog-readonly').waitFor();
-    expect(await page.getByTestId('prog-status').getAttribute('data-status')).toBe('final');
-    expect(await page.getByTestId('prog-save').count()).toBe(0);
-    expect(await page.getByTestId('prog-add-module').count()).toBe(0);
-    expect(await page.getByTestId('module-theory').first().isDisabled()).toBe(true);
-    expect(await page.getByTestId('outcome-text').first().isDisabled()).toBe(true);
-    expect(await page.getByTestId('outcome-link-items').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('says plainly when the programme is not there', async () => {
-    const { context, page } = await openPage(browser, undefined, 'kk');
-    await signIn(page, served.baseUrl, DESIGNER.email, DESIGNER.password);
-    await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/00000000-0000-4000-8000-000000000000`);
-    await page.getByTestId('prog-not-found').waitFor();
-    await context.close();
-  });
 });
