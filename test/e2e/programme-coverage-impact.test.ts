@@ -15,6 +15,7 @@ import { seedUser } from '../support/accounts.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 import { apiSession, expectNoSidewaysScroll, openPage } from './support/account-helpers.js';
 import {
+  SCREENSHOTS,
   type Served,
   hasChromium,
   launchBrowser,
@@ -128,6 +129,7 @@ describe.skipIf(!hasChromium)('the programme impact tab', () => {
     expect(await removed.first().textContent()).toContain(S(16));
     expect(await page.getByTestId('impact-added').textContent()).toContain(ADDED);
     await expectNoSidewaysScroll(page, 'impact tab at 360 px');
+    await page.screenshot({ path: `${SCREENSHOTS}/programme-impact-360.png`, fullPage: true });
 
     // The rebase asks first, naming the link it drops.
     await page.getByTestId('impact-rebase').click();

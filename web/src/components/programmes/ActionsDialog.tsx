@@ -89,6 +89,8 @@ export function ConfirmAction({
     try {
       await run();
       setOpen(false);
+      // Back to the button when it is still there (a restore keeps the list); else the page keeps the focus.
+      if (trigger.current?.isConnected) trigger.current.focus();
     } catch (e) {
       setError(e);
     } finally {
