@@ -83,7 +83,7 @@ export function ModuleEditor({ module, index, count }: { module: ProgrammeModule
               onChange={(name) => change((m) => ({ ...m, name }))}
               testId="module-name"
             />
-            <div className="field">
+            <div className="field prog-span-2">
               <label htmlFor={kindId}>{t('prog.editor.moduleKind')}</label>
               <select
                 id={kindId}
