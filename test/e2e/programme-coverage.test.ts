@@ -240,7 +240,7 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
     await context.close();
   });
 
-  it('offers the exports as links to their exact paths', async () => {
+  it('offers the exports as links to their exact paths, each answering its file', async () => {
     const { context, page } = await open();
     await page.goto(`${served.baseUrl}/orgs/${orgId}/programmes/${programme.id}/coverage`);
     const menu = page.getByTestId('prog-downloads');
@@ -256,6 +256,16 @@ describe.skipIf(!hasChromium)('the programme coverage tab', () => {
       `${base}/moodle-competencies.csv`,
       `${base}/case-associations.json`,
     ]);
+    // Each link answers its file with the session's cookie; the DOCX downloads from the menu.
+    for (const href of hrefs) {
+      const res = await page.request.get(`${served.baseUrl}${href}`);
+      expect(res.status(), href ?? '').toBe(200);
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByTestId('prog-download-programme-docx-kk').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
     await context.close();
   });
 
