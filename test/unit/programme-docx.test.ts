@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardEntries } from '../../src/domain/assessment/coverage.js';
 import { renderProgrammeDocx } from '../../src/exports/programmes/programme-docx.js';
@@ -119,6 +120,36 @@ describe('programme DOCX', () => {
     expect((await textOf('ru', 'draft')).slice(0, 3)).toContain('ПРОЕКТ');
     expect(await textOf('kk', 'final')).not.toContain('ЖОБА');
   });
+
+  it('stays well formed whatever the designer typed (control characters, markup, quotes)', async () => {
+    const base = await documentInput();
+    // XML 1.0 allows tab, newline and carriage return among the control characters, and no other.
+    const invalid = {
+      test: (xml: string) =>
+        [...xml].some((ch) => {
+          const code = ch.codePointAt(0) ?? 0;
+          return (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || code === 0xfffe || code === 0xffff;
+        }),
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 60, unit: 'binary' }), async (typed) => {
+        const content = structuredClone(base.programme.content);
+        content.title = typed;
+        const first = content.modules[0]?.outcomes[0];
+        if (first) first.text = typed;
+        const parts = unzip(
+          await renderProgrammeDocx({ ...base, org: { name: typed }, programme: { ...base.programme, content } }),
+        );
+        for (const [name, bytes] of parts) {
+          if (!/\.(xml|rels)$/.test(name)) continue;
+          const xml = bytes.toString('utf8');
+          expect(XMLValidator.validate(xml), name).toBe(true);
+          expect(invalid.test(xml), name).toBe(false);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
 
   it.skipIf(!hasSoffice)('converts to PDF with LibreOffice without warnings', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kasip-docx-'));
