@@ -228,10 +228,18 @@ describe.skipIf(!hasChromium)('the programme editor', () => {
     const o1 = again.getByTestId('prog-outcome').first();
     expect(await o1.locator(`[data-testid="linked-item"][data-item-id="${suggested[0]}"]`).count()).toBe(1);
     expect(await o1.getByTestId('suggestion').count()).toBe(0);
+    const rejectedRow = o1.locator(`[data-testid="suggestion-rejected"][data-item-id="${suggested[1]}"]`);
+    expect(await rejectedRow.isVisible()).toBe(false);
     await o1.getByTestId('suggestion-toggle-rejected').click();
-    expect(await o1.locator(`[data-testid="suggestion-rejected"][data-item-id="${suggested[1]}"]`).isVisible()).toBe(
-      true,
-    );
+    expect(await rejectedRow.isVisible()).toBe(true);
+    // The first outcome links the whole task: five show, the rest behind a toggle.
+    const links = o1.getByTestId('linked-item');
+    const total = await links.count();
+    expect(total).toBeGreaterThan(6);
+    expect(await links.nth(4).isVisible()).toBe(true);
+    expect(await links.nth(5).isVisible()).toBe(false);
+    await o1.getByTestId('linked-toggle').click();
+    expect(await links.nth(total - 1).isVisible()).toBe(true);
     const stored = await designer<Programme>('GET', `/v1/orgs/${orgId}/programmes/${programme.id}`);
     expect(stored.version).toBe(2);
     expect(stored.content.modules[0]?.hours).toEqual({ theory: 24, practice: 48 });
