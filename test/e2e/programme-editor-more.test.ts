@@ -74,6 +74,12 @@ describe.skipIf(!hasChromium)('the programme editor, more', () => {
     await picker.getByLabel('Кәсіби стандарт карточкасы').selectOption('2635-3-001/5');
     const other = picker.locator('[data-testid="picker-item"][data-item-id^="2635-3-001.5."]').first();
     await other.waitFor();
+    // A task's items chosen all at once, and none again.
+    const chosen = picker.locator('.prog-picker-foot [role="status"]');
+    await picker.getByTestId('picker-group-toggle').first().click();
+    expect(await chosen.textContent()).not.toBe('0 элемент таңдалды');
+    await picker.getByTestId('picker-group-toggle').first().click();
+    expect(await chosen.textContent()).toBe('0 элемент таңдалды');
     const id = await other.getAttribute('data-item-id');
     await other.locator('input[type="checkbox"]').check();
     await picker.getByTestId('picker-apply').click();

@@ -90,6 +90,8 @@ export const programmesEditorEn = {
   'prog.editor.picker.function': 'Labour function: {name}',
   'prog.editor.picker.task': 'Task: {name}',
   'prog.editor.picker.shared': 'Skills and knowledge of the whole function',
+  'prog.editor.picker.allInGroup': 'Choose all ({count})',
+  'prog.editor.picker.noneInGroup': 'Choose none',
   'prog.editor.picker.linkedHere': 'already linked to this outcome',
   'prog.editor.picker.coveredBy': 'already in another outcome: {where}',
   'prog.editor.picker.none': 'No item matches the filter.',

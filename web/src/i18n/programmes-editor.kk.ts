@@ -93,6 +93,8 @@ export const programmesEditorKk = {
   'prog.editor.picker.function': 'Еңбек функциясы: {name}',
   'prog.editor.picker.task': 'Міндет: {name}',
   'prog.editor.picker.shared': 'Функцияның жалпы дағдылары мен білімі',
+  'prog.editor.picker.allInGroup': 'Барлығын таңдау ({count})',
+  'prog.editor.picker.noneInGroup': 'Таңдауды алып тастау',
   'prog.editor.picker.linkedHere': 'осы нәтижеге байланысқан',
   'prog.editor.picker.coveredBy': 'басқа нәтижеде бар: {where}',
   'prog.editor.picker.none': 'Сүзгіге сәйкес элемент жоқ.',

@@ -92,6 +92,8 @@ export const programmesEditorRu = {
   'prog.editor.picker.function': 'Трудовая функция: {name}',
   'prog.editor.picker.task': 'Задача: {name}',
   'prog.editor.picker.shared': 'Общие умения и знания функции',
+  'prog.editor.picker.allInGroup': 'Выбрать все ({count})',
+  'prog.editor.picker.noneInGroup': 'Снять выбор',
   'prog.editor.picker.linkedHere': 'уже связан с этим результатом',
   'prog.editor.picker.coveredBy': 'уже есть в другом результате: {where}',
   'prog.editor.picker.none': 'Под фильтр не подходит ни один элемент.',

@@ -111,6 +111,11 @@ export function ItemPickerDialog({
         {groups.map((g) => (
           <fieldset key={g.key} className="prog-picker-task">
             <legend lang="kk">{g.title}</legend>
+            <GroupToggle
+              ids={g.list.filter((i) => !linkedHere.has(i.id)).map((i) => i.id)}
+              chosen={chosen}
+              setChosen={setChosen}
+            />
             <ul className="prog-picker-list">{g.list.map(itemRow)}</ul>
           </fieldset>
         ))}
@@ -183,5 +188,39 @@ export function ItemPickerDialog({
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** Choose every item of a task shown (not linked yet), or none of them again: one button. */
+function GroupToggle({
+  ids,
+  chosen,
+  setChosen,
+}: {
+  ids: string[];
+  chosen: ReadonlySet<string>;
+  setChosen: (update: (old: ReadonlySet<string>) => ReadonlySet<string>) => void;
+}) {
+  const { t } = useI18n();
+  if (ids.length < 2) return null;
+  const all = ids.every((id) => chosen.has(id));
+  return (
+    <button
+      type="button"
+      className="secondary small"
+      onClick={() =>
+        setChosen((old) => {
+          const next = new Set(old);
+          for (const id of ids) {
+            if (all) next.delete(id);
+            else next.add(id);
+          }
+          return next;
+        })
+      }
+      data-testid="picker-group-toggle"
+    >
+      {all ? t('prog.editor.picker.noneInGroup') : t('prog.editor.picker.allInGroup', { count: ids.length })}
+    </button>
   );
 }
