@@ -121,6 +121,17 @@ describe('curriculum import over HTTP', () => {
     expect((await upload(await curriculumXlsx(), undefined, { signedOut: true })).status).toBe(401);
   });
 
+  it('serves the curriculum template as a workbook in the asked language', async () => {
+    const res = await admin.request('GET', `/v1/orgs/${orgId}/programmes:import-template?lang=ru`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const filled = new Uint8Array(await res.arrayBuffer());
+    // Filled in as it is, it imports.
+    const imported = await upload(filled, { card: '3412-0-008', level: '4', type: 'tvet-modular', lang: 'ru' });
+    expect(imported.status).toBe(200);
+    expect(((await imported.json()) as ImportAnswer).report).toMatchObject({ modules: 2, outcomes: 3 });
+  });
+
   it('suggests items for one outcome text', async () => {
     const text = encodeURIComponent('Дәрігерге дейінгі шұғыл көмек көрсету тәсілдерін қолданады');
     const body = await admin.json<{ suggestions: { itemId: string; kind: string; kk: string; score: number }[] }>(

@@ -860,6 +860,7 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
       },
     },
   }),
+  'programmes.import-template': (w) => ({ as: orgAdmin, params: { orgId: w.orgId }, query: { lang: 'ru' } }),
   'programmes.suggest': (w) => ({
     as: orgAdmin,
     params: { orgId: w.orgId },

@@ -226,6 +226,7 @@ const EXPECTED: Record<string, string> = {
   'programmes.rebase': 'U    F   F   F   A   A    H   H    A   F    A',
   'programmes.import': 'U    F   F   F   A   A    H   H    A   A    A',
   'programmes.suggest': 'U    F   F   F   A   A    H   H    A   A    A',
+  'programmes.import-template': 'U    F   F   F   A   A    H   H    A   A    A',
   // Programme exports: the organisation's designers and admins read them; a card's Moodle framework is public.
   'programmes.export.docx': 'U    F   F   F   A   A    H   H    A   A    A',
   'programmes.export.pdf': 'U    F   F   F   A   A    H   H    A   A    A',

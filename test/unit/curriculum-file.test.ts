@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCurriculum } from '../../src/domain/programmes/curriculum.js';
 import { UNREADABLE_REASONS, curriculumFileSchema } from '../../src/domain/programmes/curriculum-table.js';
+import { curriculumTemplate } from '../../src/domain/programmes/curriculum-template.js';
+import { tableToXlsx } from '../../src/exports/table-xlsx.js';
 import { htmlTables, readCurriculumFile } from '../../src/importer/curriculum-file.js';
 import { readCurriculumForm } from '../../src/importer/curriculum-form.js';
 import { curriculumDocx, curriculumXlsx } from '../fixtures/programmes/curriculum-files.js';
@@ -105,6 +107,27 @@ describe('readCurriculumFile', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+});
+
+describe('the curriculum template', () => {
+  it.each(['kk', 'ru', 'en'] as const)('reads back as the layout describes it (%s)', async (lang) => {
+    const file = await readCurriculumFile(new Uint8Array(await tableToXlsx('curriculum', curriculumTemplate(lang))));
+    if (!('tables' in file)) throw new Error(file.unreadable);
+    const read = readCurriculum(file.tables, lang);
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.warnings).toEqual([]);
+    expect(read.modules.map((m) => [m.kind, m.hours, m.outcomes.map((o) => [o.method, o.criteria.length])])).toEqual([
+      [
+        'professional',
+        { theory: 24, practice: 48 },
+        [
+          ['practical-task', 2],
+          ['observation', 1],
+        ],
+      ],
+      ['practice', { theory: 0, practice: 72 }, [['portfolio', 1]]],
+    ]);
+  });
 });
 
 describe('htmlTables', () => {

@@ -72,6 +72,8 @@ function rolesOf(row: string[]): Partial<Record<ColumnRole, number>> {
   return columns;
 }
 
+const HOURS_ROLES: ReadonlySet<string> = new Set(['theory', 'practice', 'credits', 'hours']);
+
 /** How many rows from the top are searched for the header (title lines come first in many files). */
 const HEADER_SEARCH_ROWS = 15;
 
@@ -89,9 +91,13 @@ export function findHeader(rows: string[][]): Header | undefined {
     if (roles.length < 2 || !anchored) continue;
     const next = rows[r + 1] ?? [];
     const below = rolesOf(next);
+    // Every filled cell of a sub-header names hours: a data row («практикалық тапсырма» in its
+    // method cell, numbers in its hours) has other text too.
+    const filled = next.filter((cell) => cell.trim() !== '');
     const subHeader =
-      Object.keys(below).length > 0 &&
-      Object.keys(below).every((role) => ['theory', 'practice', 'credits', 'hours'].includes(role));
+      filled.length > 0 &&
+      filled.every((cell) => HOURS_ROLES.has(roleOfHeader(cell) ?? 'none')) &&
+      Object.keys(below).length > 0;
     if (subHeader) {
       for (const [role, index] of Object.entries(below) as [ColumnRole, number][]) {
         // The merged «Сағат» above «Теория | Практика» named hours; the split columns replace it.

@@ -2,6 +2,8 @@
  * The curriculum import (a multipart form whose XLSX or DOCX file the importer takes apart
  * before the operation runs) and suggestions for one outcome's text.
  */
+import { XLSX_MEDIA_TYPE } from '../../exports/career-xlsx.js';
+import { tableToXlsx } from '../../exports/table-xlsx.js';
 import { MAX_CURRICULUM_BYTES } from '../../importer/curriculum-file.js';
 import { readCurriculumForm } from '../../importer/curriculum-form.js';
 import type { Operations } from '../../services/operations/catalogue.js';
@@ -37,6 +39,23 @@ export function programmeImportRoutes(ops: Operations): HttpBinding[] {
       language: true,
       description:
         'The card’s skill and knowledge items one outcome text (Kazakh or Russian) develops, best first, eight at most, with a score from 0 to 1. Items have official Kazakh text only: a Russian text is matched through the items’ task and function names, which finds the task more often than the item (docs/programmes.md gives the measured precision).',
+    }),
+    bind({
+      op: programmeImport.template,
+      method: 'get',
+      path: `${ORG}/programmes:import-template`,
+      tags,
+      language: true,
+      files: [XLSX_MEDIA_TYPE],
+      description:
+        'An XLSX workbook in the layout the import reads: the header row in `lang` (kk, ru or en) and example rows, one learning outcome per row.',
+      render: async (output) => ({
+        file: {
+          contentType: XLSX_MEDIA_TYPE,
+          filename: 'curriculum-template.xlsx',
+          body: new Uint8Array(await tableToXlsx('curriculum', output.rows)),
+        },
+      }),
     }),
   ];
 }

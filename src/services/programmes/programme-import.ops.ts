@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { readCurriculum } from '../../domain/programmes/curriculum.js';
 import { problemMessage, unreadableMessage } from '../../domain/programmes/curriculum-messages.js';
+import { curriculumTemplate } from '../../domain/programmes/curriculum-template.js';
 import { CURRICULUM_LIMITS, curriculumFileSchema } from '../../domain/programmes/curriculum-table.js';
 import { type ProgrammeContent, programmeContentSchema } from '../../domain/programmes/programme.js';
 import { defaultUnit, proposeProgramme } from '../../domain/programmes/proposal.js';
@@ -160,5 +161,18 @@ export function programmeImportOperations(deps: ProgrammeDeps) {
     },
   });
 
-  return { import: importCurriculum, suggest };
+  const template = defineOperation({
+    name: 'programmes.import-template',
+    summary: 'The curriculum layout the import reads: its header row and example rows, to fill in and import',
+    input: orgParam.extend({ lang: langSchema.default('kk') }),
+    output: z.object({ rows: z.array(z.array(z.string())) }),
+    action: 'programme.manage',
+    resource: byOrg,
+    writes: false,
+    cache: 'private',
+    audit: null,
+    run: async (input) => ({ rows: curriculumTemplate(input.lang) }),
+  });
+
+  return { import: importCurriculum, suggest, template };
 }
