@@ -4,6 +4,7 @@
  * is not a curriculum answers 400 with a message in the asked language naming where; nothing
  * answers 500; a signed-out caller gets 401.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { programmeContentSchema } from '../../src/domain/programmes/programme.js';
 import { type Browser, seedUser, signIn } from '../support/accounts.js';
@@ -116,6 +117,53 @@ describe('curriculum import over HTTP', () => {
     );
     expect(missing.status).toBe(404);
   });
+
+  it('never answers 500 to random bodies: bytes as a form, random files, random JSON tables', async () => {
+    const xlsx = await curriculumXlsx();
+    const post = (contentType: string, body: Uint8Array) =>
+      ctx.app.request(`/api/v1/orgs/${orgId}/programmes:import?lang=kk`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, cookie: admin.cookie ?? '', 'x-csrf-token': admin.csrf ?? '' },
+        body: new Uint8Array(body),
+      });
+    const cell = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('Оқыту нәтижелері', 'Модуль коды', 'Сағат', '9e9'),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 500 }).map((bytes) => ({ kind: 'form' as const, bytes })),
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 5 }).map((flips) => {
+            const bytes = new Uint8Array(xlsx);
+            for (const [at, value] of flips) bytes[at % bytes.length] = value;
+            return { kind: 'file' as const, bytes };
+          }),
+          fc
+            .array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 })
+            .map((rows) => ({ kind: 'json' as const, rows })),
+        ),
+        async (input) => {
+          let res: Response;
+          if (input.kind === 'form') res = await post('multipart/form-data', input.bytes);
+          else if (input.kind === 'file') res = await upload(input.bytes);
+          else {
+            const body = {
+              card: '3412-0-008',
+              level: 4,
+              type: 'higher-education',
+              lang: 'ru',
+              file: { format: 'xlsx', tables: [{ kind: 'sheet', name: 'S', rows: input.rows }] },
+            };
+            res = await post('application/json', new TextEncoder().encode(JSON.stringify(body)));
+          }
+          expect(res.status).toBeLessThan(500);
+          if (res.status !== 200) expect(res.headers.get('content-type')).toContain('application/problem+json');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 
   it('answers 401 to a signed-out upload', async () => {
     expect((await upload(await curriculumXlsx(), undefined, { signedOut: true })).status).toBe(401);

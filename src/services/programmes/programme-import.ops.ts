@@ -114,7 +114,7 @@ export function programmeImportOperations(deps: ProgrammeDeps) {
         unit === 'credits'
           ? modules.reduce((sum, m) => sum + (m.credits ?? 0), 0)
           : modules.reduce((sum, m) => sum + m.hours.theory + m.hours.practice, 0);
-      const content: ProgrammeContent = programmeContentSchema.parse({
+      const parsed = programmeContentSchema.safeParse({
         title: proposed.title,
         type: form.type,
         lang: form.lang,
@@ -123,6 +123,12 @@ export function programmeImportOperations(deps: ProgrammeDeps) {
         modules,
         exceptions: [],
       });
+      // The reader keeps every bound the schema has; were one missed, the answer is a 400, not a 500.
+      if (!parsed.success) {
+        const message = parsed.error.issues[0]?.message ?? 'invalid';
+        throw new AppError('validation_failed', `The curriculum could not be read into a programme: ${message}`);
+      }
+      const content: ProgrammeContent = parsed.data;
       return {
         content,
         report: {
