@@ -37,8 +37,9 @@ const has = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buf
 /** The kind of office file, from the part names a zip lists (they are stored uncompressed). */
 function formatOf(bytes: Uint8Array): 'xlsx' | 'docx' | undefined {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
-  if (has(bytes, 'xl/workbook.xml')) return 'xlsx';
+  // A document first: one may embed a workbook (a chart's data), a workbook never holds a document.
   if (has(bytes, 'word/document.xml')) return 'docx';
+  if (has(bytes, 'xl/workbook.xml')) return 'xlsx';
   return undefined;
 }
 
