@@ -32,7 +32,11 @@ const PACKAGES: { pattern: RegExp; rooms: Room[]; why: string }[] = [
     rooms: ['storage', 'services', 'importer', 'exports', 'http', 'cli', 'root'],
     why: 'domain and web are pure',
   },
-  { pattern: /^(exceljs|pdfkit|docx|mammoth)$/, rooms: ['importer', 'exports'], why: 'file formats live in importer and exports' },
+  {
+    pattern: /^(exceljs|pdfkit|docx|mammoth)$/,
+    rooms: ['importer', 'exports'],
+    why: 'file formats live in importer and exports',
+  },
   { pattern: /^react/, rooms: ['web'], why: 'React belongs to the web app' },
 ];
 

@@ -69,7 +69,7 @@ async function signInEnglish(page: Page) {
 /** The paragraphs of a DOCX's body, as Word shows them. */
 function docxParagraphs(bytes: Uint8Array): string[] {
   const xml = unzip(bytes).get('word/document.xml')?.toString('utf8') ?? '';
-  const unescape = (s: string) =>
+  const xmlUnescape = (s: string) =>
     s
       .replaceAll('&lt;', '<')
       .replaceAll('&gt;', '>')
@@ -77,7 +77,7 @@ function docxParagraphs(bytes: Uint8Array): string[] {
       .replaceAll('&apos;', "'")
       .replaceAll('&amp;', '&');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    unescape([...(p[0] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? '').join('')),
+    xmlUnescape([...(p[0] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? '').join('')),
   );
 }
 

@@ -46,7 +46,10 @@ const HOURS: { theory: number; practice: number }[] = [
 
 /** The designer's edits to the proposal: hours, a general module, a practice module, one exception. */
 export function designDemoProgramme(proposed: ProgrammeContent): ProgrammeContent {
-  const professional = proposed.modules.map((m, i) => ({ ...m, hours: HOURS[i % HOURS.length] ?? { theory: 48, practice: 24 } }));
+  const professional = proposed.modules.map((m, i) => ({
+    ...m,
+    hours: HOURS[i % HOURS.length] ?? { theory: 48, practice: 24 },
+  }));
   const skills = professional.flatMap((m) => m.outcomes.flatMap((o) => o.itemIds.filter((id) => /\.s\d+$/.test(id))));
   // The last knowledge item of the last module: taught at the employer's, which the exception says.
   const last = professional
