@@ -14,6 +14,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import type { AppEnv } from './app-env.js';
 import { problemResponse } from './problem.js';
+import { precompressedAssets } from './static-assets.js';
 
 const MISSING_BUILD = `<!doctype html><html lang="kk"><meta charset="utf-8"><title>Kasip</title>
 <body><h1>Kasip</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build:web</code>.</p></body></html>`;
@@ -30,7 +31,7 @@ export function webApp(distDir: string) {
       await next();
       if (c.res.ok || c.res.status === 304) c.res.headers.set('Cache-Control', value);
     };
-  app.use('/assets/*', cacheFor(IMMUTABLE), serveStatic({ root }));
+  app.use('/assets/*', cacheFor(IMMUTABLE), precompressedAssets(distDir), serveStatic({ root }));
   app.get('/assets/*', (c) => problemResponse(c, 'not_found', 404, 'There is no such file.'));
   app.use('*', cacheFor('no-cache'), etag(), serveStatic({ root }));
   app.get('*', async (c) => {
