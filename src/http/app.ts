@@ -106,7 +106,7 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
   });
   app.route('/api', api);
 
-  if (webDistDir) app.route('/', webApp(webDistDir));
+  if (webDistDir) app.route('/', webApp(webDistDir, services));
   // Pages answer GET and HEAD only: another method on a page's address is a 405, not a 404.
   if (webDistDir) app.all('*', (c) => methodNotAllowed(c, pageMethods));
 

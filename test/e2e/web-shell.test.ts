@@ -152,8 +152,8 @@ describe.skipIf(!hasChromium)('web shell in Chromium', () => {
     const deepLink = `${baseUrl}/no-such-page/2635-3-001/5`;
     for (const load of [() => page.goto(deepLink), () => page.reload()]) {
       const response = await load();
-      // The server answers with the app (index.html), not a 404 problem document.
-      expect(response?.status()).toBe(200);
+      // The server answers with the app (index.html), not a problem document, but with 404: no such page.
+      expect(response?.status()).toBe(404);
       expect(response?.headers()['content-type']).toMatch(/^text\/html/);
       await page.getByRole('heading', { level: 1, name: KK.notFound }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/no-such-page/2635-3-001/5');
