@@ -3,6 +3,7 @@
  * deltas and gap report applied to the cards as stored, with a `display` text in the asked
  * language beside every localised text.
  */
+import { deadEnd } from '../domain/career/dead-end.js';
 import { type Rating, gapReport } from '../domain/career/gap.js';
 import { type PathOptions, findPaths } from '../domain/career/paths.js';
 import type { Person } from '../domain/qualification/person.js';
@@ -74,7 +75,15 @@ export function createCareerService(registry: RegistryService) {
       const options: PathOptions = request.maxPaths ? { maxPaths: request.maxPaths } : {};
       try {
         const paths = findPaths(cards, request.from, request.to, options);
-        return { edition, from: request.from, to: request.to, paths: withDisplay(paths, request.lang) };
+        // No path: say why and what to do instead (the same cards, so it cannot fail here).
+        const blocked = paths.length === 0 ? deadEnd(cards, request.from, request.to) : null;
+        return {
+          edition,
+          from: request.from,
+          to: request.to,
+          paths: withDisplay(paths, request.lang),
+          deadEnd: blocked ? withDisplay(blocked, request.lang) : null,
+        };
       } catch (error) {
         if (error instanceof AppError && error.code === 'not_found') {
           // The errors name `from` or `to`, as the input does.

@@ -367,6 +367,9 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'qualification.category': () => ({
     body: { card: { code: '3412-0-008', level: 5 }, education: { level: 'tvet', field: 'social' } },
   }),
+  'qualification.category-pdf': () => ({
+    body: { card: { code: '3412-0-008', level: 5 }, education: { level: 'tvet', field: 'social' } },
+  }),
   'qualification.category-batch': () => ({
     body: { rows: [{ id: 'T-1', card: '2635-3-001', level: 5, education: 'higher', field: 'social', none: 3 }] },
   }),

@@ -102,6 +102,7 @@ const EXPECTED: Record<string, string> = {
   'search.query': 'A    A   A   A   A   A    A   A    A   A    A',
   'qualification.category': 'A    A   A   A   A   A    A   A    A   A    A',
   'qualification.category-batch': 'A    A   A   A   A   A    A   A    A   A    A',
+  'qualification.category-pdf': 'A    A   A   A   A   A    A   A    A   A    A',
   'career.paths': 'A    A   A   A   A   A    A   A    A   A    A',
   'career.gap': 'A    A   A   A   A   A    A   A    A   A    A',
   'career.gap-xlsx': 'A    A   A   A   A   A    A   A    A   A    A',

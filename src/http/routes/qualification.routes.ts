@@ -8,6 +8,7 @@ import { batchTable } from '../../domain/qualification/batch.js';
 import { stringifyCsv } from '../../domain/shared/csv.js';
 import { isLang } from '../locale.js';
 import { XLSX_MEDIA_TYPE } from '../../exports/career-xlsx.js';
+import { categoryPdfFileName, renderCategoryPdf } from '../../exports/pdf/category-result-pdf.js';
 import { tableToXlsx } from '../../exports/table-xlsx.js';
 import { MAX_BATCH_ROWS } from '../../services/analysis/schemas/qualification.js';
 import type { Operations } from '../../services/operations/catalogue.js';
@@ -28,6 +29,32 @@ export function qualificationRoutes(ops: Operations): HttpBinding[] {
       description:
         'Applies the card’s own requirement rules (education level and field, certificates, years held in each category). Returns whether the person is eligible, the highest category allowed, the rule that matched (quoted, with source lines), the group that applied, and what is missing for the next category.',
       body: { field: 'request' },
+    }),
+    bind({
+      op: qualification.categoryPdf,
+      method: 'post',
+      path: '/v1/qualification/category.pdf',
+      tags,
+      description:
+        'The answer of POST /v1/qualification/category (same body) on ONE A4 page, to print or keep: the card, the answer and its summary, the rule that matched quoted in the official Kazakh text with its source (order, card, lines of the official text), what the next category needs with its rule. `lang` (or Accept-Language) sets the labels; with ru or en the page says the rules stay in official Kazakh. Nothing is stored.',
+      language: true,
+      body: { field: 'request' },
+      files: ['application/pdf'],
+      render: async (print) => ({
+        file: {
+          contentType: 'application/pdf',
+          filename: categoryPdfFileName(print.result.card),
+          body: new Uint8Array(
+            await renderCategoryPdf({
+              result: print.result,
+              card: { ...print.result.card, name: print.cardName },
+              edition: { id: print.result.edition, order: print.order },
+              lang: print.lang,
+              generatedAt: print.generatedAt,
+            }),
+          ),
+        },
+      }),
     }),
     bind({
       op: qualification.categoryBatch,

@@ -4,6 +4,7 @@
  */
 import type { UseCases } from '../index.js';
 import { defineOperation } from '../operations/operation.js';
+import { categoryPdfOperation } from './category-pdf.ops.js';
 import { validationFailed } from '../../domain/shared/errors.js';
 import {
   MAX_JSON_BATCH_ROWS,
@@ -49,5 +50,5 @@ export function qualificationOperations(useCases: UseCases) {
     },
   });
 
-  return { category, categoryBatch };
+  return { category, categoryBatch, categoryPdf: categoryPdfOperation(useCases) };
 }

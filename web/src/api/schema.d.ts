@@ -695,7 +695,7 @@ export interface paths {
         };
         /**
          * Search cards, functions, tasks, skills, knowledge, terms and professions
-         * @description Kazakh words are matched by stem (`сотталғандармен` finds `сотталғандарға`), with typos tolerated, Latin look-alike letters folded and case ignored; Russian and English find translated names. Best hits first; names weigh more than body text. `highlight` is HTML-escaped text with `<mark>` around matched words.
+         * @description Kazakh words are matched by stem (`сотталғандармен` finds `сотталғандарға`), with typos tolerated, Latin look-alike letters folded and case ignored; Russian and English find translated names. Best hits first; names weigh more than body text. `highlight` is HTML-escaped text with `<mark>` around matched words; `name` is the hit in the asked language. `total` counts every hit; page with `offset` and `limit`.
          *
          *     Permission: `registry.read`. Cache scope: `public`.
          */
@@ -724,6 +724,28 @@ export interface paths {
          *     Permission: `registry.read`. Cache scope: `private`.
          */
         post: operations["qualification.category"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/qualification/category.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Qualification category of a person on a card, as a one-page PDF
+         * @description The answer of POST /v1/qualification/category (same body) on ONE A4 page, to print or keep: the card, the answer and its summary, the rule that matched quoted in the official Kazakh text with its source (order, card, lines of the official text), what the next category needs with its rule. `lang` (or Accept-Language) sets the labels; with ru or en the page says the rules stay in official Kazakh. Nothing is stored.
+         *
+         *     Permission: `registry.read`. Cache scope: `private`.
+         */
+        post: operations["qualification.category-pdf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4425,6 +4447,9 @@ export interface components {
          * @example {
          *       "edition": "order-262-2023",
          *       "query": "психологтың",
+         *       "total": 1,
+         *       "offset": 0,
+         *       "limit": 20,
          *       "hits": [
          *         {
          *           "type": "card",
@@ -4434,6 +4459,11 @@ export interface components {
          *             "level": 6
          *           },
          *           "text": "Әлеуметтік психолог",
+         *           "name": {
+         *             "text": "Социальный психолог",
+         *             "lang": "ru",
+         *             "official": false
+         *           },
          *           "highlight": "Әлеуметтік <mark>психолог</mark>",
          *           "score": 0.97
          *         }
@@ -4443,6 +4473,12 @@ export interface components {
         SearchResult: {
             edition: string;
             query: string;
+            /** @description How many hits the query has in all; `hits` is one page of them */
+            total: number;
+            /** @description How many better hits come before this page */
+            offset: number;
+            /** @description The most hits a page holds */
+            limit: number;
             hits: components["schemas"]["SearchHit"][];
         };
         SearchHit: {
@@ -4451,6 +4487,20 @@ export interface components {
             id: string;
             card: components["schemas"]["CardKey"] | null;
             text: string;
+            /**
+             * @description The hit's text in the asked language: its unofficial translation where the edition has one, else the official Kazakh `text`
+             * @example {
+             *       "text": "Social work specialist",
+             *       "lang": "en",
+             *       "official": false
+             *     }
+             */
+            name: {
+                text: string;
+                /** @enum {string} */
+                lang: "kk" | "ru" | "en";
+                official: boolean;
+            };
             /** @description The text, HTML-escaped, with <mark> around matched words */
             highlight: string;
             score: number;
@@ -5078,7 +5128,8 @@ export interface components {
          *             }
          *           ]
          *         }
-         *       ]
+         *       ],
+         *       "deadEnd": null
          *     }
          */
         CareerPaths: {
@@ -5094,6 +5145,47 @@ export interface components {
             paths: {
                 steps: components["schemas"]["CareerStep"][];
             }[];
+            /** @description When no path leads to the target: why, the cards within reach, and what is missing */
+            deadEnd: {
+                /** @description Cards reachable from the start, nearest to the target first (at most 5) */
+                reachable: {
+                    card: {
+                        code: string;
+                        level: number;
+                    };
+                    steps: number;
+                    sameProfession: boolean;
+                    /** @description Share of the target’s skills and knowledge it has */
+                    overlap: number;
+                }[];
+                reachableCount: number;
+                /** @description The cards that lead into the target */
+                entries: {
+                    code: string;
+                    level: number;
+                }[];
+                /** @description What the start card’s holder lacks for the target */
+                blockers: ({
+                    /** @enum {string} */
+                    kind: "education-level";
+                    /** @enum {string} */
+                    need: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                    /** @enum {string} */
+                    have: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                } | {
+                    /** @enum {string} */
+                    kind: "education-field";
+                    need: string[];
+                    have: string[];
+                } | {
+                    /** @enum {string} */
+                    kind: "experience";
+                    years: number;
+                })[];
+                requires: components["schemas"]["CareerRequirements"];
+                missingSkills: components["schemas"]["CareerItem"][];
+                missingKnowledge: components["schemas"]["CareerItem"][];
+            } | null;
         };
         CareerStep: {
             from: {
@@ -8642,10 +8734,14 @@ export interface operations {
                 /** @description 1–200 characters */
                 q: string;
                 limit?: number;
+                /** @description How many of the best hits to skip: the page starts after them */
+                offset?: number | null;
                 /** @description Only hits of these types, comma-separated: card, profession, labourFunction, task, skill, knowledge, term */
                 type?: string;
                 /** @description Edition id (default: the current edition) */
                 edition?: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
             };
             header?: never;
             path?: never;
@@ -8705,6 +8801,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CategoryResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "qualification.category-pdf": {
+        parameters: {
+            query?: {
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Invalid input: `errors` names each field */

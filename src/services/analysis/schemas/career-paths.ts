@@ -107,6 +107,34 @@ const stepSchema = z
   })
   .meta({ id: 'CareerStep' });
 
+const blockerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('education-level'), need: z.enum(educationLevels), have: z.enum(educationLevels) }),
+  z.strictObject({ kind: z.literal('education-field'), need: z.array(z.string()), have: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('experience'), years: z.number() }),
+]);
+
+/** Why no path leads to the target, and what to do instead (the domain's `DeadEnd`). */
+const deadEndSchema = z
+  .strictObject({
+    reachable: z
+      .array(
+        z.strictObject({
+          card: cardKeyOut,
+          steps: z.number().int(),
+          sameProfession: z.boolean(),
+          overlap: z.number().min(0).max(1).meta({ description: 'Share of the target’s skills and knowledge it has' }),
+        }),
+      )
+      .meta({ description: 'Cards reachable from the start, nearest to the target first (at most 5)' }),
+    reachableCount: z.number().int(),
+    entries: z.array(cardKeyOut).meta({ description: 'The cards that lead into the target' }),
+    blockers: z.array(blockerSchema).meta({ description: 'What the start card’s holder lacks for the target' }),
+    requires: requirementsSchema,
+    missingSkills: z.array(itemRefSchema),
+    missingKnowledge: z.array(itemRefSchema),
+  })
+  .meta({ id: 'CareerDeadEnd' });
+
 const emptySection = { same: [], changed: [], added: [], removed: [] };
 
 export const pathsSchema = z
@@ -115,6 +143,9 @@ export const pathsSchema = z
     from: cardKeyOut,
     to: cardKeyOut,
     paths: z.array(z.strictObject({ steps: z.array(stepSchema) })),
+    deadEnd: deadEndSchema
+      .nullable()
+      .meta({ description: 'When no path leads to the target: why, the cards within reach, and what is missing' }),
   })
   .meta({
     id: 'CareerPaths',
@@ -183,5 +214,6 @@ export const pathsSchema = z
           ],
         },
       ],
+      deadEnd: null,
     },
   });
