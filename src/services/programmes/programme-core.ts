@@ -4,12 +4,14 @@
  * (each in the edition it names), the link check a document must pass before it is stored, the
  * 409 for a stale version, and the stored programme as the API shows it.
  */
-import type { Card } from '../../domain/standard/schemas.js';
+import { userIdOf } from '../../domain/access/actor.js';
 import { contentLinkErrors, describeErrorPath } from '../../domain/programmes/content-check.js';
-import type { Programme, ProgrammeContent } from '../../domain/programmes/programme.js';
+import type { Programme, ProgrammeContent, ProgrammeStatus } from '../../domain/programmes/programme.js';
 import { AppError, type FieldError } from '../../domain/shared/errors.js';
+import type { Card } from '../../domain/standard/schemas.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
-import { findProgramme } from '../../storage/repositories/programme.repository.js';
+import { findProgramme, updateProgramme } from '../../storage/repositories/programme.repository.js';
+import type { OperationContext } from '../operations/operation.js';
 import type { ProgrammeDeps } from './programme-deps.js';
 
 export const programmeMissing = () => new AppError('not_found', 'There is nothing here, or it is not yours to see.');
@@ -30,6 +32,85 @@ export async function loadProgramme(db: Executor, orgId: string, id: string): Pr
 /** The stored version must be the one the caller read. */
 export function checkVersion(programme: Programme, version: number): void {
   if (programme.version !== version) throw programmeStale(programme.version);
+}
+
+/** Only a draft's document changes: a final or archived programme is reopened first. */
+export function requireDraft(programme: Programme, toDo: string): void {
+  if (programme.status !== 'draft')
+    throw new AppError('conflict', `This programme is ${programme.status}: reopen it first, then ${toDo}.`);
+}
+
+type AuditFields = Record<string, unknown>;
+
+/**
+ * Stores the next version of a programme (its document and status, with the revision and the side
+ * tables), records the audit event, and answers the stored programme; 409 when another write
+ * came between the caller's read and this one.
+ */
+export async function writeVersion(
+  ctx: OperationContext,
+  stored: Programme,
+  change: {
+    status: ProgrammeStatus;
+    content: ProgrammeContent;
+    finalisedAt: Date | null | 'keep';
+    summary: string[];
+    before: AuditFields;
+    after: AuditFields;
+  },
+): Promise<Programme> {
+  const next = await updateProgramme(ctx.db, {
+    orgId: stored.orgId,
+    id: stored.id,
+    expectedVersion: stored.version,
+    status: change.status,
+    content: change.content,
+    finalisedAt: change.finalisedAt,
+    savedBy: userIdOf(ctx.actor),
+    at: ctx.now,
+    summary: change.summary,
+  });
+  if (!next) throw programmeStale((await findProgramme(ctx.db, stored.orgId, stored.id))?.version ?? stored.version);
+  ctx.audit({
+    targetKind: 'programme',
+    targetId: stored.id,
+    orgId: stored.orgId,
+    before: { version: stored.version, ...change.before },
+    after: { version: next.version, ...change.after },
+  });
+  return next;
+}
+
+/**
+ * A draft's new document as its next version. The same document again (a retried save, a save
+ * without edits, a rebase of a programme already current) makes no version to review: the audit
+ * says it was unchanged, and the stored programme is the answer.
+ */
+export async function saveDraft(
+  ctx: OperationContext,
+  stored: Programme,
+  content: ProgrammeContent,
+  summary: string[],
+  audit: { before?: AuditFields; after: AuditFields },
+): Promise<Programme> {
+  if (summary.length === 0) {
+    ctx.audit({
+      targetKind: 'programme',
+      targetId: stored.id,
+      orgId: stored.orgId,
+      before: { version: stored.version, ...audit.before },
+      after: { version: stored.version, ...audit.after, unchanged: true },
+    });
+    return stored;
+  }
+  return writeVersion(ctx, stored, {
+    status: 'draft',
+    content,
+    finalisedAt: 'keep',
+    summary,
+    before: audit.before ?? {},
+    after: audit.after,
+  });
 }
 
 /** The programme as the API answers it: everything but the organisation, which the path names. */

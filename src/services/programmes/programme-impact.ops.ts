@@ -4,17 +4,15 @@
  * to the current edition, dropping the links that no longer point anywhere (rebase).
  */
 import { z } from 'zod';
-import { userIdOf } from '../../domain/access/actor.js';
 import { type CardEditions, programmeImpact, rebaseContent } from '../../domain/programmes/impact.js';
 import type { Programme } from '../../domain/programmes/programme.js';
 import { revisionSummary } from '../../domain/programmes/revision-summary.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Card } from '../../domain/standard/schemas.js';
 import type { Executor } from '../../storage/repositories/edition.repository.js';
-import { findProgramme, updateProgramme } from '../../storage/repositories/programme.repository.js';
 import { byOrg } from '../accounts/org-scope.js';
 import { defineOperation } from '../operations/operation.js';
-import { checkVersion, loadProgramme, programmeStale, programmeView } from './programme-core.js';
+import { checkVersion, loadProgramme, programmeView, requireDraft, saveDraft } from './programme-core.js';
 import type { ProgrammeDeps } from './programme-deps.js';
 import { impactSchema, programmeParam, programmeSchema, programmeVersionSchema } from './programme-schemas.js';
 
@@ -63,11 +61,7 @@ export function programmeImpactOperations(deps: ProgrammeDeps) {
     audit: 'programme.rebased',
     run: async (input, ctx) => {
       const stored = await loadProgramme(ctx.db, input.orgId, input.programmeId);
-      if (stored.status !== 'draft')
-        throw new AppError(
-          'conflict',
-          `This programme is ${stored.status}: reopen it first, then move it to the current edition.`,
-        );
+      requireDraft(stored, 'move it to the current edition');
       checkVersion(stored, input.version);
       const { currentEditionId, cards } = await cardEditions(deps, ctx.db, stored);
       const gone = cards.flatMap((c, n) => (c.current ? [] : [{ card: c, n }]));
@@ -80,35 +74,9 @@ export function programmeImpactOperations(deps: ProgrammeDeps) {
       const current = cards.map((c) => c.current as Card);
       const { content, dropped } = rebaseContent(stored.content, current, currentEditionId);
       const summary = revisionSummary(stored.content, content);
-      if (summary.length === 0) {
-        // Already on the current edition: nothing to move, no new version (like an unchanged save).
-        ctx.audit({
-          targetKind: 'programme',
-          targetId: stored.id,
-          orgId: input.orgId,
-          before: { version: stored.version },
-          after: { version: stored.version, editionId: currentEditionId, unchanged: true },
-        });
-        return { programme: programmeView(stored), dropped: [] };
-      }
-      const next = await updateProgramme(ctx.db, {
-        orgId: input.orgId,
-        id: stored.id,
-        expectedVersion: input.version,
-        status: 'draft',
-        content,
-        finalisedAt: 'keep',
-        savedBy: userIdOf(ctx.actor),
-        at: ctx.now,
-        summary,
-      });
-      if (!next) throw programmeStale((await findProgramme(ctx.db, input.orgId, stored.id))?.version ?? stored.version);
-      ctx.audit({
-        targetKind: 'programme',
-        targetId: stored.id,
-        orgId: input.orgId,
-        before: { version: stored.version, editions: stored.content.cards.map((c) => c.editionId) },
-        after: { version: next.version, editionId: currentEditionId, dropped: dropped.length },
+      const next = await saveDraft(ctx, stored, content, summary, {
+        before: { editions: stored.content.cards.map((c) => c.editionId) },
+        after: { editionId: currentEditionId, dropped: dropped.length },
       });
       return { programme: programmeView(next), dropped };
     },

@@ -1,18 +1,10 @@
-/**
- * A programme's status: final is what is handed in, and only a fully covered programme may be
- * final (each skill and knowledge item covered or excepted in writing, no link to an id the cards
- * lack); reopen returns a final or archived one to draft; archive takes it out of the default
- * list. Each is a new version and revision, with the document unchanged. Nothing is deleted.
- */
-import { userIdOf } from '../../domain/access/actor.js';
 import { coverageReport } from '../../domain/programmes/coverage.js';
 import { finaliseProblems, finaliseRefusal } from '../../domain/programmes/finalise.js';
 import type { Programme, ProgrammeStatus } from '../../domain/programmes/programme.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { findProgramme, updateProgramme } from '../../storage/repositories/programme.repository.js';
 import { byOrg } from '../accounts/org-scope.js';
 import { type OperationContext, defineOperation } from '../operations/operation.js';
-import { cardsOfContent, checkVersion, loadProgramme, programmeStale, programmeView } from './programme-core.js';
+import { cardsOfContent, checkVersion, loadProgramme, programmeView, writeVersion } from './programme-core.js';
 import type { ProgrammeDeps } from './programme-deps.js';
 import { programmeParam, programmeSchema, programmeVersionSchema } from './programme-schemas.js';
 
@@ -26,24 +18,13 @@ async function moveTo(
   finalisedAt: Date | null | 'keep',
   summary: string[],
 ) {
-  const next = await updateProgramme(ctx.db, {
-    orgId: stored.orgId,
-    id: stored.id,
-    expectedVersion: stored.version,
+  const next = await writeVersion(ctx, stored, {
     status,
     content: stored.content,
     finalisedAt,
-    savedBy: userIdOf(ctx.actor),
-    at: ctx.now,
     summary,
-  });
-  if (!next) throw programmeStale((await findProgramme(ctx.db, stored.orgId, stored.id))?.version ?? stored.version);
-  ctx.audit({
-    targetKind: 'programme',
-    targetId: stored.id,
-    orgId: stored.orgId,
-    before: { status: stored.status, version: stored.version },
-    after: { status, version: next.version },
+    before: { status: stored.status },
+    after: { status },
   });
   return programmeView(next);
 }

@@ -11,12 +11,7 @@ import { PROGRAMME_STATUSES, outcomesOf, programmeContentSchema } from '../../do
 import { proposeProgramme } from '../../domain/programmes/proposal.js';
 import { revisionSummary } from '../../domain/programmes/revision-summary.js';
 import { AppError } from '../../domain/shared/errors.js';
-import {
-  findProgramme,
-  insertProgramme,
-  listProgrammes,
-  updateProgramme,
-} from '../../storage/repositories/programme.repository.js';
+import { insertProgramme, listProgrammes } from '../../storage/repositories/programme.repository.js';
 import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
 import { cardFor } from '../assessment/instrument-schemas.js';
 import { defineOperation } from '../operations/operation.js';
@@ -25,8 +20,9 @@ import {
   checkContent,
   checkVersion,
   loadProgramme,
-  programmeStale,
   programmeView,
+  requireDraft,
+  saveDraft,
 } from './programme-core.js';
 import type { ProgrammeDeps } from './programme-deps.js';
 import { programmeHistoryOperations } from './programme-history.ops.js';
@@ -195,41 +191,11 @@ export function programmeOperations(deps: ProgrammeDeps) {
     audit: 'programme.saved',
     run: async (input, ctx) => {
       const stored = await loadProgramme(ctx.db, input.orgId, input.programmeId);
-      if (stored.status !== 'draft')
-        throw new AppError('conflict', `This programme is ${stored.status}: reopen it first, then change it.`);
+      requireDraft(stored, 'change it');
       checkVersion(stored, input.version);
       await checkContent(deps, ctx.db, input.content);
       const summary = revisionSummary(stored.content, input.content);
-      if (summary.length === 0) {
-        // The same document again (a retried save, a save without edits): no new version to review.
-        ctx.audit({
-          targetKind: 'programme',
-          targetId: stored.id,
-          orgId: input.orgId,
-          before: { version: stored.version },
-          after: { version: stored.version, summary: [], unchanged: true },
-        });
-        return programmeView(stored);
-      }
-      const next = await updateProgramme(ctx.db, {
-        orgId: input.orgId,
-        id: stored.id,
-        expectedVersion: input.version,
-        status: 'draft',
-        content: input.content,
-        finalisedAt: 'keep',
-        savedBy: userIdOf(ctx.actor),
-        at: ctx.now,
-        summary,
-      });
-      if (!next) throw programmeStale((await findProgramme(ctx.db, input.orgId, stored.id))?.version ?? stored.version);
-      ctx.audit({
-        targetKind: 'programme',
-        targetId: stored.id,
-        orgId: input.orgId,
-        before: { version: stored.version },
-        after: { version: next.version, summary },
-      });
+      const next = await saveDraft(ctx, stored, input.content, summary, { after: { summary } });
       return programmeView(next);
     },
   });
