@@ -4,15 +4,26 @@
  * happens in the app, so both database engines give the same answers.
  */
 import { AppError } from '../domain/shared/errors.js';
+import { displayOf, type Lang } from '../domain/shared/localize.js';
 import { kazakhAnalyzer } from '../domain/search/analyzer.js';
 import { highlight } from '../domain/search/highlight.js';
 import { type HitType, SearchIndex } from '../domain/search/search-index.js';
 import type { OpenDb } from '../storage/db.js';
+import { itemsByIds } from '../storage/repositories/registry.repository.js';
 import { searchDocuments } from '../storage/repositories/search.repository.js';
 import type { EditionService } from './edition.service.js';
 import { queryProblem } from './registry/schemas/search.js';
 
-export type SearchQuery = { q: string; limit: number; types?: HitType[] | undefined; edition?: string | undefined };
+export type SearchQuery = {
+  q: string;
+  limit: number;
+  /** How many of the best hits to skip (a later page). */
+  offset?: number | undefined;
+  types?: HitType[] | undefined;
+  edition?: string | undefined;
+  /** The language of each hit's `name` (Kazakh when absent). */
+  lang?: Lang | undefined;
+};
 
 /**
  * Checks a query (the operation's input schema checks it first, with the same function) and
@@ -43,12 +54,28 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
       const q = validateQuery(query.q);
       const editionId = await editions.resolveEditionId(query.edition);
       const index = await indexFor(editionId);
-      const hits = index.search(q, { limit: query.limit, types: query.types });
+      const offset = query.offset ?? 0;
+      // Every hit, ranked as before, so the total is known; only one page is highlighted and named.
+      const all = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
+      const page = all.slice(offset, offset + query.limit);
+      const texts = new Map(
+        (
+          await itemsByIds(
+            database.db,
+            editionId,
+            page.map((h) => h.id),
+          )
+        ).map((item) => [item.id, item.text]),
+      );
       return {
         edition: editionId,
         query: q,
-        hits: hits.map(({ matched, ...hit }) => ({
+        total: all.length,
+        offset,
+        limit: query.limit,
+        hits: page.map(({ matched, ...hit }) => ({
           ...hit,
+          name: displayOf(texts.get(hit.id) ?? { kk: hit.text }, query.lang ?? 'kk'),
           highlight: highlight(hit.text, new Set(matched), (w) => kazakhAnalyzer.document(w, 'kk')),
         })),
       };

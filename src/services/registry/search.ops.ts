@@ -17,7 +17,8 @@ export function searchOperations({ search }: Pick<UseCases, 'search'>) {
       writes: false,
       cache: 'public',
       audit: null,
-      run: ({ q, limit, type, edition }) => search.search({ q, limit, types: type, edition }),
+      run: ({ q, limit, offset, type, edition, lang }) =>
+        search.search({ q, limit, offset, types: type, edition, lang }),
     }),
   };
 }

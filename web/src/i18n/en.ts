@@ -1,5 +1,6 @@
 import type { MessageKey } from './kk';
 import { hrEn } from './hr.en';
+import { searchSourceEn } from './search-source.en';
 import { assessInstrumentsEn } from './assess-instruments.en';
 import { assessSessionsEn } from './assess-sessions.en';
 import { assessDecisionsEn } from './assess-decisions.en';
@@ -10,6 +11,7 @@ import { programmesTabsEn } from './programmes-tabs.en';
 
 export const en = {
   ...hrEn,
+  ...searchSourceEn,
   ...assessInstrumentsEn,
   ...assessSessionsEn,
   ...assessDecisionsEn,

@@ -3,6 +3,7 @@
  * `{name}` is a placeholder filled in by the page.
  */
 import { hrKk } from './hr.kk';
+import { searchSourceKk } from './search-source.kk';
 import { assessInstrumentsKk } from './assess-instruments.kk';
 import { assessSessionsKk } from './assess-sessions.kk';
 import { assessDecisionsKk } from './assess-decisions.kk';
@@ -13,6 +14,7 @@ import { programmesTabsKk } from './programmes-tabs.kk';
 
 export const kk = {
   ...hrKk,
+  ...searchSourceKk,
   ...assessInstrumentsKk,
   ...assessSessionsKk,
   ...assessDecisionsKk,

@@ -1,5 +1,6 @@
 import type { MessageKey } from './kk';
 import { hrRu } from './hr.ru';
+import { searchSourceRu } from './search-source.ru';
 import { assessInstrumentsRu } from './assess-instruments.ru';
 import { assessSessionsRu } from './assess-sessions.ru';
 import { assessDecisionsRu } from './assess-decisions.ru';
@@ -10,6 +11,7 @@ import { programmesTabsRu } from './programmes-tabs.ru';
 
 export const ru = {
   ...hrRu,
+  ...searchSourceRu,
   ...assessInstrumentsRu,
   ...assessSessionsRu,
   ...assessDecisionsRu,

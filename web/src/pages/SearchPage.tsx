@@ -2,6 +2,7 @@ import { apiUrl, useApi } from '../api/client';
 import type { CardList, Display, HitType, SearchHit, SearchResult } from '../api/types';
 import { ItemId } from '../components/ItemId';
 import { SearchForm } from '../components/SearchForm';
+import { pageFromSearch, SEARCH_PAGE_SIZE, SearchPager, searchHref } from '../components/search/SearchPager';
 import { ErrorBox, Loading } from '../components/Status';
 import { Text } from '../components/Text';
 import { useTitle } from '../components/useTitle';
@@ -24,8 +25,12 @@ export default function SearchPage() {
   const { t, lang } = useI18n();
   const { search } = useLocation();
   const q = (new URLSearchParams(search).get('q') ?? '').trim();
+  const page = pageFromSearch(search);
   useTitle(q ? `${q} — ${t('search.title')}` : t('search.title'));
-  const result = useApi<SearchResult>(q ? apiUrl('/search', { q, limit: 100 }) : null);
+  // One page of hits at a time; `total` says how many there are in all.
+  const result = useApi<SearchResult>(
+    q ? apiUrl('/search', { q, lang, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE }) : null,
+  );
   // Card names, so a hit says which card it is in (one small request, cached).
   const cards = useApi<CardList>(q ? apiUrl('/cards', { lang, limit: 100 }) : null);
   const names = new Map(cards.data?.cards.map((c) => [`${c.code}/${c.level}`, c.name.display]));
@@ -44,11 +49,26 @@ export default function SearchPage() {
       {result.error && <ErrorBox error={result.error} onRetry={result.retry} />}
       {result.data && (
         <>
-          <p role="status" className="result-count">
-            {result.data.hits.length === 0
-              ? t('search.none', { q })
-              : t('search.results', { q, n: result.data.hits.length })}
+          <p role="status" className="result-count" data-testid="search-count">
+            {result.data.total === 0 ? t('search.none', { q }) : t('search.results', { q, n: result.data.total })}
+            {result.data.hits.length > 0 && result.data.total > result.data.hits.length && (
+              <>
+                {' · '}
+                <span className="muted" data-testid="search-range">
+                  {t('search.range', {
+                    from: result.data.offset + 1,
+                    to: result.data.offset + result.data.hits.length,
+                    total: result.data.total,
+                  })}
+                </span>
+              </>
+            )}
           </p>
+          {result.data.hits.length === 0 && result.data.total > 0 && (
+            <p>
+              <Link href={searchHref(q, 1)}>{t('search.firstPage')}</Link>
+            </p>
+          )}
           {groups.length > 1 && (
             <ul className="inline-list group-jump">
               {groups.map((g) => (
@@ -76,25 +96,45 @@ export default function SearchPage() {
               </ul>
             </section>
           ))}
+          <SearchPager q={q} page={page} total={result.data.total} />
         </>
       )}
     </section>
   );
 }
 
+/** The official Kazakh text with the matched words marked. */
+function Highlighted({ hit }: { hit: SearchHit }) {
+  const html = safeHighlight(hit.highlight);
+  if (html === null) return <>{hit.text}</>;
+  // The server HTML-escapes the text and adds only <mark>; safeHighlight checks that.
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by the server, checked above
+  return <span dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 function Hit({ hit, cardName }: { hit: SearchHit; cardName?: Display }) {
   const { t } = useI18n();
-  const html = safeHighlight(hit.highlight);
+  // A profession is named in the page's language (its id means nothing to a reader); the
+  // official Kazakh name, with the match marked, stays beside a translation.
+  if (hit.type === 'profession') {
+    const translated = !hit.name.official;
+    return (
+      <li className="hit" data-hit-type={hit.type}>
+        <Link href={hitHref(hit)} className="hit-link" lang={hit.name.lang}>
+          {translated ? <Text d={hit.name} /> : <Highlighted hit={hit} />}
+        </Link>
+        {translated && (
+          <p className="hit-meta hit-official" lang="kk">
+            <Highlighted hit={hit} />
+          </p>
+        )}
+      </li>
+    );
+  }
   return (
     <li className="hit" data-hit-type={hit.type}>
       <Link href={hitHref(hit)} className="hit-link" lang="kk">
-        {html === null ? (
-          hit.text
-        ) : (
-          // The server HTML-escapes the text and adds only <mark>; safeHighlight checks that.
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by the server, checked above
-          <span dangerouslySetInnerHTML={{ __html: html }} />
-        )}
+        <Highlighted hit={hit} />
       </Link>
       <p className="hit-meta">
         {hit.card && hit.type !== 'card' && (

@@ -3,10 +3,12 @@
  */
 import { z } from 'zod';
 import { HIT_TYPES, type HitType } from '../../../domain/search/search-index.js';
-import { editionQuery } from './params.js';
-import { cardKeySchema, orNull } from './text.js';
+import { editionQuery, langSchema } from './params.js';
+import { cardKeySchema, displaySchema, orNull } from './text.js';
 
 export const MAX_QUERY_LENGTH = 200;
+/** How far a client may page: far beyond any edition's hits, small enough to refuse nonsense. */
+export const MAX_OFFSET = 10_000;
 /** Control characters other than tab and line breaks (which count as spaces). */
 const CONTROL = /[^\P{Cc}\t\n\r]/u;
 
@@ -35,6 +37,13 @@ export const searchInput = z.object({
     .max(100, 'limit must be from 1 to 100')
     .default(20)
     .meta({ example: 10 }),
+  offset: z.coerce
+    .number({ error: `offset must be a number from 0 to ${MAX_OFFSET}` })
+    .int(`offset must be a whole number`)
+    .min(0, `offset must be from 0 to ${MAX_OFFSET}`)
+    .max(MAX_OFFSET, `offset must be from 0 to ${MAX_OFFSET}`)
+    .default(0)
+    .meta({ description: 'How many of the best hits to skip: the page starts after them', example: 20 }),
   type: z
     .string()
     .refine((v) => v === '' || v.split(',').every(isHitType), {
@@ -44,6 +53,7 @@ export const searchInput = z.object({
     .optional()
     .meta({ description: `Only hits of these types, comma-separated: ${HIT_TYPES.join(', ')}`, example: 'card,skill' }),
   edition: editionQuery,
+  lang: langSchema.default('kk'),
 });
 
 export const searchHitSchema = z
@@ -52,6 +62,10 @@ export const searchHitSchema = z
     id: z.string(),
     card: orNull(cardKeySchema),
     text: z.string(),
+    name: displaySchema.meta({
+      description:
+        "The hit's text in the asked language: its unofficial translation where the edition has one, else the official Kazakh `text`",
+    }),
     highlight: z.string().meta({ description: 'The text, HTML-escaped, with <mark> around matched words' }),
     score: z.number(),
   })
@@ -59,19 +73,30 @@ export const searchHitSchema = z
   .meta({ id: 'SearchHit' });
 
 export const searchResultSchema = z
-  .object({ edition: z.string(), query: z.string(), hits: z.array(searchHitSchema) })
+  .object({
+    edition: z.string(),
+    query: z.string(),
+    total: z.number().int().meta({ description: 'How many hits the query has in all; `hits` is one page of them' }),
+    offset: z.number().int().meta({ description: 'How many better hits come before this page' }),
+    limit: z.number().int().meta({ description: 'The most hits a page holds' }),
+    hits: z.array(searchHitSchema),
+  })
   .strict()
   .meta({
     id: 'SearchResult',
     example: {
       edition: 'order-262-2023',
       query: 'психологтың',
+      total: 1,
+      offset: 0,
+      limit: 20,
       hits: [
         {
           type: 'card',
           id: '2634-9-004.6',
           card: { code: '2634-9-004', level: 6 },
           text: 'Әлеуметтік психолог',
+          name: { text: 'Социальный психолог', lang: 'ru', official: false },
           highlight: 'Әлеуметтік <mark>психолог</mark>',
           score: 0.97,
         },
