@@ -515,9 +515,9 @@ describe.skipIf(!hasChromium)('tools in Chromium', () => {
   it('the changes page says so when only one edition is loaded', async () => {
     await page.goto(`${baseUrl}/changes`);
     await h1(KK.changesTitle).waitFor();
-    const notice = page.locator('p.notice');
+    const notice = page.getByTestId('one-edition');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('Тек бір редакция жүктелген');
+    expect(await notice.textContent()).toContain('Әзірге бір ғана редакция');
   });
 
   it('at 360 px the menu folds behind a button and opens with the tools', async () => {

@@ -483,8 +483,18 @@ export const en = {
   'changes.title': 'Changes between editions',
   'changes.lead':
     'Choose two editions: a summary first, then the changes by kind — added, removed, reworded (word by word), moved, level or code changed, requirements changed.',
-  'changes.onlyOne':
-    'Only one edition is loaded ({edition}), so there is nothing to compare. Load an amended edition with kasip load.',
+  'changes.none': 'No edition has been loaded yet, so there is nothing to compare.',
+  'changes.oneEdition.title': 'One edition so far',
+  'changes.oneEdition.current': 'So far there is one edition of this standard here: “{title}” ({order}, {status}).',
+  'changes.oneEdition.next': 'When the next edition is published here, this page will compare the two and show:',
+  'changes.oneEdition.reworded': 'reworded items, word by word, with the added and removed words marked;',
+  'changes.oneEdition.added':
+    'added items — cards, labour functions, tasks, skills and knowledge — each with a link to it;',
+  'changes.oneEdition.removed': 'removed items, with the text they had;',
+  'changes.oneEdition.other': 'items moved elsewhere, changed levels or codes, and changed qualification requirements.',
+  'changes.oneEdition.meanwhile': 'Meanwhile, look at this edition:',
+  'changes.oneEdition.cards': 'the cards',
+  'changes.oneEdition.source': 'the official text',
   'changes.formLabel': 'Choose the editions',
   'changes.from': 'Earlier edition',
   'changes.to': 'Later edition',

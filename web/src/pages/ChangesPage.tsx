@@ -7,6 +7,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { apiUrl, useApi } from '../api/client';
 import type { ChangeKind, DiffLocation, EditionChange, EditionDiff, EditionListEntry } from '../api/types';
+import { NoEdition, OneEdition } from '../components/changes/OneEdition';
 import { ErrorBox, Loading } from '../components/Status';
 import { WordDiff } from '../components/WordDiff';
 import { useTitle } from '../components/useTitle';
@@ -93,11 +94,8 @@ export default function ChangesPage() {
       <p className="lead">{t('changes.lead')}</p>
       {editions.loading && <Loading />}
       {editions.error && <ErrorBox error={editions.error} onRetry={editions.retry} />}
-      {editions.data && list.length < 2 && (
-        <p className="notice" role="status">
-          {t('changes.onlyOne', { edition: list[0]?.id ?? '—' })}
-        </p>
-      )}
+      {editions.data && list.length === 0 && <NoEdition />}
+      {editions.data && list.length === 1 && list[0] && <OneEdition edition={list[0]} />}
       {editions.data && list.length >= 2 && <PairForm editions={list} from={from} to={to} />}
       {diff.loading && <Loading />}
       {diff.error && <ErrorBox error={diff.error} onRetry={diff.error.status === 404 ? undefined : diff.retry} />}

@@ -5,7 +5,17 @@
  * `{ card, ratings, savedAt, person? }`. The gap report (coverage per labour function, missing and
  * partial items, the requirement gap) is shown here and downloadable as PDF and XLSX.
  */
-import { type ChangeEvent, type FormEvent, memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type FormEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ApiError, apiUrl, fieldErrors, postFile, postJson, saveFile, useApi } from '../api/client';
 import type {
   CardDetail,
@@ -57,6 +67,19 @@ export function readStored(card: CardRef): Stored | null {
   } catch {
     return null;
   }
+}
+
+function removeStored(card: CardRef): void {
+  try {
+    localStorage.removeItem(storageKey(card));
+  } catch {
+    // Storage refused: there is nothing kept to remove.
+  }
+}
+
+/** Whether an assessment holds anything the person entered: a rating, or their education or experience. */
+function hasContent(ratings: Record<string, Rating>, hasPerson: boolean): boolean {
+  return hasPerson || Object.keys(ratings).length > 0;
 }
 
 function writeStored(assessment: Stored): boolean {
@@ -130,7 +153,9 @@ export default function SelfAssessmentPage() {
   const { t } = useI18n();
   useTitle(t('self.title'));
   const { search } = useLocation();
-  const card = parseCardKey(new URLSearchParams(search).get('card'));
+  const cardParam = new URLSearchParams(search).get('card');
+  // One value per address: a new object on every render would re-run the assessment's save.
+  const card = useMemo(() => parseCardKey(cardParam), [cardParam]);
   const all = useAllCards();
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const pickerId = useId();
@@ -253,6 +278,13 @@ function Assessment({ card }: { card: CardRef }) {
       first.current = false;
       return;
     }
+    // Nothing entered yet (or all cleared): nothing is kept, so nothing may be said to be saved.
+    if (!hasContent(ratings, hasPerson)) {
+      removeStored(card);
+      setSavedAt(undefined);
+      setStorageOk(true);
+      return;
+    }
     const at = new Date().toISOString();
     setStorageOk(writeStored({ card, ratings, savedAt: at, ...(hasPerson ? { person: personBody(person) } : {}) }));
     setSavedAt(at);
@@ -305,7 +337,7 @@ function Assessment({ card }: { card: CardRef }) {
         </p>
         <Bar percent={allIds.length ? (rated / allIds.length) * 100 : 0} />
       </div>
-      {savedAt && storageOk && (
+      {savedAt && storageOk && hasContent(ratings, hasPerson) && (
         <p className="muted small saved-at">
           {t('self.savedAt', { time: new Date(savedAt).toLocaleString(lang === 'en' ? 'en-GB' : lang) })}
         </p>
