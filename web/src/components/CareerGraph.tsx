@@ -8,24 +8,56 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { CareerGraph as Graph } from '../api/types';
 import { useI18n } from '../i18n';
-import { navigate } from '../router';
+import { Link, navigate } from '../router';
 
 const COLORS = { accent: '#0b5d7a', fg: '#1a1f24', muted: '#4a5561', node: '#e7f2f6', white: '#ffffff' };
 
-type Box = { nodeW: number; nodeH: number; gapX: number; gapY: number };
-
-/** Nodes keep a readable size; on a phone the drawing is wider than the screen and scrolls sideways. */
-function boxFor(narrow: boolean): Box {
-  return narrow ? { nodeW: 170, nodeH: 100, gapX: 14, gapY: 52 } : { nodeW: 220, nodeH: 84, gapX: 16, gapY: 56 };
-}
+type Box = { nodeW: number; nodeH: number; gapX: number; gapY: number; fontSize: number };
 
 const PADDING = 12;
+const MIN_NODE_W = 64;
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/**
+ * Lines a label takes at `width` px (Noto Sans averages about 0.6 em a letter in Cyrillic):
+ * a little more than the text needs, so a node is never shorter than its label.
+ */
+function linesOf(text: string, width: number, fontSize: number): number {
+  const perLine = Math.max(1, Math.floor(width / (fontSize * 0.6)));
+  let lines = 0;
+  for (const part of text.split('\n')) {
+    let line = 0;
+    lines += 1;
+    for (const word of part.split(/\s+/)) {
+      const len = word.length + (line ? 1 : 0);
+      if (line + len > perLine && line > 0) {
+        lines += 1;
+        line = word.length;
+      } else line += len;
+    }
+  }
+  return lines;
 }
 
-type NodeInfo = { id: string; level: number; label: string; href?: string; unresolved?: boolean };
+/**
+ * A wide screen draws every card with its whole name (no "…"): the nodes are as tall as the
+ * longest label. A phone draws the graph as wide as the screen: the widest row's cards share the
+ * width and show their code and level; a tap shows the whole name under the graph. Only when
+ * even the smallest nodes do not fit does the drawing scroll within its own frame.
+ */
+function boxFor(narrow: boolean, available: number, widestRow: number, labels: string[]): Box {
+  if (narrow) {
+    const gapX = 8;
+    const fit = Math.floor((available - 2 * PADDING - 2 - (widestRow - 1) * gapX) / Math.max(1, widestRow));
+    const nodeW = Math.max(MIN_NODE_W, Math.min(150, fit));
+    return { nodeW, nodeH: 46, gapX, gapY: 40, fontSize: 11 };
+  }
+  const nodeW = 220;
+  const fontSize = 13;
+  const lines = Math.max(3, ...labels.map((l) => linesOf(l, nodeW - 14, fontSize)));
+  return { nodeW, nodeH: Math.ceil(lines * fontSize * 1.3 + 18), gapX: 16, gapY: 56, fontSize };
+}
+
+type NodeInfo = { id: string; level: number; label: string; name: string; href?: string; unresolved?: boolean };
 
 /**
  * Positions by level (top: highest), one row per level. Within a level the cards are
@@ -89,6 +121,9 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [scrolls, setScrolls] = useState(false);
+  const [narrowView, setNarrowView] = useState(false);
+  // The card whose whole name is shown under the graph (a tap on a phone, hover or a first tap).
+  const [selected, setSelected] = useState<{ name: string; href?: string } | null>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -97,17 +132,24 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
     let cancelled = false;
     const available = el.parentElement?.clientWidth ?? el.clientWidth;
     const narrow = available < 600;
+    setNarrowView(narrow);
     const nodes: NodeInfo[] = [
-      ...graph.nodes.map((n) => ({
-        id: n.id,
-        level: n.level,
-        label: `${shorten(n.name.text, narrow ? 56 : 72)}\n${n.code} · ${t('common.level', { n: n.level })}`,
-        href: `/cards/${n.code}/${n.level}`,
-      })),
+      ...graph.nodes.map((n) => {
+        const ref = `${n.code} · ${t('common.level', { n: n.level })}`;
+        return {
+          id: n.id,
+          level: n.level,
+          name: `${n.name.text} (${ref})`,
+          label: narrow ? `${n.code}\n${t('common.level', { n: n.level })}` : `${n.name.text}\n${ref}`,
+          href: `/cards/${n.code}/${n.level}`,
+        };
+      }),
       ...graph.unresolved.map((u) => ({
         id: `unresolved:${u.linkId}`,
         level: u.level,
-        label: `${shorten(u.name.text, narrow ? 56 : 72)}\n${t('common.noCard')}`,
+        name: `${u.name.text} (${t('common.noCard')})`,
+        // On a phone the dashed frame says "no card"; a tap gives the name.
+        label: narrow ? t('common.level', { n: u.level }) : `${u.name.text}\n${t('common.noCard')}`,
         unresolved: true,
       })),
     ];
@@ -129,7 +171,14 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
     import('cytoscape')
       .then(({ default: cytoscape }) => {
         if (cancelled) return;
-        const box = boxFor(narrow);
+        const perLevel = new Map<number, number>();
+        for (const n of nodes) perLevel.set(n.level, (perLevel.get(n.level) ?? 0) + 1);
+        const box = boxFor(
+          narrow,
+          available,
+          Math.max(1, ...perLevel.values()),
+          nodes.map((n) => n.label),
+        );
         const placed = layout(
           nodes,
           edges.map((e) => ({ source: String(e.data.source), target: String(e.data.target) })),
@@ -144,7 +193,7 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
           container: el,
           elements: [
             ...nodes.map((n) => ({
-              data: { id: n.id, label: n.label, href: n.href },
+              data: { id: n.id, label: n.label, name: n.name, href: n.href },
               position: placed.positions[n.id],
               classes: n.unresolved ? 'unresolved' : '',
             })),
@@ -172,7 +221,7 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
                 'text-max-width': `${box.nodeW - 14}px`,
                 'text-valign': 'center',
                 'text-halign': 'center',
-                'font-size': narrow ? 11 : 13,
+                'font-size': box.fontSize,
                 'font-family': 'Noto Sans, DejaVu Sans, system-ui, sans-serif',
                 color: COLORS.fg,
               },
@@ -197,13 +246,23 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
               style: { 'line-style': 'dotted', 'line-color': COLORS.muted, 'target-arrow-color': COLORS.muted },
             },
             { selector: 'node.hover', style: { 'background-color': '#cfe6ee', 'border-width': 3 } },
+            { selector: 'node.chosen', style: { 'background-color': '#cfe6ee', 'border-width': 4 } },
           ],
         });
         cy.on('tap', 'node', (event) => {
           const href = event.target.data('href') as string | undefined;
+          const name = String(event.target.data('name'));
+          // On a phone the node shows only its code: the first tap shows the name, the second opens it.
+          if (narrow && !event.target.hasClass('chosen')) {
+            cy?.nodes().removeClass('chosen');
+            event.target.addClass('chosen');
+            setSelected({ name, ...(href ? { href } : {}) });
+            return;
+          }
           if (href) navigate(href);
         });
         cy.on('mouseover', 'node', (event) => {
+          setSelected({ name: String(event.target.data('name')), href: event.target.data('href') });
           if (!event.target.data('href')) return;
           event.target.addClass('hover');
           el.style.cursor = 'pointer';
@@ -251,6 +310,17 @@ export function CareerGraphView({ graph }: { graph: Graph }) {
           data-state={state}
         />
       </section>
+      <p className="graph-caption" aria-live="polite" data-testid="graph-caption">
+        {selected ? (
+          selected.href ? (
+            <Link href={selected.href}>{selected.name}</Link>
+          ) : (
+            selected.name
+          )
+        ) : (
+          narrowView && <span className="muted small">{t('career.graph.hint')}</span>
+        )}
+      </p>
     </div>
   );
 }

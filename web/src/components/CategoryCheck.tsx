@@ -5,7 +5,7 @@
  * needs, and every rule checked.
  */
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { ApiError, apiUrl, fieldErrors, postJson } from '../api/client';
+import { ApiError, apiUrl, fieldErrors, postFile, postJson, saveFile } from '../api/client';
 import type { CardRef, Category, CategoryAnswer, CategoryResult, RuleRef, Shortfall } from '../api/types';
 import { formatYears } from '../format';
 import { type Lang, type Translate, useI18n } from '../i18n';
@@ -13,6 +13,7 @@ import { Link } from '../router';
 import { emptyPerson, FieldError, fieldId, type PersonDraft, PersonFields, personBody } from './PersonFields';
 import { SourceLink } from './SourceLink';
 import { ErrorBox } from './Status';
+import './category-check.css';
 
 type Heading = 'h2' | 'h3' | 'h4';
 
@@ -112,6 +113,10 @@ export function CategoryAnswerView({
     g === 'high-level-specialist' || g === 'mid-level-specialist' || g === 'general' ? t(`group.${g}`) : g;
   return (
     <div className={`category-answer ${answer.eligible ? 'is-eligible' : 'is-not-eligible'}`} data-testid={testId}>
+      {/* On paper the answer says which card it is about (on screen the form above does). */}
+      <p className="print-only">
+        {t('check.card')}: {card.code}, {t('common.level', { n: card.level })}
+      </p>
       <p className="answer-headline">
         <span className="answer-mark" aria-hidden="true">
           {answer.eligible ? '✓' : '✗'}
@@ -219,7 +224,7 @@ export function CategoryCheck({
   const [draft, setDraft] = useState<PersonDraft>(emptyPerson);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [result, setResult] = useState<{ key: string; answer: CategoryResult } | null>(null);
+  const [result, setResult] = useState<{ key: string; answer: CategoryResult; body: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const cardKey = card ? `${card.code}/${card.level}` : '';
@@ -246,12 +251,11 @@ export function CategoryCheck({
     }
     setBusy(true);
     try {
-      const answer = await postJson<CategoryResult>(apiUrl('/qualification/category'), {
-        card,
-        ...personBody(draft),
-      });
+      // The PDF is made from what was checked, even if the form is edited after.
+      const body = { card, ...personBody(draft) };
+      const answer = await postJson<CategoryResult>(apiUrl('/qualification/category'), body);
       setErrors({});
-      setResult({ key: cardKey, answer });
+      setResult({ key: cardKey, answer, body });
       requestAnimationFrame(() => resultRef.current?.focus());
     } catch (error) {
       const found = fieldErrors(error);
@@ -299,6 +303,48 @@ export function CategoryCheck({
       <div ref={resultRef} tabIndex={-1} className="check-result">
         {result && card && <CategoryAnswerView answer={result.answer} card={card} heading={heading} />}
       </div>
+      {result && card && <AnswerActions body={result.body} card={card} />}
     </div>
+  );
+}
+
+/** Print the answer (the page's print CSS keeps the answer, drops the form) or download it as a one-page PDF. */
+function AnswerActions({ body, card }: { body: unknown; card: CardRef }) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const { blob, filename } = await postFile(
+        apiUrl('/qualification/category.pdf', { lang }),
+        body,
+        'application/pdf',
+      );
+      saveFile(blob, filename ?? `category-${card.code}-${card.level}.pdf`);
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error : new ApiError(0, null, String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <p className="check-actions">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t('category.print')}
+        </button>
+        <button type="button" className="secondary" onClick={download} disabled={busy} data-testid="category-pdf">
+          {t('category.downloadPdf')}
+        </button>
+        {busy && (
+          <span className="muted" role="status">
+            {t('common.loading')}
+          </span>
+        )}
+      </p>
+      {failure && <ErrorBox error={failure} title={t('category.pdfFailed')} />}
+    </>
   );
 }

@@ -19,6 +19,7 @@ import { useHashTarget } from '../components/useHashTarget';
 import { useTitle } from '../components/useTitle';
 import { type Translate, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
+import '../styles/card-print.css';
 
 export const itemAnchor = (id: string) => `item-${id}`;
 
@@ -172,8 +173,8 @@ function CardView({ detail }: { detail: CardDetail }) {
       </Section>
 
       {card.qualification.groups.length > 0 && (
-        <Section id="category-check" title={t('check.title')} className="no-print">
-          <p className="muted">{t('check.cardLead')}</p>
+        <Section id="category-check" title={t('check.title')} className="category-check-section">
+          <p className="muted no-print">{t('check.cardLead')}</p>
           <CategoryCheck card={{ code, level }} heading="h3" />
         </Section>
       )}

@@ -130,12 +130,15 @@ function PathsView({ data, names, from, to }: { data: CareerPaths; names: Names;
   const { t } = useI18n();
   if (data.paths.length === 0) {
     return (
-      <div className="notice" role="status">
-        <p>{t('career.noPath')}</p>
-        <p>
-          <Link href="/levels">{t('career.seeGraph')}</Link>
-        </p>
-      </div>
+      <>
+        <div className="notice" role="status">
+          <p>{t('career.noPath')}</p>
+          <p>
+            <Link href="/levels">{t('career.seeGraph')}</Link>
+          </p>
+        </div>
+        {data.deadEnd && <DeadEndView deadEnd={data.deadEnd} names={names} from={from} to={to} />}
+      </>
     );
   }
   return (
@@ -346,6 +349,102 @@ function Requirements({ requires, card }: { requires: CareerRequirements; card: 
         <Link href={`/category?card=${cardKey(card)}`}>{t('career.checkStep')}</Link>
         <Link href={`/self-assessment?card=${cardKey(card)}`}>{t('career.assessStep')}</Link>
       </p>
+    </div>
+  );
+}
+
+type DeadEnd = NonNullable<CareerPaths['deadEnd']>;
+
+/**
+ * No path: why (no chain of links reaches the target; what the target asks that the start card
+ * does not), the nearest cards within reach, the cards that lead into the target, and the skills
+ * and knowledge the target adds.
+ */
+function DeadEndView({ deadEnd, names, from, to }: { deadEnd: DeadEnd; names: Names; from: CardRef; to: CardRef }) {
+  const { t, lang } = useI18n();
+  const blockerText = (b: DeadEnd['blockers'][number]) => {
+    switch (b.kind) {
+      case 'education-level':
+        return t('career.blocker.level', { need: t(`education.${b.need}`), have: t(`education.${b.have}`) });
+      case 'education-field':
+        return t('career.blocker.field', {
+          need: b.need.map((f) => t(`field.${f}` as 'field.social')).join(', '),
+          have: b.have.map((f) => t(`field.${f}` as 'field.social')).join(', '),
+        });
+      case 'experience':
+        return t('career.blocker.experience', { years: formatYears(b.years, lang) });
+      default:
+        return '';
+    }
+  };
+  return (
+    <div className="dead-end" data-testid="career-dead-end">
+      <h2>{t('career.deadEnd.title')}</h2>
+      <p>
+        {deadEnd.reachableCount > 0
+          ? t('career.deadEnd.notLinked', { n: deadEnd.reachableCount })
+          : t('career.deadEnd.noneReachable')}
+      </p>
+      {deadEnd.entries.length > 0 ? (
+        <>
+          <p>{t('career.deadEnd.entries')}</p>
+          <ul className="dead-end-entries">
+            {deadEnd.entries.map((entry) => (
+              <li key={cardKey(entry)}>
+                <CardName card={entry} names={names} /> ·{' '}
+                <Link href={`/career?from=${cardKey(entry)}&to=${cardKey(to)}`}>{t('career.deadEnd.pathFrom')}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('career.deadEnd.noEntries')}</p>
+      )}
+      <h3>{t('career.deadEnd.blockers')}</h3>
+      {deadEnd.blockers.length > 0 ? (
+        <ul className="dead-end-blockers" data-testid="dead-end-blockers">
+          {deadEnd.blockers.map((b) => (
+            <li key={b.kind}>{blockerText(b)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('career.deadEnd.noBlockers')}</p>
+      )}
+      {deadEnd.reachable.length > 0 && (
+        <>
+          <h3>{t('career.deadEnd.nearest')}</h3>
+          <ol className="dead-end-nearest" data-testid="dead-end-nearest">
+            {deadEnd.reachable.map((r) => (
+              <li key={cardKey(r.card)}>
+                <Link href={`/cards/${r.card.code}/${r.card.level}`}>
+                  <CardName card={r.card} names={names} />
+                </Link>
+                <br />
+                <span className="muted small">
+                  {t('career.steps', { n: r.steps })} ·{' '}
+                  {t('career.deadEnd.overlap', { p: Math.round(r.overlap * 100) })}
+                  {r.sameProfession && <> · {t('career.deadEnd.sameProfession')}</>}
+                </span>{' '}
+                <Link href={`/career?from=${cardKey(from)}&to=${cardKey(r.card)}`}>{t('career.deadEnd.pathTo')}</Link>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>{t('career.deadEnd.missing')}</h3>
+      <Requirements requires={deadEnd.requires} card={to} />
+      <SignedItems
+        title={t('career.deadEnd.skills', { n: deadEnd.missingSkills.length })}
+        className="added"
+        sign="+"
+        items={deadEnd.missingSkills}
+      />
+      <SignedItems
+        title={t('career.deadEnd.knowledge', { n: deadEnd.missingKnowledge.length })}
+        className="added"
+        sign="+"
+        items={deadEnd.missingKnowledge}
+      />
     </div>
   );
 }

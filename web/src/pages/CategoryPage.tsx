@@ -15,7 +15,7 @@ export default function CategoryPage() {
   const choose = (value: string) => navigate(value ? `/category?card=${value}` : '/category', { replace: true });
 
   return (
-    <section aria-labelledby="category-title" className="tool-page">
+    <section aria-labelledby="category-title" className="tool-page category-check-page">
       <h1 id="category-title">{t('check.title')}</h1>
       <p className="lead">{t('check.lead')}</p>
       <p className="see-also">
