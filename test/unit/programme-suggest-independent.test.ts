@@ -58,26 +58,27 @@ describe('the independent evaluation set', () => {
 
 describe('measured on the independent set, not tuned on', () => {
   it('keeps Kazakh precision and recall above their floors', () => {
-    // Measured: P 68% (42/62, the no-match outcomes' 6 false suggestions included), R 76% (42/55),
-    // first suggestion right 79%.
+    // Measured with the coverage rule: P 75% (39/52, the no-match outcomes' 5 false suggestions
+    // included), R 71% (39/55), first suggestion right 75% (before it: P 68%, R 76%, 79%).
     const kk = ofLang('kk');
-    expect(score(kk).microPrecision).toBeGreaterThanOrEqual(0.6);
-    expect(score(kk.filter(withGold)).microRecall).toBeGreaterThanOrEqual(0.68);
-    expect(score(kk.filter(withGold)).firstRight).toBeGreaterThanOrEqual(0.7);
+    expect(score(kk).microPrecision).toBeGreaterThanOrEqual(0.68);
+    expect(score(kk.filter(withGold)).microRecall).toBeGreaterThanOrEqual(0.64);
+    expect(score(kk.filter(withGold)).firstRight).toBeGreaterThanOrEqual(0.68);
   });
 
   it('keeps Russian precision and recall above their floors', () => {
-    // Measured: P 100% (10/10), R 38% (10/26); 13 of the 22 outcomes with gold get nothing.
+    // Measured: P 100% (10/10), R 38% (10/26); 13 of the 22 outcomes with gold get nothing
+    // (unchanged by the coverage rule, which Russian outcomes are not held to).
     const ru = ofLang('ru');
     expect(score(ru).microPrecision).toBeGreaterThanOrEqual(0.8);
     expect(score(ru.filter(withGold)).microRecall).toBeGreaterThanOrEqual(0.3);
   });
 
   it('suggests no more for the no-match outcomes than measured, a known weakness', () => {
-    // Measured: 6 false suggestions, on all 5 Kazakh no-match outcomes, none on the 3 Russian
-    // (docs/programmes.md: one shared general word reaches a high cosine). A ceiling, so the
-    // weakness cannot grow unnoticed; a fix lowers it.
-    expect(falseOnNoMatch(ofLang('kk'))).toBeLessThanOrEqual(8);
-    expect(falseOnNoMatch(ofLang('ru'))).toBeLessThanOrEqual(2);
+    // Measured with the coverage rule: 5 false suggestions, on 4 of the 5 Kazakh no-match
+    // outcomes (before it: 6 on 5 of 5), none on the 3 Russian (docs/programmes.md, finding 1).
+    // A ceiling, so the weakness cannot grow unnoticed; a fix lowers it.
+    expect(falseOnNoMatch(ofLang('kk'))).toBeLessThanOrEqual(6);
+    expect(falseOnNoMatch(ofLang('ru'))).toBeLessThanOrEqual(1);
   });
 });

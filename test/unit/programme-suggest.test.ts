@@ -49,6 +49,28 @@ describe('suggestLinks', () => {
     expect(suggestLinks(index, { text: '!!! 123' })).toEqual([]);
   });
 
+  it('suggests nothing for a Kazakh outcome whose one word shared with an item is a general one', () => {
+    // A general module's outcome: without the coverage rule, «Қазақстан» alone scores 0.58 on
+    // the Constitution and «тіл» 0.71 on the law on languages (the cosine sees shared words only).
+    const texts = [
+      'Қазақстан Республикасының Конституциясы',
+      'Тіл туралы заң',
+      'Қарттарға күтім жасау тәсілдері',
+      'Әлеуметтік қызметтерді көрсету стандарттары',
+      'Құжаттаманы ресімдеу',
+      'Санитарлық-гигиеналық талаптар',
+    ];
+    const index = suggestionIndex(texts.map((kk, i) => ({ id: `k${i + 1}`, kind: 'knowledge', kk, context: [] })));
+    expect(
+      suggestLinks(index, { text: 'Қазақстан тарихының негізгі кезеңдерін және тарихи тұлғаларын түсіндіреді' }),
+    ).toEqual([]);
+    expect(suggestLinks(index, { text: 'Ағылшын тілінде кәсіби мәтіндерді оқиды және аударады' })).toEqual([]);
+    // An outcome the item explains still gets it, and a Russian outcome (coverage not applied:
+    // its words meet the Kazakh items through loanwords only) still reaches one.
+    expect(suggestLinks(index, { text: 'Қарттарға күтім жасаудың тәсілдерін қолданады' })[0]?.itemId).toBe('k3');
+    expect(suggestLinks(index, { text: 'Конституцию Республики Казахстан знает' })[0]?.itemId).toBe('k1');
+  });
+
   it('reaches a Russian outcome through a loanword the Kazakh item shares', () => {
     const index = suggestionIndex(cardItems(card('2635-3-001/5')));
     const found = suggestLinks(index, { text: 'Знает основы психологии, педагогики, геронтологии и этики' });
@@ -77,7 +99,9 @@ describe('measured on the evaluation set', () => {
     const rows = runEval(set.outcomes, (key) => cards.get(key), DEFAULT_TUNING);
     const kk = score(rows.filter((r) => r.lang === 'kk'));
     const ru = score(rows.filter((r) => r.lang === 'ru'));
-    // Measured: kk P 98% R 94%; ru P 86% R 27% (docs/programmes.md).
+    // Measured: kk P 98% R 94%; ru P 86% R 27% (docs/programmes.md), the same before and after
+    // the coverage rule (chosen to cost nothing on the dev half; it cost nothing on the test half).
+    // Margins of 6 to 14 points, a few outcomes each.
     expect(kk.microPrecision).toBeGreaterThanOrEqual(0.85);
     expect(kk.microRecall).toBeGreaterThanOrEqual(0.8);
     expect(kk.firstRight).toBeGreaterThanOrEqual(0.85);
