@@ -172,7 +172,8 @@ describe.skipIf(!hasChromium)('rough edges of the shell in Chromium', () => {
     await page.goto(`${served.baseUrl}/cards/2635-3-001/5`);
     await page.locator('details.function > summary .tree-label').first().waitFor();
     const overlaps = await page.evaluate(() => {
-      const found: { label: string; chevron: number[]; text: number[] }[] = [];
+      type Box = { left: number; top: number; right: number; bottom: number };
+      const found: { label: string; chevron: Box; text: Box }[] = [];
       const kinds = new Set<string>();
       const summaries = [...document.querySelectorAll<HTMLElement>('details.tree > summary')];
       for (const summary of summaries) {
@@ -186,13 +187,17 @@ describe.skipIf(!hasChromium)('rough edges of the shell in Chromium', () => {
         const cx = box.left + Number.parseFloat(before.left) + side / 2;
         const cy = box.top + Number.parseFloat(before.top) + side / 2;
         const half = (side * Math.SQRT2) / 2;
-        const chevron = [cx - half, cy - half, cx + half, cy + half];
+        const chevron: Box = { left: cx - half, top: cy - half, right: cx + half, bottom: cy + half };
         // The label's text, as laid out (its first line).
         const range = document.createRange();
         range.selectNodeContents(label);
         const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        const text = [rect.left, rect.top, rect.right, rect.bottom];
-        const apart = chevron[2] <= text[0] || text[2] <= chevron[0] || chevron[3] <= text[1] || text[3] <= chevron[1];
+        const text: Box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+        const apart =
+          chevron.right <= text.left ||
+          text.right <= chevron.left ||
+          chevron.bottom <= text.top ||
+          text.bottom <= chevron.top;
         if (!apart) found.push({ label: label.textContent ?? '', chevron, text });
       }
       return { kinds: [...kinds].sort(), found };
