@@ -205,7 +205,7 @@ describe.skipIf(!hasChromium)('rough edges of the shell in Chromium', () => {
     expect(overlaps.kinds).toEqual(['function', 'task']);
     expect(overlaps.found).toEqual([]);
     await page
-      .locator('details.function')
+      .locator('details.function > summary')
       .first()
       .screenshot({ path: path.join(SCREENSHOTS, 'card-chevrons-360.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
