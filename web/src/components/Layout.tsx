@@ -57,7 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="header-row">
-          <Link href="/" className="brand" aria-label={t('nav.home')}>
+          <Link href="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               K
             </span>

@@ -47,7 +47,9 @@ export default function LevelsPage() {
         </ol>
       )}
 
-      <section aria-labelledby="graph-title" className="career">
+      {/* A plain block, not a region: the graph inside is the region of this name (CareerGraph's
+          scroll box), and two landmarks of one name confuse a screen reader's landmark list. */}
+      <div className="career">
         <h2 id="graph-title">{t('levels.graph')}</h2>
         <p className="muted">{t('levels.graphLead')}</p>
         <ul className="legend">
@@ -71,7 +73,7 @@ export default function LevelsPage() {
             <CareerList graph={graph.data} />
           </>
         )}
-      </section>
+      </div>
     </div>
   );
 }
