@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from './index';
+import { dictionaries } from './dictionaries';
 
 describe('UI dictionaries', () => {
   const kkKeys = Object.keys(dictionaries.kk).sort();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, format, type Translate } from '../../i18n';
+import { format, type Translate } from '../../i18n';
+import { dictionaries } from '../../i18n/dictionaries';
 import { revisionSummary } from '../../../../src/domain/programmes/revision-summary';
 import { localisePhrase } from './HistoryPhrases';
 
