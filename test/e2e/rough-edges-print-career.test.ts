@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium || !existsSync(PDFTOTEXT))('print, PDF and career r
     expect(download.suggestedFilename()).toBe('category-3412-0-008-5.pdf');
     const file = path.join(dir, 'answer.pdf');
     await download.saveAs(file);
-    const pdf = await pdfPages(dir, Buffer.from(await import('node:fs/promises').then((fs) => fs.readFile(file))));
+    const pdf = await pdfPages(dir, await readFile(file);
     expect(pdf).toHaveLength(1);
     const text = (pdf[0] ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Біліктілік санатын тексеру');

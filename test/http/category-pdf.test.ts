@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderCategoryPdf } from '../../src/exports/pdf/category-result-pdf.js';
 import { useBundledApp } from '../support/bundled-app.js';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -124,5 +125,33 @@ describe('the category answer as a PDF', () => {
       ),
       { numRuns: 10 },
     );
+  });
+
+  it('stays one page when the rules are far longer than a page (the type shrinks, then the text is cut)', async () => {
+    const long = 'өте ұзын ереже мәтіні '.repeat(400);
+    const rule = {
+      id: 'x.q1',
+      group: 'general',
+      category: 'first' as const,
+      text: long,
+      source: { lines: [1, 9] as [number, number] },
+    };
+    const pdf = await renderCategoryPdf({
+      result: {
+        eligible: true,
+        category: 'first',
+        group: 'general',
+        explanation: { matched: rule, checked: [], notes: [] },
+        next: { category: 'higher', rule: { ...rule, id: 'x.q2' }, missing: [] },
+        summary: { kk: long, ru: long, en: long },
+      },
+      card: { code: '1111-1-001', level: 5, name: { kk: 'Сынақ' } },
+      edition: { id: 'tiny', order: { number: '1', date: '2023-01-01' } },
+      lang: 'en',
+      generatedAt: new Date('2024-01-01T00:00:00Z'),
+    });
+    expect(pageCount(new Uint8Array(pdf).buffer)).toBe(1);
+    if (hasPdftotext)
+      expect(pages(new Uint8Array(pdf).buffer)[0]).toContain('Order No. 1 of 01.01.2023 · edition tiny');
   });
 });
