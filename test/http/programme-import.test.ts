@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { programmeContentSchema } from '../../src/domain/programmes/programme.js';
 import { type Browser, seedUser, signIn } from '../support/accounts.js';
 import { useBundledApp } from '../support/bundled-app.js';
-import { curriculumDocx, curriculumXlsx } from '../fixtures/programmes/curriculum-files.js';
+import { KK_ROWS, curriculumDocx, curriculumXlsx } from '../fixtures/programmes/curriculum-files.js';
 
 type ImportAnswer = {
   content: {
@@ -61,6 +61,27 @@ describe('curriculum import over HTTP', () => {
     // «Коммуналдық қызметтерге ақы төлеу түбіртектерін толтырады» is the card's skill s5.
     expect(first?.[0]).toMatchObject({ itemId: '3412-0-008.4.f1.t1.s5', state: 'pending' });
     expect(body.report.suggestions).toBeGreaterThanOrEqual(3);
+  });
+
+  it('suggests nothing for the outcomes of a general education module', async () => {
+    const rows = [
+      ...KK_ROWS,
+      [
+        'ЖБМ 01',
+        'Қазақстан тарихы',
+        'Қазақстан тарихының негізгі кезеңдерін түсіндіреді',
+        '1) Кезеңдерді атайды',
+        36,
+        0,
+      ],
+    ];
+    const res = await upload(await curriculumXlsx(rows));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ImportAnswer;
+    expect(body.report.modules).toBe(3);
+    expect(body.content.modules[2]?.outcomes[0]?.suggestions).toEqual([]);
+    // The professional modules keep theirs.
+    expect(body.content.modules[0]?.outcomes[0]?.suggestions.length).toBeGreaterThan(0);
   });
 
   it('reads a DOCX curriculum, the title page table skipped with a warning naming it', async () => {

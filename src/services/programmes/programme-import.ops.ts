@@ -100,7 +100,13 @@ export function programmeImportOperations(deps: ProgrammeDeps) {
       const modules = read.modules.map((module) => ({
         ...module,
         outcomes: module.outcomes.map((outcome) => {
-          const found = suggestLinks(index, { text: outcome.text, criteria: outcome.criteria.map((c) => c.text) });
+          // A general education module (history, languages) develops no item of a professional card: what
+          // its outcomes share with the items is a common word, never the subject (docs/programmes.md,
+          // "Independent set"). The designer can still link them, or ask for suggestions in the editor.
+          const found =
+            module.kind === 'general'
+              ? []
+              : suggestLinks(index, { text: outcome.text, criteria: outcome.criteria.map((c) => c.text) });
           suggestions += found.length;
           return {
             ...outcome,
