@@ -103,18 +103,23 @@ async function sitemapEntries(services: Services): Promise<SitemapEntry[]> {
     });
     for (const card of page.cards) entries.push({ path: `/cards/${card.code}/${card.level}`, lastmod });
     cursor = page.nextCursor ?? undefined;
-  } while (cursor && entries.length < SITEMAP_MAX_URLS);
+  } while (cursor);
   return entries;
 }
 
-export function robotsAndSitemap(services: Services) {
-  const app = new Hono<AppEnv>();
+type PublicPages = { xml: string; paths: ReadonlySet<string> };
+
+/**
+ * The public pages, built once per edition and shared: the sitemap is written from them, and the
+ * web app asks them whether a card's page exists (a card the current edition lacks is a 404).
+ */
+export function publicPageIndex(services: Services) {
   const { publicUrl } = services.accounts;
-  let built: Promise<string> | undefined;
+  let built: Promise<PublicPages> | undefined;
   services.editions.onChange(() => {
     built = undefined;
   });
-  const sitemap = () => {
+  const pages = () => {
     if (!built) {
       const making = sitemapEntries(services)
         .catch((error: unknown) => {
@@ -122,7 +127,7 @@ export function robotsAndSitemap(services: Services) {
           if (error instanceof AppError && error.code === 'not_found') return SITEMAP_PAGES.map((path) => ({ path }));
           throw error;
         })
-        .then((entries) => sitemapXml(publicUrl, entries));
+        .then((entries) => ({ xml: sitemapXml(publicUrl, entries), paths: new Set(entries.map((e) => e.path)) }));
       // A failure (the database away) is not kept: the next request tries again.
       making.catch(() => {
         if (built === making) built = undefined;
@@ -131,13 +136,25 @@ export function robotsAndSitemap(services: Services) {
     }
     return built;
   };
+  return {
+    sitemap: async () => (await pages()).xml,
+    /** Whether the current edition has the card at this page (`/cards/CODE/LEVEL`). */
+    hasCardPage: async (path: string) => (await pages()).paths.has(path),
+  };
+}
+
+export type PublicPageIndex = ReturnType<typeof publicPageIndex>;
+
+export function robotsAndSitemap(services: Services, index: PublicPageIndex = publicPageIndex(services)) {
+  const app = new Hono<AppEnv>();
+  const { publicUrl } = services.accounts;
   // Only on these two routes: the app is mounted at '/', where a '*' middleware would reach every page.
   app.get('/robots.txt', etag(), (c) => {
     c.header('Cache-Control', PUBLIC_CACHE);
     return c.text(robotsTxt(publicUrl));
   });
   app.get('/sitemap.xml', etag(), async (c) => {
-    const xml = await sitemap();
+    const xml = await index.sitemap();
     c.header('Cache-Control', PUBLIC_CACHE);
     c.header('Content-Type', 'application/xml; charset=utf-8');
     return c.body(xml);

@@ -29,9 +29,12 @@ export const SPA_PAGES: readonly string[] = [
   '/my-record',
 ];
 
+/** A card's page: the server also asks whether the current edition has that card (web-app.ts). */
+export const CARD_PAGE = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
+
 /** Pages with parameters (App.tsx's `const …_PATH = /…/;`), written exactly as there. */
 export const SPA_PATTERNS: readonly RegExp[] = [
-  /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/,
+  CARD_PAGE,
   /^\/orgs\/([^/]+)$/,
   /^\/orgs\/([^/]+)\/audit$/,
   /^\/orgs\/([^/]+)\/(staff|staff\/import|staff\/dashboard|attestation)$/,
@@ -50,9 +53,14 @@ export const SPA_PATTERNS: readonly RegExp[] = [
 
 const PAGES = new Set(SPA_PAGES);
 
+/** The path as App.tsx matches it: without trailing slashes (but `/` stays). */
+export function cleanPath(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+}
+
 /** Whether the app has a page at `pathname`; trailing slashes are dropped first, as App.tsx does. */
 export function isSpaRoute(pathname: string): boolean {
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const clean = cleanPath(pathname);
   if (clean === '' || PAGES.has(clean)) return true;
   return SPA_PATTERNS.some((pattern) => pattern.test(clean));
 }

@@ -2,8 +2,8 @@
  * Serves the built SPA: static files from web/dist, and index.html for any other path that is
  * not under /api, so deep links (/cards/2635-3-001/5) survive a reload. A path the app has a
  * page for (spa-routes.ts) answers 200; any other answers index.html with 404, so the app shows
- * its not-found page while crawlers and link checkers learn the page is missing. /robots.txt and
- * /sitemap.xml come from robots-sitemap.ts.
+ * its not-found page while crawlers and link checkers learn the page is missing (so does a card
+ * the current edition lacks). /robots.txt and /sitemap.xml come from robots-sitemap.ts.
  *
  * Caching: Vite fingerprints the names under /assets, so those are cached for good; a missing
  * one is a 404 (answering index.html would make a browser run HTML as a script, and cache it).
@@ -19,17 +19,30 @@ import type { Services } from '../services/index.js';
 import type { AppEnv } from './app-env.js';
 import { problemResponse } from './problem.js';
 import { precompressedAssets } from './static-assets.js';
-import { robotsAndSitemap } from './robots-sitemap.js';
-import { isSpaRoute } from './spa-routes.js';
+import { type PublicPageIndex, publicPageIndex, robotsAndSitemap } from './robots-sitemap.js';
+import { CARD_PAGE, cleanPath, isSpaRoute } from './spa-routes.js';
 
 const MISSING_BUILD = `<!doctype html><html lang="kk"><meta charset="utf-8"><title>Kasip</title>
 <body><h1>Kasip</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build:web</code>.</p></body></html>`;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/**
+ * Whether the app has a page here: a path it routes, and for a card's page, a card the current
+ * edition has (the app shows only those). Should the card list be unreadable (the database away),
+ * the page is assumed to exist: the app itself then says what went wrong.
+ */
+async function pageExists(pathname: string, pages: PublicPageIndex): Promise<boolean> {
+  if (!isSpaRoute(pathname)) return false;
+  const clean = cleanPath(pathname);
+  if (!CARD_PAGE.test(clean)) return true;
+  return pages.hasCardPage(clean).catch(() => true);
+}
+
 export function webApp(distDir: string, services: Services) {
   const app = new Hono<AppEnv>();
-  app.route('/', robotsAndSitemap(services));
+  const pages = publicPageIndex(services);
+  app.route('/', robotsAndSitemap(services, pages));
   const root = path.relative(process.cwd(), distDir) || '.';
   // Headers are set after the file is answered: serveStatic's onFound runs too late for them.
   const cacheFor =
@@ -43,7 +56,7 @@ export function webApp(distDir: string, services: Services) {
   app.use('*', cacheFor('no-cache'), etag(), serveStatic({ root }));
   app.get('*', async (c) => {
     // The raw path, still percent-encoded, as the app's router reads window.location.pathname.
-    const status = isSpaRoute(new URL(c.req.url).pathname) ? 200 : 404;
+    const status = (await pageExists(new URL(c.req.url).pathname, pages)) ? 200 : 404;
     // A 404 is not revalidated by the ETag above (it only marks successes): say no-cache here.
     if (status === 404) c.header('Cache-Control', 'no-cache');
     try {

@@ -63,6 +63,10 @@ describe.skipIf(!hasChromium)('rough edges of the shell in Chromium', () => {
       expect(response?.headers()['content-type'], missing).toMatch(/^text\/html/);
       await page.getByRole('heading', { level: 1, name: KK.notFound }).waitFor();
     }
+    // A card the edition lacks: still the app (the card page says so), but a 404 for crawlers.
+    const noCard = await page.goto(`${baseUrl}/cards/9999-9-999/5`);
+    expect(noCard?.status()).toBe(404);
+    await page.locator('main').getByRole('heading', { level: 1 }).or(page.getByRole('alert')).first().waitFor();
     for (const known of ['/', '/cards', '/cards/2635-3-001/5', '/changes', '/self-assessment', '/orgs/x/programmes']) {
       const response = await page.goto(`${baseUrl}${known}`);
       expect(response?.status(), known).toBe(200);

@@ -107,7 +107,7 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
   });
 
   it('serves the web app for deep links, so a reload works', async () => {
-    const res = await app.request('/cards/2635-3-001/5');
+    const res = await app.request('/cards/1111-1-001/5');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(await res.text()).toContain('<html lang="kk">');

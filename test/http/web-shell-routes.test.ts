@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS } from '../../src/config.js';
 import { type App, createApp } from '../../src/http/app.js';
 import { ROBOTS_DISALLOWED, SITEMAP_PAGES } from '../../src/http/robots-sitemap.js';
-import { SPA_PAGES, SPA_PATTERNS, isSpaRoute } from '../../src/http/spa-routes.js';
+import { CARD_PAGE, SPA_PAGES, SPA_PATTERNS, cleanPath, isSpaRoute } from '../../src/http/spa-routes.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { openTestDb } from '../support/engines.js';
@@ -68,7 +68,6 @@ describe('the web shell outside /api', () => {
       '/',
       '/cards',
       '/cards/',
-      '/cards/2635-3-001/5',
       '/changes',
       '/self-assessment',
       '/verify',
@@ -114,7 +113,10 @@ describe('the web shell outside /api', () => {
         const page = `/${segments.join('/')}${slash && segments.length > 0 ? '/' : ''}`;
         if (page.startsWith('/api/') || page.startsWith('/assets/')) return;
         const res = await app.request(page);
-        expect(res.status, page).toBe(isSpaRoute(new URL(`http://x${page}`).pathname) ? 200 : 404);
+        const pathname = new URL(`http://x${page}`).pathname;
+        // No edition is loaded yet (the sitemap test below loads one), so no card's page exists.
+        const exists = isSpaRoute(pathname) && !CARD_PAGE.test(cleanPath(pathname));
+        expect(res.status, page).toBe(exists ? 200 : 404);
       }),
       { numRuns: 120 },
     );
@@ -161,7 +163,8 @@ describe('the web shell outside /api', () => {
       return { urls: urls.map((u) => u.loc.slice(PUBLIC_URL.length)), tag: res.headers.get('etag') };
     };
 
-    // No edition yet: the pages alone.
+    // No edition yet: the pages alone, and no card's page.
+    expect((await app.request('/cards/1111-1-001/5')).status).toBe(404);
     const empty = await read();
     expect(empty.urls).toEqual([...SITEMAP_PAGES]);
     for (const page of ['/', '/cards', '/levels', '/terms', '/source', '/search', '/changes', '/quality']) {
@@ -179,5 +182,12 @@ describe('the web shell outside /api', () => {
     expect(loaded.tag).toBeTruthy();
     const again = await app.request('/sitemap.xml', { headers: { 'If-None-Match': loaded.tag as string } });
     expect(again.status).toBe(304);
+
+    // A card's page exists when the current edition has the card: the app shows no other.
+    for (const page of cardPages) expect((await app.request(page)).status, page).toBe(200);
+    expect((await app.request(`${cardPages[0]}/`)).status).toBe(200);
+    for (const page of ['/cards/2635-3-001/5', '/cards/1111-1-001/8']) {
+      expect((await app.request(page)).status, page).toBe(404);
+    }
   });
 });
