@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium || !existsSync(PDFTOTEXT))('print, PDF and career r
     expect(download.suggestedFilename()).toBe('category-3412-0-008-5.pdf');
     const file = path.join(dir, 'answer.pdf');
     await download.saveAs(file);
-    const pdf = await pdfPages(dir, await readFile(file);
+    const pdf = await pdfPages(dir, await readFile(file));
     expect(pdf).toHaveLength(1);
     const text = (pdf[0] ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Біліктілік санатын тексеру');
