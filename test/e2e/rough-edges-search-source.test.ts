@@ -5,7 +5,8 @@
  * - the official text has contents (chapters and cards, each an anchor that exists) and a find
  *   box (marks, "3 of 12", Enter / Shift+Enter, Kazakh letters in any case) that re-renders only
  *   the sections it touches;
- * - a form's error is one localised sentence, never the server's English in parentheses.
+ * - a form's error is one localised sentence, never the server's English in parentheses, and the
+ *   card page's error says it once.
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -178,5 +179,51 @@ describe.skipIf(!hasChromium)('search paging and the official text in Chromium',
     expect(await noSidewaysScroll()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'source-find-360.png') });
     expect(pageErrors).toEqual([]);
+  });
+
+  it("errors: one localised sentence, never the server's English — a field error and the card page", async () => {
+    // Chromium asks for English (Accept-Language en-US); the page is Kazakh.
+    await inLanguage('kk');
+    await page.goto(`${served.baseUrl}/cards/3412-0-008/5#category-check`);
+    const form = page.locator('#category-check form.tool-form').first();
+    await form.getByLabel('Білім деңгейі').selectOption({ label: 'Техникалық және кәсіптік (ТжКБ)' });
+    await form.getByLabel('Білім саласы').selectOption({ label: 'Әлеуметтік' });
+    const rows = form.locator('.experience-row');
+    if ((await rows.count()) === 0) await form.getByRole('button', { name: 'Жол қосу' }).click();
+    await rows.first().getByLabel('Жыл саны').fill('-1');
+    await form.getByRole('button', { name: 'Тексеру' }).click();
+    const fieldAlert = rows.first().getByRole('alert');
+    await fieldAlert.waitFor();
+    // The server said "years cannot be negative"; the field says it once, in Kazakh.
+    expect((await fieldAlert.textContent())?.replace(/^!\s*/, '')).toBe(
+      'Жыл санын 0-ден 60-қа дейінгі сан түрінде енгізіңіз.',
+    );
+
+    // A card that does not exist: the page's sentence once; no English detail under it, no English heading.
+    await page.goto(`${served.baseUrl}/cards/9999-9-999/5`);
+    const box = page.locator('.error-box[role="alert"]');
+    await box.waitFor();
+    expect(await box.locator('h2').textContent()).toBe('Мұндай карточка жоқ');
+    expect(await box.locator('p:not(.muted)').count()).toBe(0);
+    expect((await box.textContent())?.replace(/request id.*$/, '')).not.toMatch(/[A-Za-z]{3,}/);
+
+    // The same in English: the heading says it, the server's English detail does not repeat it.
+    await inLanguage('en');
+    await page.goto(`${served.baseUrl}/cards/9999-9-999/5`);
+    await box.waitFor();
+    expect(await box.locator('h2').textContent()).toBe('There is no such card');
+    expect(await box.locator('p:not(.muted)').count()).toBe(0);
+
+    // An unknown edition's text: no page sentence of its own, so the server's detail, in English only on an English page.
+    await page.goto(`${served.baseUrl}/source?edition=no-such-edition`);
+    await box.waitFor();
+    expect(await box.locator('h2').textContent()).toBe('The data could not be loaded');
+    const english = await box.getByTestId('error-sentence').textContent();
+    expect(english).toMatch(/[A-Za-z]{3,}/);
+    await inLanguage('kk');
+    await page.goto(`${served.baseUrl}/source?edition=no-such-edition`);
+    await box.waitFor();
+    expect(await box.getByTestId('error-sentence').textContent()).toBe('Табылмады немесе оны көруге рұқсатыңыз жоқ.');
+    expect(await box.locator('h2').textContent()).not.toMatch(/[A-Za-z]{3,}/);
   });
 });

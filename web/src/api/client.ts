@@ -10,12 +10,21 @@ export const API = '/api/v1';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | null;
+  /** The language the server answered in (its Content-Language): its `detail` is shown only
+   * to a page in that language. Null when unknown (no answer, or no header). */
+  answerLang: string | null = null;
   constructor(status: number, problem: Problem | null, message: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
   }
+}
+
+/** The error, noting the language of the answer it came from (`Content-Language`). */
+export function answeredIn<E extends ApiError>(error: E, contentLanguage: string | null): E {
+  error.answerLang = contentLanguage?.split(',')[0]?.trim().toLowerCase().split('-')[0] || null;
+  return error;
 }
 
 /** `apiUrl('/cards', { level: 5, text: '' })` → `/api/v1/cards?level=5` (empty values left out). */
@@ -47,7 +56,10 @@ export function fetchJson<T>(url: string): Promise<T> {
       } catch {
         // Not a problem document (a proxy's HTML page, say); the status alone says what happened.
       }
-      throw new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText);
+      throw answeredIn(
+        new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText),
+        response.headers.get('Content-Language'),
+      );
     }
     return (await response.json()) as T;
   })();
@@ -96,7 +108,10 @@ async function problemOf(response: Response): Promise<ApiError> {
   } catch {
     // Not a problem document; the status says what happened.
   }
-  return new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText);
+  return answeredIn(
+    new ApiError(response.status, problem, problem?.detail ?? problem?.title ?? response.statusText),
+    response.headers.get('Content-Language'),
+  );
 }
 
 async function post(url: string, body: unknown, accept: string): Promise<Response> {

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n';
 import type { components, paths } from './schema';
+import { answeredIn } from './client';
 import { SessionError } from './session';
 import type { Problem } from './types';
 
@@ -112,7 +113,12 @@ export function uploadStaffFile(opts: {
         resolve(body as ImportPreview);
       } else {
         const problem = (body as Problem | null) ?? null;
-        reject(new SessionError(xhr.status, problem, problem?.detail ?? xhr.statusText));
+        reject(
+          answeredIn(
+            new SessionError(xhr.status, problem, problem?.detail ?? xhr.statusText),
+            xhr.getResponseHeader('Content-Language'),
+          ),
+        );
       }
     };
     xhr.send(file);

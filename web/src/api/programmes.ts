@@ -4,7 +4,7 @@
  * one request the typed client cannot make — a curriculum uploaded as a form with progress.
  */
 import type { Lang } from '../i18n';
-import { apiUrl, fetchJson } from './client';
+import { answeredIn, apiUrl, fetchJson } from './client';
 import type { components, paths } from './schema';
 import { api, call, SessionError } from './session';
 import type { CardList, Problem } from './types';
@@ -186,7 +186,12 @@ export function uploadCurriculum(opts: {
         resolve(body as ProgrammeImport);
       } else {
         const problem = (body as Problem | null) ?? null;
-        reject(new SessionError(xhr.status, problem, problem?.detail ?? xhr.statusText));
+        reject(
+          answeredIn(
+            new SessionError(xhr.status, problem, problem?.detail ?? xhr.statusText),
+            xhr.getResponseHeader('Content-Language'),
+          ),
+        );
       }
     };
     xhr.send(form);

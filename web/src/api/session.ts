@@ -9,7 +9,7 @@ import createClient from 'openapi-fetch';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { formatDate } from '../format';
 import type { Lang } from '../i18n';
-import { ApiError } from './client';
+import { ApiError, answeredIn } from './client';
 import type { components, paths } from './schema';
 import type { Problem } from './types';
 
@@ -105,11 +105,14 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
   if (response.ok) return result.data as T;
   const problem = typeof result.error === 'object' && result.error !== null ? (result.error as Problem) : null;
   const retryAfter = Number(response.headers.get('Retry-After'));
-  throw new SessionError(
-    response.status,
-    problem,
-    problem?.detail ?? problem?.title ?? response.statusText,
-    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  throw answeredIn(
+    new SessionError(
+      response.status,
+      problem,
+      problem?.detail ?? problem?.title ?? response.statusText,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    ),
+    response.headers.get('Content-Language'),
   );
 }
 
@@ -123,7 +126,10 @@ export async function download(path: string, fallbackName: string): Promise<void
   }
   if (!response.ok) {
     const problem = (await response.json().catch(() => null)) as Problem | null;
-    throw new SessionError(response.status, problem, problem?.detail ?? response.statusText);
+    throw answeredIn(
+      new SessionError(response.status, problem, problem?.detail ?? response.statusText),
+      response.headers.get('Content-Language'),
+    );
   }
   const named = /filename="?([^";]+)"?/i.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
   const url = URL.createObjectURL(await response.blob());

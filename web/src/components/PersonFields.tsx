@@ -8,6 +8,7 @@ import { useId, useRef } from 'react';
 import type { Category, EducationField, EducationLevel, Person } from '../api/types';
 import { type Translate, useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/kk';
+import { messageLanguage } from './problem-text';
 
 export const EDUCATION_LEVELS: EducationLevel[] = ['basic-secondary', 'tvet', 'higher', 'postgraduate'];
 export const EDUCATION_FIELDS: EducationField[] = [
@@ -87,25 +88,27 @@ const FIELD_ERROR_KEYS: Record<string, MessageKey> = {
   code: 'form.error.card',
 };
 
-/** What is wrong with a field, in the UI language; the server's own words follow, marked as English. */
+/**
+ * What is wrong with a field, said once in the UI language: the page's sentence for that field.
+ * The server's own words stand in only for a field the page has no sentence for, and only when
+ * they are in the page's language (never English on a Kazakh or Russian page).
+ */
 export function FieldError({ id, path, message }: { id: string; path: string; message: string | undefined }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (!message) return null;
   const last =
     path
       .split('.')
       .filter((p) => !/^\d+$/.test(p))
       .pop() ?? '';
-  const key = FIELD_ERROR_KEYS[last] ?? 'form.error.generic';
+  const key = FIELD_ERROR_KEYS[last];
+  const text = key ? t(key) : messageLanguage(message, null) === lang ? message : t('form.error.generic');
   return (
     <p className="field-error" id={id} role="alert">
       <span className="field-error-mark" aria-hidden="true">
         !
       </span>{' '}
-      {t(key)}{' '}
-      <span className="server-message" lang="en">
-        ({message})
-      </span>
+      {text}
     </p>
   );
 }

@@ -3,44 +3,14 @@
  * notice and the gate that shows it, and the names of roles and organisation kinds.
  */
 import { type ReactNode, useEffect, useRef } from 'react';
-import { ApiError } from '../../api/client';
-import { isOrgKind, isOrgRole, type MailOutcome, type Me, SessionError, useMe } from '../../api/session';
+import { isOrgKind, isOrgRole, type MailOutcome, type Me, useMe } from '../../api/session';
 import { type Translate, useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n/kk';
+import { type ProblemWords, problemText } from '../problem-text';
 import { Link, useLocation } from '../../router';
 import { ErrorBox, Loading } from '../Status';
 
-/**
- * A sentence for a problem `code` where the page knows better than the general one: `conflict`,
- * or `code:field` for a field error (`validation_failed:password`).
- */
-export type ProblemWords = Partial<Record<string, MessageKey>>;
-
-const GENERAL: Record<string, MessageKey> = {
-  unauthenticated: 'problem.sessionEnded',
-  forbidden: 'problem.forbidden',
-  not_found: 'problem.notFound',
-  validation_failed: 'problem.validation',
-  conflict: 'problem.conflict',
-};
-const BY_STATUS: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' };
-
-/** One localised sentence for a failed request, chosen by the problem's `code` (never by its English detail). */
-export function problemText(t: Translate, error: unknown, words: ProblemWords = {}): string {
-  if (!(error instanceof ApiError)) return t('problem.other');
-  if (error.status === 0) return t('common.errorNetwork');
-  const code = error.problem?.code ?? BY_STATUS[error.status] ?? '';
-  if (code === 'rate_limited' || error.status === 429) {
-    const seconds = error instanceof SessionError ? (error.retryAfter ?? 60) : 60;
-    return t('problem.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-  }
-  for (const field of error.problem?.errors ?? []) {
-    const key = words[`${code}:${field.path}`];
-    if (key) return t(key);
-  }
-  const key = words[code] ?? GENERAL[code];
-  return t(key ?? 'problem.other');
-}
+// Where the account pages and many others have always found them.
+export { type ProblemWords, problemText, serverDetail } from '../problem-text';
 
 export function FormError({ error, words }: { error: unknown; words?: ProblemWords }) {
   const { t } = useI18n();

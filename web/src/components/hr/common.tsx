@@ -6,7 +6,7 @@ import type { Me } from '../../api/session';
 import { formatDate } from '../../format';
 import { type Lang, useI18n } from '../../i18n';
 import { Link } from '../../router';
-import { problemText, type ProblemWords, SignedIn } from '../account/common';
+import { problemText, type ProblemWords, SignedIn, serverDetail } from '../account/common';
 import '../../styles/hr.css';
 
 /** A 409 on a versioned write and a personnel number already taken, in the page's words. */
@@ -101,11 +101,10 @@ export function HrError({
   inline?: boolean;
 }) {
   const { t, lang } = useI18n();
-  const detail = error instanceof ApiError ? error.problem?.detail : undefined;
   const code = error instanceof ApiError ? error.problem?.code : undefined;
   // The page's own sentence wins where it has one (a 409, a taken personnel number).
   const own = code === 'conflict' || (error instanceof ApiError && error.status === 409);
-  const text = !own && isLocalised(detail, lang) ? detail : problemText(t, error, words);
+  const text = (own ? undefined : serverDetail(error, lang)) ?? problemText(t, error, words);
   const Tag = inline ? 'span' : 'p';
   return (
     <Tag className="form-error" role="alert" data-testid={testId}>

@@ -8,7 +8,7 @@ import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } fr
 import { ApiError } from '../../api/client';
 import { getProgramme, type Programme } from '../../api/programme-tabs';
 import { useI18n } from '../../i18n';
-import { problemText } from '../account/common';
+import { problemText, serverDetail } from '../account/common';
 
 export function ModalDialog({
   title,
@@ -151,12 +151,10 @@ export function ErrorLine({ error }: { error: unknown }) {
         {t('prog.actions.conflict')}
       </p>
     );
-  const detail = error instanceof ApiError ? error.problem?.detail : undefined;
-  // zod's and the server's English messages are not shown on a Kazakh or Russian page.
-  const localised = !!detail?.trim() && (lang === 'en' || /[\u0400-\u04FF]/.test(detail));
+  // The server's words only in the page's language: never English on a Kazakh or Russian page.
   return (
     <p className="form-error" role="alert">
-      {localised ? detail : problemText(t, error)}
+      {serverDetail(error, lang) ?? problemText(t, error)}
     </p>
   );
 }

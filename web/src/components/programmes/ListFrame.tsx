@@ -5,9 +5,9 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import type { Me } from '../../api/session';
-import { type Lang, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { Link } from '../../router';
-import { type ProblemWords, problemText, SignedIn } from '../account/common';
+import { type ProblemWords, problemText, SignedIn, serverDetail } from '../account/common';
 import './programmes.css';
 
 export function ListFrame({
@@ -42,23 +42,13 @@ export const PROGRAMME_WORDS: ProblemWords = {
 };
 
 /**
- * Whether a server message is in the page's language: for kk and ru only a message with Cyrillic
- * letters is (zod's own messages are English); in English every message is.
- */
-export function isLocalised(message: string | null | undefined, lang: Lang): message is string {
-  if (!message?.trim()) return false;
-  return lang === 'en' || /[\u0400-\u04FF]/.test(message);
-}
-
-/**
  * A failed request as one sentence, focusable so the page can move the focus to it: the server's
  * own `detail` when it is in the page's language and says more than a refusal; else the page's words.
  */
 export function ProgrammeError({ error, testId }: { error: unknown; testId?: string }) {
   const { t, lang } = useI18n();
-  const detail = error instanceof ApiError ? error.problem?.detail : undefined;
   const plain = error instanceof ApiError && [401, 403, 404].includes(error.status);
-  const text = !plain && isLocalised(detail, lang) ? detail : problemText(t, error, PROGRAMME_WORDS);
+  const text = (plain ? undefined : serverDetail(error, lang)) ?? problemText(t, error, PROGRAMME_WORDS);
   return (
     <p className="form-error" role="alert" tabIndex={-1} data-testid={testId ?? 'prog-error'}>
       {text}

@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
+import { problemText, serverDetail } from '../../components/problem-text';
 import {
   type CertificateSummary,
   type Verification,
@@ -53,7 +54,11 @@ function Lookup() {
     try {
       setFound(await lookupNumber(number.trim(), lang));
     } catch (e) {
-      setMessage(e instanceof ApiError && e.status === 404 ? t('cert.verify.notFound') : (e as Error).message);
+      setMessage(
+        e instanceof ApiError && e.status === 404
+          ? t('cert.verify.notFound')
+          : (serverDetail(e, lang) ?? problemText(t, e)),
+      );
     } finally {
       setBusy(false);
     }
@@ -103,7 +108,7 @@ function PasteOrUpload() {
     try {
       setResult(await verifyCredential(credential, lang));
     } catch (e) {
-      setMessage((e as Error).message);
+      setMessage(serverDetail(e, lang) ?? problemText(t, e));
     } finally {
       setBusy(false);
     }

@@ -27,7 +27,8 @@ import type { Me } from '../../api/session';
 import { type NewErrors, type NewField, type NewFields, NewForm } from '../../components/programmes/NewForm';
 import { NewPreview } from '../../components/programmes/NewPreview';
 import { ImportReport } from '../../components/programmes/ImportReport';
-import { isLocalised, ListFrame, ProgrammeError } from '../../components/programmes/ListFrame';
+import { ListFrame, ProgrammeError } from '../../components/programmes/ListFrame';
+import { messageLanguage, serverDetail } from '../../components/problem-text';
 import { parseCardKey, useAllCards } from '../../components/CardPicker';
 import { useTitle } from '../../components/useTitle';
 import { type Translate, useI18n } from '../../i18n';
@@ -226,11 +227,9 @@ function fieldProblems(error: unknown, t: Translate, lang: 'kk' | 'ru' | 'en'): 
     found[field] =
       field !== 'file'
         ? t(`prog.new.err.${field}`)
-        : isLocalised(e.message, lang)
+        : messageLanguage(e.message, error.answerLang) === lang
           ? e.message
-          : isLocalised(detail, lang)
-            ? detail
-            : t('prog.import.err.unreadable');
+          : (serverDetail(error, lang) ?? t('prog.import.err.unreadable'));
   }
   const named = Object.keys(found).length > 0;
   return [found, named ? null : error];
