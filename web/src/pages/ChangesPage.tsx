@@ -2,7 +2,8 @@
  * /changes?from=A&to=B — what changed from one edition to another (GET /api/v1/editions/{a}/diff/{b}):
  * the summary in plain language, then the changes by kind — reworded ones with the word-level
  * diff (inserted and deleted words marked by more than colour), moved ones from → to.
- * Without ?from/&to: the newest edition and the one it supersedes.
+ * Without ?from/&to: the newest edition and the one it supersedes. With one edition there is
+ * nothing to compare: the page names it and tells what a comparison will show (OneEdition).
  */
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { apiUrl, useApi } from '../api/client';
