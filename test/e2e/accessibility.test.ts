@@ -184,3 +184,45 @@ describe.skipIf(!hasChromium)('accessibility (axe-core, serious and critical)', 
     180_000,
   );
 });
+
+/**
+ * The search and card pages draw their results after the first paint: nothing already on the
+ * screen may move then (the footer did, CLS 0.09–0.13 in Lighthouse). A slow network, as
+ * Lighthouse's mobile preset has, makes the late arrival certain.
+ */
+describe.skipIf(!hasChromium)('layout stability on a phone', () => {
+  it('the search and card pages do not shift while their data arrives', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!e.hadRecentInput) w.shifts.push(e.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: 200_000,
+        uploadThroughput: 100_000,
+      });
+      for (const url of [`/search?q=${encodeURIComponent('әлеумет')}`, '/cards/2635-3-001/5']) {
+        await page.goto(`${served.baseUrl}${url}`);
+        await settled(page);
+        // Two frames after the data is drawn, so a shift it causes is observed.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const cls = await page.evaluate(() =>
+          (window as unknown as { shifts: number[] }).shifts.reduce((s, v) => s + v, 0),
+        );
+        expect(cls, `${url}: cumulative layout shift`).toBeLessThan(0.01);
+      }
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
