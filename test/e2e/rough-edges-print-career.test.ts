@@ -193,11 +193,23 @@ describe.skipIf(!hasChromium || !existsSync(PDFTOTEXT))('print, PDF and career r
       expect(b.x1, b.label).toBeGreaterThanOrEqual(0);
       expect(b.x2, b.label).toBeLessThanOrEqual(frame.width);
     }
-    // A tap on a node shows its whole name under the graph.
-    const first = small.find((b) => b.label.startsWith('3412-0-008')) as NodeBox;
+    // A tap on a node shows its whole name under the graph. The lists around the graph load on
+    // their own: wait for them, so the graph stays where it is measured.
+    await phone.getByTestId('career-list').locator(':scope > li').first().waitFor();
     await graph.scrollIntoViewIfNeeded();
+    const spot = await graph.evaluate((el) => {
+      type Node = { data: (k: string) => string; renderedPosition: () => { x: number; y: number } };
+      const cy = (el as HTMLElement & { cy?: { nodes: () => Node[] } }).cy;
+      return (
+        cy
+          ?.nodes()
+          .find((n) => n.data('label').startsWith('3412-0-008'))
+          ?.renderedPosition() ?? null
+      );
+    });
     const at = await graph.boundingBox();
-    await phone.mouse.click((at?.x ?? 0) + (first.x1 + first.x2) / 2, (at?.y ?? 0) + (first.y1 + first.y2) / 2);
+    if (!spot || !at) throw new Error('no 3412-0-008 node on screen');
+    await phone.mouse.click(at.x + spot.x, at.y + spot.y);
     await expect.poll(() => phone.getByTestId('graph-caption').textContent()).toContain('Әлеуметтік қызметкер');
     expect(phone.url()).toContain('/levels');
     await phone.context().close();
