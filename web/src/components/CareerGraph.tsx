@@ -1,8 +1,11 @@
 /**
  * The career graph drawn with Cytoscape.js, loaded on demand (its own chunk: the first load
  * does not carry it). Cards are laid out by SQF level, higher levels on top; clicking a card
- * opens it. The same information is in the list beside it (LevelsPage), which is what keyboard
- * and screen-reader users get; the canvas is one labelled image to them.
+ * opens it. On a wide screen every node carries the card's whole name (the nodes are as tall as
+ * the longest); on a phone the drawing fits the screen's width, the nodes carry code and level,
+ * and a first tap shows the whole name under the graph (a second opens the card). The same
+ * information is in the list beside it (LevelsPage), which is what keyboard and screen-reader
+ * users get; the canvas is one labelled image to them.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';

@@ -430,7 +430,7 @@ export const en = {
   'career.deadEnd.missing': 'What is missing to reach the target',
   'career.deadEnd.skills': 'Skills of the target your card does not have ({n})',
   'career.deadEnd.knowledge': 'Knowledge of the target your card does not have ({n})',
-  'career.graph.hint': 'A card’s full name shows on hover, focus or tap; a second tap opens it.',
+  'career.graph.hint': 'Tap a card to see its full name; a second tap opens it. The full list is below.',
   'self.title': 'Self-assessment',
   'self.lead':
     'Rate each skill and knowledge item of a card: none, partial or full. The assessment is kept only in this browser; export it as JSON and import it later. The gap report downloads as PDF and XLSX.',

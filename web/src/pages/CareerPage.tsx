@@ -1,7 +1,8 @@
 /**
  * /career?from=CODE/LEVEL&to=CODE/LEVEL — the paths from one's card to a target card through the
  * career graph, and for each step what changes (labour functions, tasks, skills and knowledge:
- * added, removed, reworded with their similarity) and what the next card requires.
+ * added, removed, reworded with their similarity) and what the next card requires. When no path
+ * leads there: why, the cards within reach, the ways into the target and what is missing.
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import { apiUrl, useApi } from '../api/client';
