@@ -301,7 +301,9 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
   it('shows a clear error when a card does not exist or the API fails', async () => {
     await page.goto(`${baseUrl}/cards/9999-9-999/5`);
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('9999-9-999');
+    // The page names the card and says it once, in Kazakh (issue 16: not the server's English detail too).
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('9999-9-999');
+    expect(await page.getByRole('alert').textContent()).toContain('Мұндай карточка жоқ');
 
     await page.route('**/api/v1/terms**', (route) =>
       route.fulfill({
@@ -319,7 +321,9 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     await page.goto(`${baseUrl}/terms`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Test failure');
+    // The page's own sentence; the server's English detail is not shown on a Kazakh page.
+    expect(await alert.textContent()).toContain('Сұрау орындалмады. Кейінірек қайталап көріңіз.');
+    expect(await alert.textContent()).not.toContain('Test failure');
     await page.unroute('**/api/v1/terms**');
     await alert.getByRole('button').click();
     await page.locator('.term').first().waitFor();
