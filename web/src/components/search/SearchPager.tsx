@@ -12,7 +12,7 @@ export const SEARCH_PAGE_SIZE = 20;
 export function pageFromSearch(search: string): number {
   const raw = new URLSearchParams(search).get('page') ?? '';
   const n = /^[0-9]{1,4}$/.test(raw) ? Number(raw) : 1;
-  return n >= 1 ? n : 1;
+  return Math.max(1, n);
 }
 
 /** `/search?q=…&page=n` (page 1 has no `page`, so the first page keeps its old address). */
