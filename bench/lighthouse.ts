@@ -87,6 +87,21 @@ function runLighthouse(url: string): Promise<LighthouseReport> {
   });
 }
 
+/**
+ * Lighthouse sometimes loses its trace on a busy machine (NO_NAVSTART, NO_FCP) and asks to be run
+ * again: a run is tried up to three times before the benchmark gives up.
+ */
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`  (run failed, again: ${String(error).split('\n')[0]?.slice(0, 160)})`);
+    }
+  }
+}
+
 /** `--shifts`: what moved, to find a layout shift's cause. */
 function printShifts(name: string, report: LighthouseReport): void {
   const items = (report.audits['layout-shifts']?.details?.items ?? []) as {
@@ -144,7 +159,7 @@ async function main(): Promise<void> {
     for (const page of PAGES.filter((p) => only.length === 0 || only.includes(p.name))) {
       results[page.name] = [];
       for (let i = 0; i < runs; i++) {
-        const report = await runLighthouse(`${base}${page.path}`);
+        const report = await withRetries(() => runLighthouse(`${base}${page.path}`));
         if (process.argv.includes('--shifts')) printShifts(page.name, report);
         const f = figures(report);
         results[page.name]?.push(f);
