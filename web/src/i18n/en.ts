@@ -413,12 +413,15 @@ export const en = {
   'category.downloadPdf': 'Download PDF (one page)',
   'category.pdfFailed': 'The PDF could not be made',
   'career.deadEnd.title': 'Why there is no path',
-  'career.deadEnd.notLinked': 'None of the {n} cards reachable from your card leads to the target: the career graph follows only the links the cards state and the next level of the same profession.',
-  'career.deadEnd.noneReachable': 'No card can be reached from your card: it links to no card of this standard and has no higher level.',
+  'career.deadEnd.notLinked':
+    'None of the {n} cards reachable from your card leads to the target: the career graph follows only the links the cards state and the next level of the same profession.',
+  'career.deadEnd.noneReachable':
+    'No card can be reached from your card: it links to no card of this standard and has no higher level.',
   'career.deadEnd.entries': 'The target is reached from:',
   'career.deadEnd.noEntries': 'No card of the standard leads to the target.',
   'career.deadEnd.blockers': 'What the target asks that your card does not',
-  'career.deadEnd.noBlockers': 'Your card’s education meets the target’s requirements; only the skills and knowledge below are missing.',
+  'career.deadEnd.noBlockers':
+    'Your card’s education meets the target’s requirements; only the skills and knowledge below are missing.',
   'career.blocker.level': 'Education: at least {need} (your card: {have})',
   'career.blocker.field': 'Field of education: one of {need} (your card: {have})',
   'career.blocker.experience': 'Experience: at least {years} even to enter',
