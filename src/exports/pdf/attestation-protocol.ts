@@ -22,6 +22,7 @@ import {
   type ProtocolOutcome,
 } from './attestation-protocol-labels.js';
 import { type PdfFonts, pdfFonts } from './fonts.js';
+import { pdfBytes } from './pdf-bytes.js';
 
 export type { ProtocolCategory, ProtocolOutcome };
 
@@ -174,12 +175,7 @@ export async function renderAttestationProtocol(input: AttestationProtocolInput)
     },
   });
 
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
 
   const w = new Writer(doc, fonts);
   drawProtocol(w, input, L);

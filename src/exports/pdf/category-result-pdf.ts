@@ -14,6 +14,7 @@ import { describeShortfall } from '../../domain/qualification/explain.js';
 import type { Lang } from '../../domain/shared/localize.js';
 import { CATEGORY_PDF_LABELS, type CategoryPdfLabels } from './category-result-pdf-labels.js';
 import { type PdfFonts, pdfFonts } from './fonts.js';
+import { pdfBytes } from './pdf-bytes.js';
 
 type Texts = { kk: string; ru?: string | undefined; en?: string | undefined };
 
@@ -125,12 +126,7 @@ export async function renderCategoryPdf(input: CategoryPdfInput): Promise<Buffer
       ModDate: input.generatedAt,
     },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const footerY = doc.page.height - MARGIN + 8;

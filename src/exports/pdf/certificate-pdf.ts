@@ -8,6 +8,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { type PdfFonts, pdfFonts } from './fonts.js';
+import { pdfBytes } from './pdf-bytes.js';
 
 export type CertificatePdfInput = {
   number: string;
@@ -144,12 +145,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
       ModDate: input.generatedAt,
     },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = doc.page.width - 112;
   if (input.demo)
     doc

@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import type { CoverageStatus } from '../../domain/programmes/coverage.js';
 import { pdfFonts } from '../pdf/fonts.js';
 import { type ProgrammeDocumentInput, programmeDocumentModel } from './programme-document.js';
+import { pdfBytes } from '../pdf/pdf-bytes.js';
 
 const MARGINS = { top: 57, bottom: 57, left: 85, right: 43 };
 const STATUS_FILL: Record<CoverageStatus, string> = {
@@ -100,12 +101,7 @@ export async function renderProgrammePdf(input: ProgrammeDocumentInput & { gener
       ModDate: input.generatedAt,
     },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const width = () => doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const heading = (text: string) => {
     doc.moveDown(0.5).font(fonts.bold).fontSize(13).fillColor('#000000').text(text, { width: width() });
