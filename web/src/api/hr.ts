@@ -4,8 +4,7 @@
  */
 import type { Lang } from '../i18n';
 import type { components, paths } from './schema';
-import { answeredIn } from './client';
-import { SessionError } from './session';
+import { uploadWithProgress } from './upload';
 import type { Problem } from './types';
 
 type Schemas = components['schemas'];
@@ -90,38 +89,12 @@ export function uploadStaffFile(opts: {
   const query = new URLSearchParams({ lang, fileName: file.name });
   if (mappingId) query.set('mappingId', mappingId);
   const isXlsx = /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE;
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/orgs/${encodeURIComponent(orgId)}/staff-imports?${query}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Content-Type', isXlsx ? XLSX_TYPE : 'text/csv');
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
-    xhr.onerror = () => reject(new SessionError(0, null, 'network error'));
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // Not JSON: the status alone says what happened.
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve(body as ImportPreview);
-      } else {
-        const problem = (body as Problem | null) ?? null;
-        reject(
-          answeredIn(
-            new SessionError(xhr.status, problem, problem?.detail ?? xhr.statusText),
-            xhr.getResponseHeader('Content-Language'),
-          ),
-        );
-      }
-    };
-    xhr.send(file);
+  return uploadWithProgress<ImportPreview>({
+    url: `/api/v1/orgs/${encodeURIComponent(orgId)}/staff-imports?${query}`,
+    body: file,
+    csrfToken,
+    headers: { 'Content-Type': isXlsx ? XLSX_TYPE : 'text/csv' },
+    onProgress,
   });
 }
 

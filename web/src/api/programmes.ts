@@ -4,10 +4,11 @@
  * one request the typed client cannot make — a curriculum uploaded as a form with progress.
  */
 import type { Lang } from '../i18n';
-import { answeredIn, apiUrl, fetchJson } from './client';
+import { apiUrl, fetchJson } from './client';
 import type { components, paths } from './schema';
-import { api, call, SessionError } from './session';
-import type { CardList, Problem } from './types';
+import { api, call } from './session';
+import { uploadWithProgress } from './upload';
+import type { CardList } from './types';
 
 type Schemas = components['schemas'];
 
@@ -161,40 +162,13 @@ export function uploadCurriculum(opts: {
   form.append('type', choice.type);
   form.append('lang', choice.lang);
   if (choice.title) form.append('title', choice.title);
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
+  return uploadWithProgress<ProgrammeImport>({
     // `lang` in the query is the language of the answer's messages; the form's `lang` is the programme's.
-    xhr.open('POST', `/api/v1/orgs/${encodeURIComponent(orgId)}/programmes:import?lang=${uiLang}`);
-    xhr.withCredentials = true;
-    // No Content-Type: the browser writes the multipart boundary itself.
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('Accept-Language', uiLang);
-    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
-    xhr.onerror = () => reject(new SessionError(0, null, 'network error'));
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // Not JSON (a proxy's page for a 413, say): the status alone says what happened.
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve(body as ProgrammeImport);
-      } else {
-        const problem = (body as Problem | null) ?? null;
-        reject(
-          answeredIn(
-            new SessionError(xhr.status, problem, problem?.detail ?? xhr.statusText),
-            xhr.getResponseHeader('Content-Language'),
-          ),
-        );
-      }
-    };
-    xhr.send(form);
+    url: `/api/v1/orgs/${encodeURIComponent(orgId)}/programmes:import?lang=${uiLang}`,
+    body: form,
+    csrfToken,
+    headers: { 'Accept-Language': uiLang },
+    onProgress,
   });
 }
 
