@@ -23,9 +23,6 @@ export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['covered', 'theory-
 
 const where = (orgId: string, programmeId: string) => ({ params: { path: { orgId, programmeId } } });
 
-export const getProgramme = (orgId: string, programmeId: string) =>
-  call(api.GET('/v1/orgs/{orgId}/programmes/{programmeId}', where(orgId, programmeId)));
-
 export const getCoverage = (orgId: string, programmeId: string) =>
   call(api.GET('/v1/orgs/{orgId}/programmes/{programmeId}/coverage', where(orgId, programmeId)));
 
@@ -41,15 +38,6 @@ export const getRevision = (orgId: string, programmeId: string, version: number)
 
 export const getImpact = (orgId: string, programmeId: string) =>
   call(api.GET('/v1/orgs/{orgId}/programmes/{programmeId}/impact', where(orgId, programmeId)));
-
-/** Save the document whole as a new revision, made from `version` (409 when someone saved since). */
-export const saveProgramme = (orgId: string, programme: Programme, content: ProgrammeContent) =>
-  call(
-    api.PUT('/v1/orgs/{orgId}/programmes/{programmeId}', {
-      ...where(orgId, programme.id),
-      body: { version: programme.version, content },
-    }),
-  );
 
 export type StatusAction = 'finalise' | 'reopen' | 'archive';
 

@@ -6,7 +6,8 @@
  */
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { getProgramme, type Programme } from '../../api/programme-tabs';
+import { getProgramme } from '../../api/programme-editor';
+import type { Programme } from '../../api/programme-tabs';
 import { useI18n } from '../../i18n';
 import { problemText, serverDetail } from '../account/common';
 

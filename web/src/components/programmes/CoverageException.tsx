@@ -5,7 +5,8 @@
  * does not overwrite them (or get overwritten by them).
  */
 import { type FormEvent, useId, useState } from 'react';
-import { type CoverageRow, saveProgramme, withException } from '../../api/programme-tabs';
+import { saveProgramme } from '../../api/programme-editor';
+import { type CoverageRow, withException } from '../../api/programme-tabs';
 import { useI18n } from '../../i18n';
 import { ItemId } from '../ItemId';
 import { ModalDialog, SaveFirst, WriteError } from './ActionsDialog';
@@ -32,7 +33,12 @@ export function ExceptionDialog({
     setBusy(true);
     setError(null);
     try {
-      const saved = await saveProgramme(orgId, programme, withException(programme.content, row.itemId, reason));
+      const saved = await saveProgramme(
+        orgId,
+        programme.id,
+        programme.version,
+        withException(programme.content, row.itemId, reason),
+      );
       onClose();
       onChanged(saved);
     } catch (e) {
@@ -102,7 +108,9 @@ export function RemoveException({ orgId, programme, onChanged, dirty, row }: Pro
     setBusy(true);
     setError(null);
     try {
-      onChanged(await saveProgramme(orgId, programme, withException(programme.content, row.itemId, null)));
+      onChanged(
+        await saveProgramme(orgId, programme.id, programme.version, withException(programme.content, row.itemId, null)),
+      );
     } catch (e) {
       setError(e);
     } finally {

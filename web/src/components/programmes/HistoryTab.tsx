@@ -5,7 +5,8 @@
  * only while the programme is a draft and has no unsaved edits.
  */
 import { useState } from 'react';
-import { getRevision, getRevisions, type Programme, type Revision, saveProgramme } from '../../api/programme-tabs';
+import { saveProgramme } from '../../api/programme-editor';
+import { getRevision, getRevisions, type Programme, type Revision } from '../../api/programme-tabs';
 import { formatDateTime, usePrivate } from '../../api/session';
 import { useI18n } from '../../i18n';
 import { ErrorBox, Loading } from '../Status';
@@ -45,7 +46,7 @@ function RevisionEntry({
   };
   const restore = async () => {
     const old = shown ?? (await getRevision(orgId, programme.id, revision.version));
-    onChanged(await saveProgramme(orgId, programme, old.content));
+    onChanged(await saveProgramme(orgId, programme.id, programme.version, old.content));
   };
   return (
     <li className="prog-history-entry" data-testid="revision" data-version={revision.version}>
