@@ -183,6 +183,18 @@ export function programmeDocumentModel(input: ProgrammeDocumentInput, mark = 'âœ
   };
 }
 
+/**
+ * The modules table's body as both writers print it: a row a module (code, name, kind, theory,
+ * practice and total hours, credits), then the totals row under the name column.
+ */
+export function moduleTableRows(modules: ProgrammeDocumentModel['modules'], totalLabel: string): (string | number)[][] {
+  const { theory, practice, total, credits } = modules.totals;
+  return [
+    ...modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
+    ['', totalLabel, '', theory, practice, total, credits],
+  ];
+}
+
 /** `programme-<title>-<lang>.docx`, in letters a file system keeps. */
 export function programmeFileName(input: Pick<ProgrammeDocumentInput, 'lang' | 'programme'>, ext: string): string {
   const stem = input.programme.content.cards.map((c) => `${c.code}-${c.level}`).join('_');

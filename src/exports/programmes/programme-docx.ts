@@ -26,7 +26,7 @@ import {
   WidthType,
 } from 'docx';
 import type { CoverageStatus } from '../../domain/programmes/coverage.js';
-import { type ProgrammeDocumentInput, programmeDocumentModel } from './programme-document.js';
+import { type ProgrammeDocumentInput, moduleTableRows, programmeDocumentModel } from './programme-document.js';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -182,18 +182,7 @@ export async function renderProgrammeDocx(input: ProgrammeDocumentInput & { gene
     heading(`1. ${l.modulesHeading}`, true),
     table(
       [l.code, l.name, l.kind, l.theory, l.practice, l.total, l.creditsColumn],
-      [
-        ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
-        [
-          '',
-          l.total,
-          '',
-          m.modules.totals.theory,
-          m.modules.totals.practice,
-          m.modules.totals.total,
-          m.modules.totals.credits,
-        ],
-      ],
+      moduleTableRows(m.modules, l.total),
       [950, PORTRAIT_WIDTH - 950 - 1600 - 1000 - 1150 - 1000 - 1150, 1600, 1000, 1150, 1000, 1150],
     ),
   ];

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { CoverageStatus } from '../../domain/programmes/coverage.js';
 import { pdfFonts } from '../pdf/fonts.js';
-import { type ProgrammeDocumentInput, programmeDocumentModel } from './programme-document.js';
+import { type ProgrammeDocumentInput, moduleTableRows, programmeDocumentModel } from './programme-document.js';
 import { pdfBytes } from '../pdf/pdf-bytes.js';
 
 const MARGINS = { top: 57, bottom: 57, left: 85, right: 43 };
@@ -139,18 +139,7 @@ export async function renderProgrammePdf(input: ProgrammeDocumentInput & { gener
       { header: l.total, width: w * 0.09, center: true },
       { header: l.creditsColumn, width: w * 0.09, center: true },
     ],
-    [
-      ...m.modules.rows.map((r) => [r.code, r.name, r.kind, r.theory, r.practice, r.total, r.credits]),
-      [
-        '',
-        l.total,
-        '',
-        m.modules.totals.theory,
-        m.modules.totals.practice,
-        m.modules.totals.total,
-        m.modules.totals.credits,
-      ],
-    ],
+    moduleTableRows(m.modules, l.total),
     9,
   );
   heading(`2. ${l.outcomesHeading}`);
