@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { programmeContentSchema } from '../../src/domain/programmes/programme.js';
+import { MAX_CURRICULUM_BYTES } from '../../src/importer/curriculum-file.js';
 import { type Browser, seedUser, signIn } from '../support/accounts.js';
 import { useBundledApp } from '../support/bundled-app.js';
 import { KK_ROWS, curriculumDocx, curriculumXlsx } from '../fixtures/programmes/curriculum-files.js';
@@ -185,6 +186,14 @@ describe('curriculum import over HTTP', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+
+  it('refuses a file over its bound with a 400 naming the limit, before reading it', async () => {
+    const over = new Uint8Array(MAX_CURRICULUM_BYTES + 1024 * 1024);
+    const res = await upload(over);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/larger than/);
+  });
 
   it('answers 401 to a signed-out upload', async () => {
     expect((await upload(await curriculumXlsx(), undefined, { signedOut: true })).status).toBe(401);
