@@ -27,6 +27,7 @@ export const SPA_PAGES: readonly string[] = [
   '/orgs',
   '/audit',
   '/my-record',
+  '/workbench',
 ];
 
 /** A card's page: the server also asks whether the current edition has that card (web-app.ts). */
@@ -45,6 +46,7 @@ export const SPA_PATTERNS: readonly RegExp[] = [
   /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)\/candidates\/([^/]+)$/,
   /^\/orgs\/([^/]+)\/programmes(?:\/(new))?$/,
   /^\/orgs\/([^/]+)\/programmes\/([^/]+?)(?:\/(coverage|history|impact))?$/,
+  /^\/workbench\/drafts\/([^/]+?)(?:\/(checks|changes|review))?$/,
   /^\/test\/([^/]+)$/,
   /^\/verify(?:\/([^/]+))?$/,
   /^\/invite\/([^/]+)$/,

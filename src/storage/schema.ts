@@ -5,6 +5,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { AssessmentTables } from './schema-assessment.js';
 import type { ProgrammeTables } from './schema-programmes.js';
+import type { WorkbenchTables } from './schema-workbench.js';
 
 export type StandardTable = {
   id: string;
@@ -275,7 +276,8 @@ export type CalendarFeedTable = {
 };
 
 export type Database = AssessmentTables &
-  ProgrammeTables & {
+  ProgrammeTables &
+  WorkbenchTables & {
     standard: StandardTable;
     edition: EditionTable;
     item: ItemTable;

@@ -45,6 +45,8 @@ const CertificatesPage = lazy(() => import('./pages/certificates/CertificatesPag
 const ProgrammesPage = lazy(() => import('./pages/programmes/ProgrammesPage'));
 const NewProgrammePage = lazy(() => import('./pages/programmes/NewProgrammePage'));
 const ProgrammePage = lazy(() => import('./pages/programmes/ProgrammePage'));
+const WorkbenchPage = lazy(() => import('./pages/workbench/WorkbenchPage'));
+const DraftPage = lazy(() => import('./pages/workbench/DraftPage'));
 
 const CARD_PATH = /^\/cards\/(\d{4}-\d-\d{3})\/([1-8])$/;
 const ORG_PATH = /^\/orgs\/([^/]+)$/;
@@ -57,6 +59,7 @@ const SESSION_PATH = /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)(?:\/(resul
 const CANDIDATE_PATH = /^\/orgs\/([^/]+)\/assessment\/sessions\/([^/]+)\/candidates\/([^/]+)$/;
 const PROGRAMMES_PATH = /^\/orgs\/([^/]+)\/programmes(?:\/(new))?$/;
 const PROGRAMME_PATH = /^\/orgs\/([^/]+)\/programmes\/([^/]+?)(?:\/(coverage|history|impact))?$/;
+const DRAFT_PATH = /^\/workbench\/drafts\/([^/]+?)(?:\/(checks|changes|review))?$/;
 const TEST_PATH = /^\/test\/([^/]+)$/;
 const VERIFY_PATH = /^\/verify(?:\/([^/]+))?$/;
 const INVITE_PATH = /^\/invite\/([^/]+)$/;
@@ -131,6 +134,15 @@ function Page({ path }: { path: string }) {
         tab={(programme[3] as 'coverage' | 'history' | 'impact' | undefined) ?? 'modules'}
       />
     );
+  const draft = DRAFT_PATH.exec(clean);
+  if (draft)
+    return (
+      <DraftPage
+        key={draft[1]}
+        draftId={decode(draft[1])}
+        tab={(draft[2] as 'checks' | 'changes' | 'review' | undefined) ?? 'items'}
+      />
+    );
   const test = TEST_PATH.exec(clean);
   if (test) return <TakeTestPage key={clean} token={test[1] ?? ''} />;
   const verify = VERIFY_PATH.exec(clean);
@@ -175,6 +187,8 @@ function Page({ path }: { path: string }) {
       return <AuditPage />;
     case '/my-record':
       return <MyRecordPage />;
+    case '/workbench':
+      return <WorkbenchPage />;
     default:
       return <NotFoundPage />;
   }

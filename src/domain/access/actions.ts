@@ -55,6 +55,11 @@ export const ACTIONS = {
   'programme.read': { kind: 'org', roles: ['org-admin', 'programme-designer'] },
   /** Designing, finalising, importing and archiving programmes. */
   'programme.manage': { kind: 'org', roles: ['org-admin', 'programme-designer'] },
+  /**
+   * The workbench: drafting, reviewing, approving and publishing editions of standards, and
+   * importing standards from files. Methodologists only; approval also needs a second one.
+   */
+  'standard.author': { kind: 'platform', roles: ['methodologist'] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACTIONS;

@@ -247,6 +247,11 @@ export const editionSchema = z
     sourceFile: z.string(),
     /** Edition this one amends, if any. */
     supersedes: itemIdSchema.optional(),
+    /**
+     * `compiled`: there is no official text to cite, and `sourceFile` is a text Kasip compiled
+     * from the data (domain/workbench/compile-source.ts). Absent: the official text.
+     */
+    sourceKind: z.enum(['official', 'compiled']).optional(),
   })
   .strict();
 

@@ -23,6 +23,9 @@ import { programmeImportRoutes } from './programme-import.routes.js';
 import { programmeRoutes } from './programmes.routes.js';
 import { registryRoutes } from './registry.routes.js';
 import { searchRoutes } from './search.routes.js';
+import { caseRoutes } from './case.routes.js';
+import { draftRoutes } from './drafts.routes.js';
+import { standardFileRoutes } from './standard-files.routes.js';
 
 export function operationBindings(services: Services): HttpBinding[] {
   return [
@@ -45,5 +48,8 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...programmeRoutes(services.ops),
     ...programmeImportRoutes(services.ops),
     ...programmeExportRoutes(services.ops, services.accounts.publicUrl),
+    ...draftRoutes(services.ops),
+    ...standardFileRoutes(services.ops),
+    ...caseRoutes(services.ops),
   ];
 }

@@ -38,6 +38,13 @@ import { programmeExportOperations } from '../programmes/programme-exports.ops.j
 import { programmeImportOperations } from '../programmes/programme-import.ops.js';
 import { programmeOperations } from '../programmes/programmes.ops.js';
 import { editionOperations } from '../registry/edition.ops.js';
+import { caseOperations } from '../workbench/case.ops.js';
+import { draftReviewOperations } from '../workbench/draft-review.ops.js';
+import { draftOperations } from '../workbench/drafts.ops.js';
+import { standardCsvOperations } from '../workbench/standard-csv.ops.js';
+import { standardImportOperations } from '../workbench/standard-import.ops.js';
+import { standardXlsxOperations } from '../workbench/standard-xlsx.ops.js';
+import type { WorkbenchDeps } from '../workbench/workbench-deps.js';
 import { healthOperations } from '../registry/health.ops.js';
 import { registryOperations } from '../registry/registry.ops.js';
 import { searchOperations } from '../registry/search.ops.js';
@@ -57,6 +64,7 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
   const cards: Cards = (db) => book(db);
   const assessment: AssessmentDeps = { cards, accounts };
   const programme: ProgrammeDeps = { cards, editionCards: (db, id) => editionBooks(db, id), accounts };
+  const workbench: WorkbenchDeps = { useCases, accounts };
   return {
     auth: authOperations(accounts),
     orgs: orgOperations(accounts, mailer),
@@ -90,6 +98,12 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     programmes: programmeOperations(programme),
     programmeImport: programmeImportOperations(programme),
     programmeExports: programmeExportOperations(programme),
+    drafts: draftOperations(workbench),
+    draftReview: draftReviewOperations(workbench),
+    standardImport: standardImportOperations(workbench),
+    standardXlsx: standardXlsxOperations(workbench),
+    standardCsv: standardCsvOperations(workbench),
+    caseApi: caseOperations(workbench),
   };
 }
 

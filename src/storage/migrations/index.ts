@@ -13,6 +13,7 @@ import * as credentials from './0007-credentials.js';
 import * as instruments from './0008-instruments.js';
 import * as certificates from './0011-certificates.js';
 import * as programmes from './0012-programmes.js';
+import * as workbench from './0013-workbench.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0008-instruments': instruments,
   '0011-certificates': certificates,
   '0012-programmes': programmes,
+  '0013-workbench': workbench,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3142,6 +3142,296 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Draft editions, newest change first, a page at a time
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.list"];
+        put?: never;
+        /**
+         * Start a draft edition: from a published edition, or empty for a new standard
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.created`.
+         */
+        post: operations["drafts.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One draft edition: status, counts against its base, what you may do now
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft's items (one card's, or the terms and professions with `card=none`), deprecated ones included
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a batch of edits (add, update, move, deprecate, restore) to a draft, whole or not at all
+         * @description Each edit of an existing item names the item revision it was made from; when another methodologist changed the item since, the whole batch is refused with 409 naming the item.
+         *
+         *     Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.edited`.
+         */
+        post: operations["drafts.edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quality checks and structural errors on the draft as it is now
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.checks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the draft changes against the edition it started from
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft's review comments, oldest first
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.comments"];
+        put?: never;
+        /**
+         * Comment on a draft, or on one of its items
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.commented`.
+         */
+        post: operations["drafts.comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/comments/{commentId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a review comment resolved
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.comment-resolved`.
+         */
+        post: operations["drafts.resolveComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft for review
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.submitted`.
+         */
+        post: operations["drafts.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft back to its authors, with a comment saying why
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.returned`.
+         */
+        post: operations["drafts.return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft in review: a methodologist other than the one who submitted it
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.approved`.
+         */
+        post: operations["drafts.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a draft that will not be published
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.withdrawd`.
+         */
+        post: operations["drafts.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What publishing the draft would affect: stored things that point at changed or removed items
+         * @description Permission: `standard.author`. Cache scope: `none`.
+         */
+        get: operations["drafts.impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an approved draft as a new edition with its order, and make it current
+         * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.published`.
+         */
+        post: operations["drafts.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3503,6 +3793,8 @@ export interface components {
             }[];
             sourceFile: string;
             supersedes?: string;
+            /** @enum {string} */
+            sourceKind?: "official" | "compiled";
             /** @description Stable across exports and editions (IMS CASE and other systems) */
             uuid: string;
         };
@@ -6795,6 +7087,203 @@ export interface components {
                 /** Format: date-time */
                 lastChangeDateTime: string;
             }[];
+        };
+        Draft: {
+            id: string;
+            standardId: string;
+            title: {
+                kk: string;
+                ru?: string;
+                en?: string;
+            };
+            baseEditionId: string | null;
+            /** @enum {string} */
+            origin: "edition" | "empty" | "xlsx" | "case" | "csv" | "json";
+            /** @enum {string} */
+            status: "draft" | "in-review" | "approved" | "published" | "withdrawn";
+            revision: number;
+            createdBy: {
+                id: string;
+                name: string;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            submittedBy: {
+                id: string;
+                name: string;
+            } | null;
+            approvedBy: {
+                id: string;
+                name: string;
+            } | null;
+            publishedBy: {
+                id: string;
+                name: string;
+            } | null;
+            publishedAt: string | null;
+            publishedEditionId: string | null;
+            counts: {
+                items: number;
+                new: number;
+                changed: number;
+                deprecated: number;
+            };
+            openComments: number;
+            source: {
+                /** @enum {string} */
+                mode: "official" | "compiled";
+                unmatchedTexts: number;
+            };
+            can: {
+                edit: boolean;
+                submit: boolean;
+                return: boolean;
+                approve: boolean;
+                publish: boolean;
+                withdraw: boolean;
+            };
+        };
+        DraftItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+            parentId: string | null;
+            cardId: string | null;
+            position: number;
+            text: {
+                kk: string;
+                ru?: string;
+                en?: string;
+            } | null;
+            fields: {
+                number?: string | null;
+                note?: string | null;
+                code?: string | null;
+                level?: number;
+                title?: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                };
+                educationLevel?: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                    levels: ("basic-secondary" | "tvet" | "higher" | "postgraduate")[];
+                    fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                };
+                personalCompetencies?: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                } | null;
+                workingConditions?: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                } | null;
+                qualificationBasis?: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                } | null;
+                /** @enum {string} */
+                group?: "high-level-specialist" | "mid-level-specialist" | "general";
+                /** @enum {string|null} */
+                category?: "higher" | "first" | "second" | "none" | null;
+                education?: {
+                    /** @enum {string} */
+                    minLevel: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                    fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[] | "relevant";
+                    /** @enum {string} */
+                    certificate?: "social-training";
+                }[];
+                experience?: {
+                    minYears: number;
+                    /** @enum {string} */
+                    inCategory?: "higher" | "first" | "second" | "none";
+                    where?: string;
+                } | null;
+                levels?: number[];
+                cards?: {
+                    code: string;
+                    level: number;
+                }[];
+                card?: {
+                    code: string;
+                    level: number;
+                } | null;
+                definition?: {
+                    kk: string;
+                    ru?: string;
+                    en?: string;
+                };
+            };
+            deprecated: boolean;
+            revision: number;
+            /** @enum {string} */
+            state: "unchanged" | "changed" | "new" | "deprecated";
+            baseText: string | null;
+            openComments: number;
+        };
+        DraftEditResult: {
+            revision: number;
+            items: components["schemas"]["DraftItem"][];
+        };
+        DraftChecks: {
+            revision: number;
+            blocking: {
+                path: string;
+                message: string;
+                itemId: string | null;
+            }[];
+            quality: components["schemas"]["QualityReport"];
+        };
+        DraftComment: {
+            id: string;
+            itemId: string | null;
+            body: string;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            createdAt: string;
+            resolvedBy: {
+                id: string;
+                name: string;
+            } | null;
+            resolvedAt: string | null;
+        };
+        DraftImpact: {
+            baseEditionId: string | null;
+            changedItems: number;
+            removedItems: number;
+            entries: {
+                /** @enum {string} */
+                kind: "stored-category" | "programme" | "assessment-spec" | "certificate" | "development-plan";
+                orgId: string;
+                orgName: string;
+                targetId: string;
+                label: string;
+                items: {
+                    itemId: string;
+                    /** @enum {string} */
+                    change: "changed" | "removed";
+                }[];
+                href: string | null;
+            }[];
+        };
+        PublishResult: {
+            draft: components["schemas"]["Draft"];
+            editionId: string;
+            supersededEditionId: string | null;
+            items: {
+                total: number;
+                new: number;
+                changed: number;
+                removed: number;
+            };
+            impact: components["schemas"]["DraftImpact"];
         };
     };
     responses: never;
@@ -18226,6 +18715,1235 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.list": {
+        parameters: {
+            query?: {
+                status?: "draft" | "in-review" | "approved" | "published" | "withdrawn";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drafts: components["schemas"]["Draft"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    from: "edition";
+                    /** @default current */
+                    edition?: string;
+                } | {
+                    /** @enum {string} */
+                    from: "empty";
+                    standardId: string;
+                    title: {
+                        kk: string;
+                        ru?: string;
+                        en?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.items": {
+        parameters: {
+            query?: {
+                /** @description A card item id, or `none` */
+                card?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revision: number;
+                        items: components["schemas"]["DraftItem"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    edits: ({
+                        /** @enum {string} */
+                        op: "add";
+                        /** @enum {string} */
+                        kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                        parentId: string | null;
+                        position?: number;
+                        text: {
+                            kk: string;
+                            ru?: string;
+                            en?: string;
+                        };
+                        fields?: {
+                            number?: string | null;
+                            note?: string | null;
+                            code?: string | null;
+                            level?: number;
+                            title?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                            educationLevel?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                                levels: ("basic-secondary" | "tvet" | "higher" | "postgraduate")[];
+                                fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                            };
+                            personalCompetencies?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            } | null;
+                            workingConditions?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            } | null;
+                            qualificationBasis?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            } | null;
+                            /** @enum {string} */
+                            group?: "high-level-specialist" | "mid-level-specialist" | "general";
+                            /** @enum {string|null} */
+                            category?: "higher" | "first" | "second" | "none" | null;
+                            education?: {
+                                /** @enum {string} */
+                                minLevel: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                                fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[] | "relevant";
+                                /** @enum {string} */
+                                certificate?: "social-training";
+                            }[];
+                            experience?: {
+                                minYears: number;
+                                /** @enum {string} */
+                                inCategory?: "higher" | "first" | "second" | "none";
+                                where?: string;
+                            } | null;
+                            levels?: number[];
+                            cards?: {
+                                code: string;
+                                level: number;
+                            }[];
+                            card?: {
+                                code: string;
+                                level: number;
+                            } | null;
+                            definition?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                        };
+                    } | {
+                        /** @enum {string} */
+                        op: "update";
+                        id: string;
+                        /** @description The item revision the edit was made from */
+                        revision: number;
+                        text?: {
+                            kk: string;
+                            ru?: string;
+                            en?: string;
+                        };
+                        fields?: {
+                            number?: string | null;
+                            note?: string | null;
+                            code?: string | null;
+                            level?: number;
+                            title?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                            educationLevel?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                                levels: ("basic-secondary" | "tvet" | "higher" | "postgraduate")[];
+                                fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[];
+                            };
+                            personalCompetencies?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            } | null;
+                            workingConditions?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            } | null;
+                            qualificationBasis?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            } | null;
+                            /** @enum {string} */
+                            group?: "high-level-specialist" | "mid-level-specialist" | "general";
+                            /** @enum {string|null} */
+                            category?: "higher" | "first" | "second" | "none" | null;
+                            education?: {
+                                /** @enum {string} */
+                                minLevel: "basic-secondary" | "tvet" | "higher" | "postgraduate";
+                                fields?: ("social" | "economic" | "pedagogical" | "medical" | "psychological" | "legal" | "other")[] | "relevant";
+                                /** @enum {string} */
+                                certificate?: "social-training";
+                            }[];
+                            experience?: {
+                                minYears: number;
+                                /** @enum {string} */
+                                inCategory?: "higher" | "first" | "second" | "none";
+                                where?: string;
+                            } | null;
+                            levels?: number[];
+                            cards?: {
+                                code: string;
+                                level: number;
+                            }[];
+                            card?: {
+                                code: string;
+                                level: number;
+                            } | null;
+                            definition?: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                        };
+                    } | {
+                        /** @enum {string} */
+                        op: "move";
+                        id: string;
+                        /** @description The item revision the edit was made from */
+                        revision: number;
+                        parentId: string | null;
+                        position: number;
+                    } | {
+                        /** @enum {string} */
+                        op: "deprecate";
+                        id: string;
+                        /** @description The item revision the edit was made from */
+                        revision: number;
+                    } | {
+                        /** @enum {string} */
+                        op: "restore";
+                        id: string;
+                        /** @description The item revision the edit was made from */
+                        revision: number;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftEditResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftChecks"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionDiff"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.comments": {
+        parameters: {
+            query?: {
+                /** @description `true`: only unresolved */
+                open?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comments: components["schemas"]["DraftComment"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    itemId?: string | null;
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftComment"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.resolveComment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftComment"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The draft revision you read; a newer one answers 409
+                     * @example 1
+                     */
+                    revision: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The draft revision you read; a newer one answers 409
+                     * @example 1
+                     */
+                    revision: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The draft revision you read; a newer one answers 409
+                     * @example 1
+                     */
+                    revision: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The draft revision you read; a newer one answers 409
+                     * @example 1
+                     */
+                    revision: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftImpact"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The draft revision you read; a newer one answers 409
+                     * @example 1
+                     */
+                    revision: number;
+                    order: {
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        registration: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                        };
+                        /** Format: date */
+                        inForceFrom: string;
+                    };
+                    editionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,8 @@ import { assessCertificatesEn } from './assess-certificates.en';
 import { programmesEn } from './programmes.en';
 import { programmesEditorEn } from './programmes-editor.en';
 import { programmesTabsEn } from './programmes-tabs.en';
+import { workbenchEn } from './workbench.en';
+import { workbenchReviewEn } from './workbench-review.en';
 
 export const en = {
   ...hrEn,
@@ -19,6 +21,8 @@ export const en = {
   ...programmesEn,
   ...programmesEditorEn,
   ...programmesTabsEn,
+  ...workbenchEn,
+  ...workbenchReviewEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

@@ -11,6 +11,8 @@ import { assessCertificatesKk } from './assess-certificates.kk';
 import { programmesKk } from './programmes.kk';
 import { programmesEditorKk } from './programmes-editor.kk';
 import { programmesTabsKk } from './programmes-tabs.kk';
+import { workbenchKk } from './workbench.kk';
+import { workbenchReviewKk } from './workbench-review.kk';
 
 export const kk = {
   ...hrKk,
@@ -22,6 +24,8 @@ export const kk = {
   ...programmesKk,
   ...programmesEditorKk,
   ...programmesTabsKk,
+  ...workbenchKk,
+  ...workbenchReviewKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

@@ -8,6 +8,8 @@ import { assessCertificatesRu } from './assess-certificates.ru';
 import { programmesRu } from './programmes.ru';
 import { programmesEditorRu } from './programmes-editor.ru';
 import { programmesTabsRu } from './programmes-tabs.ru';
+import { workbenchRu } from './workbench.ru';
+import { workbenchReviewRu } from './workbench-review.ru';
 
 export const ru = {
   ...hrRu,
@@ -19,6 +21,8 @@ export const ru = {
   ...programmesRu,
   ...programmesEditorRu,
   ...programmesTabsRu,
+  ...workbenchRu,
+  ...workbenchReviewRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',
