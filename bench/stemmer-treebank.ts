@@ -1,0 +1,200 @@
+/**
+ * The Kazakh stemmer measured on outside data: 8,778 tokens with hand-checked lemmas from the
+ * apertium-kaz treebank (../shared/eval/kk-treebank/dev.tsv; CC BY-SA 4.0, read in place, never
+ * copied into the repository — see its README), per part of speech:
+ *
+ * - conflation recall: the share of tokens whose stem equals the stem of their lemma;
+ * - over-stemming: the share of distinct lemmas whose stem equals another lemma's stem.
+ *
+ * Verbs are scored twice: against the annotation's bare verb stem (`оқы`) and against the Kazakh
+ * dictionary form in -у (`оқу`), which is what a user types and what the standard's texts use;
+ * and once more without voice forms (passive, cooperative, causative, reflexive), which the
+ * treebank folds into the root verb while a search engine may keep them apart (`оқыту` ≠ `оқу`).
+ *
+ * Baselines are measured the same way: no stemming, truncation to 4, 5 and 6 letters, and
+ * Debian's hunspell-kk (`hunspell -d kk_KZ -s`) when it is installed.
+ *
+ *   node --import tsx bench/stemmer-treebank.ts [--file path/to/dev.tsv] [--show N]
+ *
+ * `--show N` prints N verb and N noun misses of the Kasip stemmer. Results go to
+ * bench/results/stemmer-treebank-latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { stemKazakh } from '../src/domain/search/kazakh-stemmer.js';
+import { normalizeKazakh } from '../src/domain/search/kazakh-normalize.js';
+
+const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const DEFAULT_FILE = path.resolve(ROOT, '../shared/eval/kk-treebank/dev.tsv');
+
+type Token = { form: string; lemma: string; upos: string; feats: string[] };
+type Stemmer = { name: string; stem: (word: string) => string };
+
+const VOICE = new Set(['pass', 'coop', 'caus', 'refl']);
+
+function readTokens(file: string): Token[] {
+  const [header, ...rows] = readFileSync(file, 'utf8').trim().split('\n');
+  const cols = (header ?? '').split('\t');
+  const at = (name: string) => cols.indexOf(name);
+  return rows.map((row) => {
+    const cells = row.split('\t');
+    return {
+      form: cells[at('form')] ?? '',
+      lemma: cells[at('lemma')] ?? '',
+      upos: cells[at('upos')] ?? '',
+      feats: (cells[at('feats')] ?? '').split('|'),
+    };
+  });
+}
+
+/** The word as the search index sees it before stemming (lower case, Kazakh letters normalised). */
+const normal = (word: string): string => normalizeKazakh(word.toLowerCase());
+
+/**
+ * The dictionary form of a verb: its verbal noun in -у. A stem in -ы/-і drops it (оқы → оқу,
+ * тері → теру), a stem in -й becomes -ю (қой → қою), any other takes -у (бол → болу, қолда → қолдау).
+ */
+export function dictionaryForm(verbStem: string): string {
+  const last = verbStem.slice(-1);
+  if (last === 'ы' || last === 'і') return `${verbStem.slice(0, -1)}у`;
+  if (last === 'й') return `${verbStem.slice(0, -1)}ю`;
+  return `${verbStem}у`;
+}
+
+function hunspellStemmer(words: readonly string[]): Stemmer | undefined {
+  const probe = spawnSync('hunspell', ['-d', 'kk_KZ', '-s'], { input: 'жыл\n', encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return undefined;
+  const run = spawnSync('hunspell', ['-d', 'kk_KZ', '-s'], {
+    input: `${words.join('\n')}\n`,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const stems = new Map<string, string>();
+  // `-s` prints "word stem" per analysis (the first is kept) and the bare word when unknown.
+  for (const line of run.stdout.split('\n')) {
+    const [word, stem] = line.trim().split(/\s+/);
+    if (word && !stems.has(word)) stems.set(word, stem ?? word);
+  }
+  return { name: 'hunspell-kk', stem: (w) => stems.get(w) ?? w };
+}
+
+type Scores = {
+  tokens: number;
+  recall: number;
+  /** Verbs only: recall against the dictionary form in -у. */
+  recallDictionary?: number;
+  lemmas: number;
+  merged: number;
+};
+
+function measure(tokens: readonly Token[], stemmer: Stemmer, allLemmas: ReadonlySet<string>, verbs: boolean): Scores {
+  const s = (w: string) => stemmer.stem(normal(w));
+  let hits = 0;
+  let dictHits = 0;
+  for (const t of tokens) {
+    const form = s(t.form);
+    if (form === s(t.lemma)) hits++;
+    if (verbs && form === s(dictionaryForm(normal(t.lemma)))) dictHits++;
+  }
+  // Over-stemming: a lemma of this part of speech whose stem some other lemma (of any part of
+  // speech) also has.
+  const byStem = new Map<string, Set<string>>();
+  for (const lemma of allLemmas) {
+    const stem = s(lemma);
+    const set = byStem.get(stem) ?? new Set<string>();
+    set.add(lemma);
+    byStem.set(stem, set);
+  }
+  const own = new Set(tokens.map((t) => normal(t.lemma)));
+  let merged = 0;
+  for (const lemma of own) if ((byStem.get(s(lemma))?.size ?? 0) > 1) merged++;
+  const pct = (n: number) => Math.round((n / Math.max(1, tokens.length)) * 1000) / 10;
+  return {
+    tokens: tokens.length,
+    recall: pct(hits),
+    ...(verbs ? { recallDictionary: pct(dictHits) } : {}),
+    lemmas: own.size,
+    merged: Math.round((merged / Math.max(1, own.size)) * 1000) / 10,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { file: { type: 'string' }, show: { type: 'string' } } });
+  const file = values.file ?? process.env.KASIP_TREEBANK ?? DEFAULT_FILE;
+  if (!existsSync(file)) {
+    process.stderr.write(`No treebank at ${file}: give --file (see the README of ../shared/eval/kk-treebank).\n`);
+    process.exit(2);
+  }
+  const tokens = readTokens(file);
+  const allLemmas = new Set(tokens.map((t) => normal(t.lemma)));
+  const words = [...new Set(tokens.flatMap((t) => [normal(t.form), normal(t.lemma), dictionaryForm(normal(t.lemma))]))];
+  const stemmers: Stemmer[] = [
+    { name: 'none', stem: (w) => w },
+    { name: 'truncate-4', stem: (w) => w.slice(0, 4) },
+    { name: 'truncate-5', stem: (w) => w.slice(0, 5) },
+    { name: 'truncate-6', stem: (w) => w.slice(0, 6) },
+    { name: 'kasip', stem: stemKazakh },
+  ];
+  const hunspell = hunspellStemmer(words);
+  if (hunspell) stemmers.push(hunspell);
+  else
+    process.stderr.write('hunspell-kk is not installed (apt-get install hunspell hunspell-kk): its row is left out.\n');
+
+  const groups: [string, Token[], boolean][] = [
+    ['NOUN', tokens.filter((t) => t.upos === 'NOUN'), false],
+    ['VERB', tokens.filter((t) => t.upos === 'VERB'), true],
+    ['VERB without voice forms', tokens.filter((t) => t.upos === 'VERB' && !t.feats.some((f) => VOICE.has(f))), true],
+    ['ADJ', tokens.filter((t) => t.upos === 'ADJ'), false],
+    ['PROPN', tokens.filter((t) => t.upos === 'PROPN'), false],
+    ['all', tokens, false],
+  ];
+  const results: Record<string, Record<string, Scores>> = {};
+  for (const stemmer of stemmers) {
+    results[stemmer.name] = {};
+    for (const [name, group, verbs] of groups) {
+      (results[stemmer.name] as Record<string, Scores>)[name] = measure(group, stemmer, allLemmas, verbs);
+    }
+  }
+
+  process.stdout.write(`Treebank: ${file} (${tokens.length} tokens, ${allLemmas.size} distinct lemmas)\n\n`);
+  process.stdout.write('| stemmer | part of speech | tokens | recall % | verbs vs -у form % | lemmas merged % |\n');
+  process.stdout.write('|---|---|---:|---:|---:|---:|\n');
+  for (const [stemmer, byGroup] of Object.entries(results)) {
+    for (const [group, s] of Object.entries(byGroup)) {
+      process.stdout.write(
+        `| ${stemmer} | ${group} | ${s.tokens} | ${s.recall} | ${s.recallDictionary ?? ''} | ${s.merged} |\n`,
+      );
+    }
+  }
+
+  const show = Number(values.show ?? 0);
+  if (show > 0) {
+    for (const [name, group, verbs] of groups.slice(0, 2)) {
+      const misses = group.filter((t) => {
+        const form = stemKazakh(normal(t.form));
+        const target = verbs ? stemKazakh(dictionaryForm(normal(t.lemma))) : stemKazakh(normal(t.lemma));
+        return form !== target;
+      });
+      process.stdout.write(`\n${name}: ${misses.length} misses; the first ${show}:\n`);
+      for (const t of misses.slice(0, show)) {
+        const target = verbs ? dictionaryForm(normal(t.lemma)) : normal(t.lemma);
+        process.stdout.write(
+          `  ${t.form} → ${stemKazakh(normal(t.form))}   ${target} → ${stemKazakh(target)}   [${t.feats.join('|')}]\n`,
+        );
+      }
+    }
+  }
+
+  const out = path.join(ROOT, 'bench/results');
+  await mkdir(out, { recursive: true });
+  await writeFile(
+    path.join(out, 'stemmer-treebank-latest.json'),
+    `${JSON.stringify({ file: path.basename(file), tokens: tokens.length, results }, null, 2)}\n`,
+  );
+}
+
+await main();
