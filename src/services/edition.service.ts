@@ -69,9 +69,125 @@ export type EditionServiceOptions = {
   origin?: string;
 };
 
-/** The current edition: the one in force, else the first listed. */
+/**
+ * The current edition: of the PRIMARY standard (the one loaded first), the newest in force, else
+ * its newest. Other standards (a new one published from the workbench, say) are read by id:
+ * publishing a later-dated standard must not replace Order 262 on every page. Rows come newest
+ * order first.
+ */
 export function pickCurrentEdition(rows: readonly repo.EditionRow[]): string | undefined {
-  return (rows.find((r) => r.status === 'in-force') ?? rows[0])?.id;
+  let primary: repo.EditionRow | undefined;
+  for (const r of rows) {
+    const earlier =
+      !primary ||
+      r.standardCreatedAt.getTime() < primary.standardCreatedAt.getTime() ||
+      (r.standardCreatedAt.getTime() === primary.standardCreatedAt.getTime() && r.standardId < primary.standardId);
+    if (earlier) primary = r;
+  }
+  if (!primary) return undefined;
+  const own = rows.filter((r) => r.standardId === primary.standardId);
+  return (own.find((r) => r.status === 'in-force') ?? own[0])?.id;
+}
+
+/** An edition checked and flattened for writing (`prepareEdition`), as `writeEdition` takes it. */
+export type PreparedEdition = {
+  edition: Edition;
+  standardId: string;
+  records: repo.StoredItem[];
+  metaHash: string;
+  issues: InvariantIssue[];
+  fidelityProblems: number;
+};
+
+/**
+ * Checks an edition (its invariants' errors refuse it) and flattens it into stored records with
+ * their hashes and search texts: the pure half of loading, shared by `load` and publishing.
+ */
+export function prepareEdition(edition: Edition): PreparedEdition {
+  const issues = checkInvariants(edition);
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    throw new AppError(
+      'invalid_data_file',
+      `Edition "${edition.meta.id}" cannot be loaded: ${errors.length} problem(s).`,
+      errors.map((e) => ({ path: e.path, message: e.message })),
+    );
+  }
+  const lines = edition.sourceText.split('\n');
+  const fidelityProblems = collectSourcedTexts({
+    meta: edition.meta,
+    terms: edition.terms,
+    professions: edition.professions,
+    cards: edition.cards,
+  }).flatMap((t) => checkText(lines, t)).length;
+
+  const standardId = edition.meta.standard.id;
+  const cardKeys = new Map(edition.cards.map((c) => [c.id, { code: c.code.value, level: c.level.value }]));
+  const records = flattenEdition(edition).map((r) => {
+    const searchText = searchTextOf(r);
+    const card = (r.cardId ? cardKeys.get(r.cardId) : cardKeys.get(r.id)) ?? null;
+    // The hash covers the analysed text too, so a better analyser re-indexes items on the next load.
+    const hash = contentHash({ ...r, searchText });
+    return { ...r, uuid: itemUuid(standardId, r.id), deprecated: false, card, searchText, contentHash: hash };
+  });
+  const metaHash = contentHash({ meta: edition.meta, sourceText: edition.sourceText });
+  return { edition, standardId, records, metaHash, issues, fidelityProblems };
+}
+
+/**
+ * The writing half of loading, through the caller's executor: `load` runs it in its own
+ * transaction, publishing a draft inside the publish operation's, so the new edition, the
+ * superseded base and the published draft commit together or not at all.
+ */
+export async function writeEdition(ex: repo.Executor, prepared: PreparedEdition): Promise<LoadReport> {
+  const { edition, standardId, records, metaHash, issues, fidelityProblems } = prepared;
+  await repo.upsertStandard(ex, standardId, edition.meta.standard.title);
+  const existing = await repo.findEdition(ex, edition.meta.id);
+  const metadataChanged = !existing || existing.contentHash !== metaHash;
+  if (metadataChanged) {
+    await repo.saveEdition(
+      ex,
+      {
+        id: edition.meta.id,
+        uuid: itemUuid(standardId, edition.meta.id),
+        standardId,
+        status: edition.meta.status,
+        orderDate: edition.meta.order.date,
+        meta: edition.meta as unknown as Record<string, unknown>,
+        contentHash: metaHash,
+        sourceText: edition.sourceText,
+      },
+      Boolean(existing),
+    );
+  }
+  const known = await repo.itemHashes(ex, edition.meta.id);
+  const toInsert = records.filter((r) => !known.has(r.id));
+  const toUpdate = records.filter((r) => {
+    const k = known.get(r.id);
+    return k !== undefined && (k.contentHash !== r.contentHash || k.deprecated);
+  });
+  const present = new Set(records.map((r) => r.id));
+  const toDeprecate = [...known].filter(([id, k]) => !present.has(id) && !k.deprecated).map(([id]) => id);
+  await repo.insertItems(ex, edition.meta.id, toInsert);
+  for (const item of toUpdate) await repo.updateItem(ex, edition.meta.id, item);
+  await repo.deprecateItems(ex, edition.meta.id, toDeprecate);
+  if (!metadataChanged && toInsert.length + toUpdate.length + toDeprecate.length > 0) {
+    await repo.touchEdition(ex, edition.meta.id);
+  }
+  return {
+    edition: edition.meta.id,
+    created: !existing,
+    metadataChanged,
+    items: {
+      inserted: toInsert.length,
+      updated: toUpdate.length,
+      unchanged: records.length - toInsert.length - toUpdate.length,
+      deprecated: toDeprecate.length,
+      total: records.length,
+    },
+    warnings: issues.filter((i) => i.severity === 'warning'),
+    fidelityProblems,
+  };
 }
 
 export function createEditionService(database: OpenDb, opts: EditionServiceOptions = {}) {
@@ -150,67 +266,21 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
     return assembleEdition(editionSchema.parse(row.meta), sourceText, items);
   }
 
-  /** The writing half of `load`: one transaction, so an edition is loaded whole or not at all. */
-  function loadInTransaction(
-    edition: Edition,
-    standardId: string,
-    records: repo.StoredItem[],
-    metaHash: string,
-    issues: InvariantIssue[],
-    fidelityProblems: number,
-  ): Promise<LoadReport> {
+  /** `load`'s transaction: an edition is loaded whole or not at all. */
+  function loadInTransaction(prepared: PreparedEdition): Promise<LoadReport> {
     return db.transaction().execute(async (trx) => {
       // Queued now, delivered by PostgreSQL on commit only: other processes drop their caches.
-      if (database.engine === 'postgres')
-        await notifyCacheEvent(trx, { kind: 'edition', id: edition.meta.id, origin: opts.origin });
-      await repo.upsertStandard(trx, standardId, edition.meta.standard.title);
-      const existing = await repo.findEdition(trx, edition.meta.id);
-      const metadataChanged = !existing || existing.contentHash !== metaHash;
-      if (metadataChanged) {
-        await repo.saveEdition(
-          trx,
-          {
-            id: edition.meta.id,
-            uuid: itemUuid(standardId, edition.meta.id),
-            standardId,
-            status: edition.meta.status,
-            orderDate: edition.meta.order.date,
-            meta: edition.meta as unknown as Record<string, unknown>,
-            contentHash: metaHash,
-            sourceText: edition.sourceText,
-          },
-          Boolean(existing),
-        );
-      }
-      const known = await repo.itemHashes(trx, edition.meta.id);
-      const toInsert = records.filter((r) => !known.has(r.id));
-      const toUpdate = records.filter((r) => {
-        const k = known.get(r.id);
-        return k !== undefined && (k.contentHash !== r.contentHash || k.deprecated);
-      });
-      const present = new Set(records.map((r) => r.id));
-      const toDeprecate = [...known].filter(([id, k]) => !present.has(id) && !k.deprecated).map(([id]) => id);
-      await repo.insertItems(trx, edition.meta.id, toInsert);
-      for (const item of toUpdate) await repo.updateItem(trx, edition.meta.id, item);
-      await repo.deprecateItems(trx, edition.meta.id, toDeprecate);
-      if (!metadataChanged && toInsert.length + toUpdate.length + toDeprecate.length > 0) {
-        await repo.touchEdition(trx, edition.meta.id);
-      }
-      return {
-        edition: edition.meta.id,
-        created: !existing,
-        metadataChanged,
-        items: {
-          inserted: toInsert.length,
-          updated: toUpdate.length,
-          unchanged: records.length - toInsert.length - toUpdate.length,
-          deprecated: toDeprecate.length,
-          total: records.length,
-        },
-        warnings: issues.filter((i) => i.severity === 'warning'),
-        fidelityProblems,
-      };
+      await queueChange(trx, prepared.edition.meta.id);
+      return writeEdition(trx, prepared);
     });
+  }
+
+  /**
+   * Queues the cache notification for an edition written in the transaction `ex` (PostgreSQL
+   * delivers it on commit only; the embedded engine has no other process to tell).
+   */
+  async function queueChange(ex: repo.Executor, id: string): Promise<void> {
+    if (database.engine === 'postgres') await notifyCacheEvent(ex, { kind: 'edition', id, origin: opts.origin });
   }
 
   return {
@@ -221,6 +291,7 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
     onChange(handler: (event: CacheEvent | undefined) => void): void {
       subscribers.push(handler);
     },
+    queueChange,
     read: readEdition,
 
     /** One edition's summary; without an id, the current edition's. */
@@ -254,36 +325,9 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
      * a new one inserted, a vanished one deprecated: all in one transaction, or nothing.
      */
     async load(edition: Edition): Promise<LoadReport> {
-      const issues = checkInvariants(edition);
-      const errors = issues.filter((i) => i.severity === 'error');
-      if (errors.length > 0) {
-        throw new AppError(
-          'invalid_data_file',
-          `Edition "${edition.meta.id}" cannot be loaded: ${errors.length} problem(s).`,
-          errors.map((e) => ({ path: e.path, message: e.message })),
-        );
-      }
-      const lines = edition.sourceText.split('\n');
-      const fidelityProblems = collectSourcedTexts({
-        meta: edition.meta,
-        terms: edition.terms,
-        professions: edition.professions,
-        cards: edition.cards,
-      }).flatMap((t) => checkText(lines, t)).length;
-
-      const standardId = edition.meta.standard.id;
-      const cardKeys = new Map(edition.cards.map((c) => [c.id, { code: c.code.value, level: c.level.value }]));
-      const records = flattenEdition(edition).map((r) => {
-        const searchText = searchTextOf(r);
-        const card = (r.cardId ? cardKeys.get(r.cardId) : cardKeys.get(r.id)) ?? null;
-        // The hash covers the analysed text too, so a better analyser re-indexes items on the next load.
-        const hash = contentHash({ ...r, searchText });
-        return { ...r, uuid: itemUuid(standardId, r.id), deprecated: false, card, searchText, contentHash: hash };
-      });
-      const metaHash = contentHash({ meta: edition.meta, sourceText: edition.sourceText });
-
+      const prepared = prepareEdition(edition);
       try {
-        return await loadInTransaction(edition, standardId, records, metaHash, issues, fidelityProblems);
+        return await loadInTransaction(prepared);
       } finally {
         // After the commit (or rollback), so no read re-caches the old list.
         changed({ kind: 'edition', id: edition.meta.id });

@@ -19,6 +19,8 @@ export type EditionRow = {
   meta: Record<string, unknown>;
   contentHash: string;
   loadedAt: Date;
+  /** When the edition's standard was first loaded: the first standard is the primary one. */
+  standardCreatedAt: Date;
 };
 
 export type StoredItem = ItemRecord & {
@@ -47,6 +49,7 @@ function toEditionRow(r: {
   meta: Record<string, unknown>;
   content_hash: string;
   loaded_at: Date;
+  standard_created_at: Date | string;
 }): EditionRow {
   const orderDate =
     r.order_date instanceof Date ? r.order_date.toISOString().slice(0, 10) : String(r.order_date).slice(0, 10);
@@ -59,34 +62,51 @@ function toEditionRow(r: {
     meta: r.meta,
     contentHash: r.content_hash,
     loadedAt: r.loaded_at,
+    standardCreatedAt: new Date(r.standard_created_at),
   };
 }
 
 const editionColumns = [
-  'id',
-  'uuid',
-  'standard_id',
-  'status',
-  'order_date',
-  'meta',
-  'content_hash',
-  'loaded_at',
+  'edition.id',
+  'edition.uuid',
+  'edition.standard_id',
+  'edition.status',
+  'edition.order_date',
+  'edition.meta',
+  'edition.content_hash',
+  'edition.loaded_at',
+  'standard.created_at as standard_created_at',
 ] as const;
 
+function selectEditions(ex: Executor) {
+  return ex.selectFrom('edition').innerJoin('standard', 'standard.id', 'edition.standard_id').select(editionColumns);
+}
+
 export async function findEdition(ex: Executor, id: string): Promise<EditionRow | undefined> {
-  const row = await ex.selectFrom('edition').select(editionColumns).where('id', '=', id).executeTakeFirst();
+  const row = await selectEditions(ex).where('edition.id', '=', id).executeTakeFirst();
   return row ? toEditionRow(row) : undefined;
 }
 
 /** Editions, newest order first. */
 export async function listEditions(ex: Executor): Promise<EditionRow[]> {
-  const rows = await ex
-    .selectFrom('edition')
-    .select(editionColumns)
-    .orderBy('order_date', 'desc')
-    .orderBy('id')
-    .execute();
+  const rows = await selectEditions(ex).orderBy('edition.order_date', 'desc').orderBy('edition.id').execute();
   return rows.map(toEditionRow);
+}
+
+/**
+ * Marks an edition superseded by a newer one: its status column and its metadata's status, so
+ * every reader (lists, the current-edition rule, exports) sees it. Its items and text stay.
+ */
+export async function supersedeEdition(ex: Executor, id: string, meta: Record<string, unknown>): Promise<void> {
+  await ex
+    .updateTable('edition')
+    .set({
+      status: 'superseded',
+      meta: JSON.stringify({ ...meta, status: 'superseded' }) as never,
+      loaded_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function readSourceText(ex: Executor, editionId: string): Promise<string | undefined> {
@@ -96,7 +116,7 @@ export async function readSourceText(ex: Executor, editionId: string): Promise<s
 
 export async function saveEdition(
   ex: Executor,
-  row: Omit<EditionRow, 'loadedAt'> & { sourceText: string },
+  row: Omit<EditionRow, 'loadedAt' | 'standardCreatedAt'> & { sourceText: string },
   exists: boolean,
 ): Promise<void> {
   const values = {
