@@ -33,7 +33,7 @@ const PACKAGES: { pattern: RegExp; rooms: Room[]; why: string }[] = [
     why: 'domain and web are pure',
   },
   {
-    pattern: /^(exceljs|pdfkit|docx|mammoth)$/,
+    pattern: /^(exceljs|pdfkit|docx|mammoth|fflate)$/,
     rooms: ['importer', 'exports'],
     why: 'file formats live in importer and exports',
   },
