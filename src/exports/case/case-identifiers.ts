@@ -47,3 +47,19 @@ export const outcomeIdentifier = (programmeId: string, outcomeId: string) =>
 /** The association from a programme's outcome to a card item. */
 export const cfAssociationIdentifier = (programmeId: string, outcomeId: string, itemId: string) =>
   kasip(`association:${programmeId}:${outcomeId}:${itemId}`);
+
+/** A kind of card item (card, task, skill…) as a CFItemType: from the kind's name alone. */
+export const cfItemTypeIdentifier = (kind: string) => kasip(`item-type:${kind}`);
+
+/**
+ * An association inside an edition's CFPackage (the tree's `isChildOf`, `isPartOf`,
+ * `exactMatchOf`, `isRelatedTo`): from the edition, the type and both ends (Kasip item ids, or
+ * `document` for the CFDocument), so the same link in the next edition is a new association of
+ * that edition's package.
+ */
+export const cfEditionAssociationIdentifier = (
+  editionId: string,
+  type: string,
+  originId: string,
+  destinationId: string,
+) => kasip(`edition-association:${editionId}:${type}:${originId}:${destinationId}`);
