@@ -342,6 +342,11 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     return { as: admin, params: { userId: me.user.id } };
   },
   'users.list-admins': () => ({ as: admin }),
+  'users.set-platform-role': async (w) => {
+    const who = await throwaway(w);
+    const me = await who.json<{ user: { email: string } }>('GET', '/v1/me');
+    return { as: admin, body: { email: me.user.email, role: 'methodologist' } };
+  },
   'users.create-admin': () => ({
     as: admin,
     body: { email: 'second-admin@example.kz', password: 'another long passphrase' },

@@ -82,6 +82,7 @@ const EXPECTED: Record<string, string> = {
   'users.erase': 'U    F   F   F   F   F    F   F    A   F    A',
   'users.create-admin': 'U    F   F   F   F   F    F   F    A   F    A',
   'users.list-admins': 'U    F   F   F   F   F    F   F    A   F    A',
+  'users.set-platform-role': 'U    F   F   F   F   F    F   F    A   F    A',
   // The public registry and the tools that compute from it and the caller's own input.
   'health.check': 'A    A   A   A   A   A    A   A    A   A    A',
   'editions.list': 'A    A   A   A   A   A    A   A    A   A    A',

@@ -90,10 +90,34 @@ function resetLinkCommand(): Command {
     });
 }
 
+function methodologistCommand(): Command {
+  return new Command('methodologist')
+    .description('Grant (or with --revoke take back) the methodologist role: drafting and publishing standards')
+    .argument('<email>', 'the account, which must already exist (invite the person first)')
+    .option('--revoke', 'take the role back')
+    .action(async (email: string, opts: { revoke?: boolean }) => {
+      await withServices(
+        async (services) => {
+          const out = await runOperation(services, services.ops.users.setPlatformRole, {
+            email,
+            role: 'methodologist',
+            granted: !opts.revoke,
+          });
+          const now = out.user.platformRoles.includes('methodologist')
+            ? 'is a methodologist'
+            : 'is not a methodologist';
+          process.stdout.write(`${out.user.email} ${now}${out.changed ? '' : ' (unchanged)'}.\n`);
+        },
+        { loadBundled: false },
+      );
+    });
+}
+
 export function adminCommand(stdin: NodeJS.ReadableStream = process.stdin): Command {
   return new Command('admin')
     .description('Platform admin accounts (run while the server is stopped)')
     .addCommand(createCommand(stdin))
     .addCommand(listCommand())
-    .addCommand(resetLinkCommand());
+    .addCommand(resetLinkCommand())
+    .addCommand(methodologistCommand());
 }

@@ -31,7 +31,7 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-type ChildList = { field: string; kind: ItemKind; within?: string; optional?: boolean };
+export type ChildList = { field: string; kind: ItemKind; within?: string; optional?: boolean };
 
 /** Which lists of an item hold child items, in the order they are written. */
 const CHILDREN: Partial<Record<ItemKind, ChildList[]>> = {
@@ -54,6 +54,9 @@ const CHILDREN: Partial<Record<ItemKind, ChildList[]>> = {
   ],
 };
 
+/** The lists of child items an item of this kind holds (none for a leaf). */
+export const childListsOf = (kind: ItemKind): readonly ChildList[] => CHILDREN[kind] ?? [];
+
 type Text = { kk: string; ru?: string; en?: string };
 type Json = Record<string, unknown>;
 
@@ -71,7 +74,7 @@ export type ItemRecord = {
   data: Json;
 };
 
-function textOf(kind: ItemKind, data: Json): { text: Text | null; source: [number, number] | null } {
+export function textOf(kind: ItemKind, data: Json): { text: Text | null; source: [number, number] | null } {
   const pick = (holder: unknown) => {
     if (!holder || typeof holder !== 'object') return { text: null, source: null };
     const h = holder as Json & { source?: { lines: [number, number] } };

@@ -63,5 +63,6 @@ export function auditPrivacyRoutes(ops: Operations, publicUrl: string): HttpBind
     bind({ op: privacy.eraseUser, method: 'post', path: '/v1/users/{userId}/erase', tags: tags.users }),
     bind({ op: users.listAdmins, method: 'get', path: '/v1/admins', tags: tags.users }),
     bind({ op: users.createAdmin, method: 'post', path: '/v1/admins', tags: tags.users, status: 201 }),
+    bind({ op: users.setPlatformRole, method: 'post', path: '/v1/platform-roles', tags: tags.users }),
   ];
 }

@@ -14,6 +14,7 @@ import {
 import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { defineOperation } from '../operations/operation.js';
 import { checkNewPassword, hashPassword, normaliseEmail } from './passwords.js';
+import { platformRoleOperations } from './platform-roles.js';
 import { emailSchema, iso, userSchema } from './schemas.js';
 import { toUserOut } from './users.js';
 
@@ -85,5 +86,5 @@ export function adminOperations() {
     }),
   });
 
-  return { createAdmin, listAdmins };
+  return { createAdmin, listAdmins, ...platformRoleOperations() };
 }

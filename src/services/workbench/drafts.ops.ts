@@ -5,10 +5,19 @@
  * and publishing live in draft-review.ops.ts.
  */
 import { z } from 'zod';
-import { DRAFT_STATUSES } from '../../domain/workbench/draft.js';
+import { userIdOf } from '../../domain/access/actor.js';
+import { diffEditions } from '../../domain/editions/diff.js';
+import { lintEdition, summarize } from '../../domain/quality/index.js';
 import { AppError } from '../../domain/shared/errors.js';
+import { checkInvariants } from '../../domain/standard/invariants.js';
+import { DRAFT_STATUSES } from '../../domain/workbench/draft.js';
+import { itemUuid } from '../../storage/identity.js';
+import { listDraftItems, listDrafts } from '../../storage/repositories/draft.repository.js';
 import { diffSchema } from '../analysis/schemas/diff.js';
 import { defineOperation } from '../operations/operation.js';
+import { RULE_INFO } from '../quality.service.js';
+import { emptyEdition, materialiseRow, readEditionThrough, requireDraft, resolveEditionThrough } from './draft-core.js';
+import { applyEditsToDraft } from './draft-edit.js';
 import {
   createDraftInput,
   draftChecksSchema,
@@ -18,11 +27,12 @@ import {
   draftParam,
   draftSchema,
 } from './draft-schemas.js';
+import { insertDraft } from './draft-store.js';
+import { draftItemsView, draftView } from './draft-view.js';
 import type { WorkbenchDeps } from './workbench-deps.js';
 
-const todo = (): never => {
-  throw new AppError('unprocessable', 'Not built yet.');
-};
+/** `cards[2] (2635-3-001.5)` → the item id in brackets, when the path names one. */
+const itemIdIn = (path: string): string | null => /\(([0-9a-z][0-9a-z.-]*)\)/.exec(path)?.[1] ?? null;
 
 export function draftOperations(_deps: WorkbenchDeps) {
   const list = defineOperation({
@@ -38,7 +48,17 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => todo(),
+    run: async ({ status, page, pageSize }, ctx) => {
+      const { rows, total } = await listDrafts(ctx.db, {
+        status,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      const drafts = [];
+      // One after the other: the embedded engine has a single connection.
+      for (const row of rows) drafts.push(await draftView(ctx.db, row, ctx.actor));
+      return { drafts, total, page, pageSize };
+    },
   });
 
   const create = defineOperation({
@@ -50,7 +70,40 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: true,
     cache: 'none',
     audit: 'draft.created',
-    run: async () => todo(),
+    run: async ({ body }, ctx) => {
+      const createdBy = userIdOf(ctx.actor);
+      let id: string;
+      if (body.from === 'edition') {
+        // Read through the transaction: the embedded engine's one connection is held by it.
+        const baseId = await resolveEditionThrough(ctx.db, body.edition);
+        const edition = await readEditionThrough(ctx.db, baseId);
+        id = await insertDraft(ctx.db, {
+          edition,
+          origin: 'edition',
+          baseEditionId: baseId,
+          officialText: edition.sourceText,
+          createdBy,
+          now: ctx.now,
+        });
+      } else {
+        const edition = emptyEdition(body.standardId, body.title, ctx.now);
+        id = await insertDraft(ctx.db, {
+          edition,
+          origin: 'empty',
+          baseEditionId: null,
+          officialText: null,
+          createdBy,
+          now: ctx.now,
+        });
+      }
+      const row = await requireDraft(ctx.db, id);
+      ctx.audit({
+        targetKind: 'draft',
+        targetId: id,
+        after: { standardId: row.standardId, baseEditionId: row.baseEditionId, origin: row.origin },
+      });
+      return draftView(ctx.db, row, ctx.actor);
+    },
   });
 
   const get = defineOperation({
@@ -62,7 +115,7 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => todo(),
+    run: async ({ draftId }, ctx) => draftView(ctx.db, await requireDraft(ctx.db, draftId), ctx.actor),
   });
 
   const items = defineOperation({
@@ -76,7 +129,20 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => todo(),
+    run: async ({ draftId, card }, ctx) => {
+      const row = await requireDraft(ctx.db, draftId);
+      const all = await listDraftItems(ctx.db, draftId);
+      const wanted =
+        card === undefined
+          ? all
+          : card === 'none'
+            ? all.filter((item) => item.cardId === null && item.kind !== 'card')
+            : all.filter((item) => item.id === card || item.cardId === card);
+      if (card !== undefined && card !== 'none' && !all.some((item) => item.id === card && item.kind === 'card')) {
+        throw new AppError('not_found', `The draft has no card ${card}.`);
+      }
+      return { revision: row.revision, items: await draftItemsView(ctx.db, row, wanted) };
+    },
   });
 
   const edit = defineOperation({
@@ -88,7 +154,7 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: true,
     cache: 'none',
     audit: 'draft.edited',
-    run: async () => todo(),
+    run: async ({ draftId, edits }, ctx) => applyEditsToDraft(ctx, draftId, edits),
   });
 
   const checks = defineOperation({
@@ -100,7 +166,20 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => todo(),
+    run: async ({ draftId }, ctx) => {
+      const row = await requireDraft(ctx.db, draftId);
+      const { edition } = materialiseRow(row, await listDraftItems(ctx.db, draftId));
+      const blocking = checkInvariants(edition)
+        .filter((issue) => issue.severity === 'error')
+        .map((issue) => ({ path: issue.path, message: issue.message, itemId: itemIdIn(issue.path) }));
+      // The same report as /v1/quality, for the draft as it is now.
+      const findings = lintEdition(edition);
+      return {
+        revision: row.revision,
+        blocking,
+        quality: { edition: edition.meta.id, summary: summarize(findings), rules: RULE_INFO, findings },
+      };
+    },
   });
 
   const diff = defineOperation({
@@ -112,7 +191,15 @@ export function draftOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => todo(),
+    run: async ({ draftId }, ctx) => {
+      const row = await requireDraft(ctx.db, draftId);
+      const { edition } = materialiseRow(row, await listDraftItems(ctx.db, draftId));
+      // A new standard is compared with nothing: every item is added.
+      const base = row.baseEditionId
+        ? await readEditionThrough(ctx.db, row.baseEditionId)
+        : { ...edition, terms: [], professions: [], cards: [] };
+      return diffEditions(base, edition, { uuidOf: itemUuid });
+    },
   });
 
   return { list, create, get, items, edit, checks, diff };

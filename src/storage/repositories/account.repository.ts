@@ -66,6 +66,11 @@ export async function setPassword(ex: Executor, userId: string, passwordHash: st
   await ex.updateTable('user_account').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
 }
 
+/** Replaces the account's platform roles (admin, methodologist). */
+export async function setPlatformRoles(ex: Executor, userId: string, platformRoles: string[]): Promise<void> {
+  await ex.updateTable('user_account').set({ platform_roles: platformRoles }).where('id', '=', userId).execute();
+}
+
 export async function countUsers(ex: Executor): Promise<number> {
   const row = await ex.selectFrom('user_account').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
