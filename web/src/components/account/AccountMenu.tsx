@@ -100,6 +100,13 @@ function SignedInMenu({ me, pathname }: { me: Me; pathname: string }) {
             {t('orgs.title')}
           </Link>
         </li>
+        {me.user.platformRoles.includes('methodologist') && (
+          <li>
+            <Link href="/workbench" aria-current={current('/workbench')} data-testid="menu-workbench">
+              {t('wb.nav')}
+            </Link>
+          </li>
+        )}
         {me.user.platformRoles.includes('admin') && (
           <li>
             <Link href="/audit" aria-current={current('/audit')}>
