@@ -5,9 +5,23 @@
  * publishing itself, which loads the draft as a new edition in the same transaction.
  */
 import { z } from 'zod';
+import { userIdOf } from '../../domain/access/actor.js';
 import { AppError } from '../../domain/shared/errors.js';
+import type { DraftStep } from '../../domain/workbench/draft.js';
+import {
+  type CommentRow,
+  findComment,
+  insertComment,
+  listComments,
+  resolveComment as markResolved,
+} from '../../storage/repositories/draft-comment.repository.js';
+import { listDraftItems } from '../../storage/repositories/draft.repository.js';
+import type { Executor } from '../../storage/repositories/edition.repository.js';
 import { uuidSchema } from '../accounts/schemas.js';
 import { defineOperation } from '../operations/operation.js';
+import { materialiseRow, readEditionThrough, requireDraft } from './draft-core.js';
+import { draftImpact } from './draft-impact.js';
+import { publishDraft } from './draft-publish.js';
 import {
   draftCommentSchema,
   draftImpactSchema,
@@ -18,11 +32,25 @@ import {
   publishInput,
   publishResultSchema,
 } from './draft-schemas.js';
+import { draftView } from './draft-view.js';
+import { takeStep } from './draft-workflow.js';
 import type { WorkbenchDeps } from './workbench-deps.js';
 
-const todo = (): never => {
-  throw new AppError('unprocessable', 'Not built yet.');
-};
+const commentView = (c: CommentRow) => ({
+  id: c.id,
+  itemId: c.itemId,
+  body: c.body,
+  author: c.author,
+  createdAt: c.createdAt.toISOString(),
+  resolvedBy: c.resolvedBy,
+  resolvedAt: c.resolvedAt?.toISOString() ?? null,
+});
+
+async function requireComment(ex: Executor, draftId: string, id: string): Promise<CommentRow> {
+  const found = await findComment(ex, draftId, id);
+  if (!found) throw new AppError('not_found', `The draft has no comment ${id}.`);
+  return found;
+}
 
 const stepInput = draftParam.extend({
   revision: draftRevisionSchema,
@@ -30,7 +58,7 @@ const stepInput = draftParam.extend({
   comment: z.string().trim().max(4000).optional(),
 });
 
-export function draftReviewOperations(_deps: WorkbenchDeps) {
+export function draftReviewOperations(deps: WorkbenchDeps) {
   const comments = defineOperation({
     name: 'drafts.comments',
     summary: "A draft's review comments, oldest first",
@@ -42,7 +70,11 @@ export function draftReviewOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'private',
     audit: null,
-    run: async () => todo(),
+    run: async (input, ctx) => {
+      await requireDraft(ctx.db, input.draftId);
+      const rows = await listComments(ctx.db, input.draftId, input.open === 'true');
+      return { comments: rows.map(commentView) };
+    },
   });
 
   const comment = defineOperation({
@@ -54,7 +86,24 @@ export function draftReviewOperations(_deps: WorkbenchDeps) {
     writes: true,
     cache: 'none',
     audit: 'draft.commented',
-    run: async () => todo(),
+    run: async (input, ctx) => {
+      const draft = await requireDraft(ctx.db, input.draftId);
+      const { itemId, body } = input.body;
+      if (itemId !== null && !(await listDraftItems(ctx.db, draft.id)).some((i) => i.id === itemId)) {
+        throw new AppError('validation_failed', `The draft has no item "${itemId}".`, [
+          { path: 'body.itemId', message: 'Not an item of this draft.' },
+        ]);
+      }
+      const id = await insertComment(ctx.db, {
+        draftId: draft.id,
+        itemId,
+        body,
+        authorId: userIdOf(ctx.actor),
+        now: ctx.now,
+      });
+      ctx.audit({ targetKind: 'draft', targetId: draft.id, after: { commentId: id, itemId } });
+      return commentView(await requireComment(ctx.db, draft.id, id));
+    },
   });
 
   const resolveComment = defineOperation({
@@ -66,10 +115,21 @@ export function draftReviewOperations(_deps: WorkbenchDeps) {
     writes: true,
     cache: 'none',
     audit: 'draft.comment-resolved',
-    run: async () => todo(),
+    run: async (input, ctx) => {
+      const before = await requireComment(ctx.db, input.draftId, input.commentId);
+      // Resolving a resolved comment answers it as it is (who resolved it first stays).
+      if (before.resolvedAt === null)
+        await markResolved(ctx.db, input.draftId, before.id, userIdOf(ctx.actor), ctx.now);
+      ctx.audit({
+        targetKind: 'draft',
+        targetId: input.draftId,
+        after: { commentId: before.id, alreadyResolved: before.resolvedAt !== null },
+      });
+      return commentView(await requireComment(ctx.db, input.draftId, before.id));
+    },
   });
 
-  const step = (name: 'submit' | 'return' | 'approve' | 'withdraw', summary: string) =>
+  const step = (name: Exclude<DraftStep, 'publish'>, summary: string) =>
     defineOperation({
       name: `drafts.${name}`,
       summary,
@@ -79,7 +139,16 @@ export function draftReviewOperations(_deps: WorkbenchDeps) {
       writes: true,
       cache: 'none',
       audit: `draft.${name === 'return' ? 'returned' : name === 'submit' ? 'submitted' : `${name}d`}`,
-      run: async () => todo(),
+      run: async (input, ctx) => {
+        const { before, after } = await takeStep(ctx.db, input, name, ctx.actor, ctx.now);
+        ctx.audit({
+          targetKind: 'draft',
+          targetId: after.id,
+          before: { status: before.status, revision: before.revision },
+          after: { status: after.status, revision: after.revision },
+        });
+        return draftView(ctx.db, after, ctx.actor);
+      },
     });
 
   const submit = step('submit', 'Send a draft for review');
@@ -96,7 +165,12 @@ export function draftReviewOperations(_deps: WorkbenchDeps) {
     writes: false,
     cache: 'none',
     audit: null,
-    run: async () => todo(),
+    run: async (input, ctx) => {
+      const row = await requireDraft(ctx.db, input.draftId);
+      const { edition } = materialiseRow(row, await listDraftItems(ctx.db, row.id));
+      const base = row.baseEditionId ? await readEditionThrough(ctx.db, row.baseEditionId) : null;
+      return draftImpact(ctx.db, row.baseEditionId, base, edition);
+    },
   });
 
   const publish = defineOperation({
@@ -108,7 +182,40 @@ export function draftReviewOperations(_deps: WorkbenchDeps) {
     writes: true,
     cache: 'none',
     audit: 'draft.published',
-    run: async () => todo(),
+    run: async (input, ctx) => {
+      const done = await publishDraft(ctx.db, input, ctx.actor, ctx.now);
+      const editions = deps.useCases.editions;
+      // Queued in this transaction: PostgreSQL delivers them to other processes on commit only.
+      await editions.queueChange(ctx.db, done.editionId);
+      if (done.supersededEditionId) await editions.queueChange(ctx.db, done.supersededEditionId);
+      ctx.audit({
+        targetKind: 'draft',
+        targetId: input.draftId,
+        before: { editionId: done.supersededEditionId },
+        after: {
+          editionId: done.editionId,
+          items: done.items,
+          impact: {
+            entries: done.impact.entries.length,
+            changed: done.impact.changedItems,
+            removed: done.impact.removedItems,
+          },
+        },
+      });
+      ctx.afterCommit(async () => {
+        // Every cache built on editions (lists, search, card pages, quality, HR card books) drops.
+        editions.changed({ kind: 'edition', id: done.editionId });
+        if (done.supersededEditionId) editions.changed({ kind: 'edition', id: done.supersededEditionId });
+      });
+      const row = await requireDraft(ctx.db, input.draftId);
+      return {
+        draft: await draftView(ctx.db, row, ctx.actor),
+        editionId: done.editionId,
+        supersededEditionId: done.supersededEditionId,
+        items: done.items,
+        impact: done.impact,
+      };
+    },
   });
 
   return { comments, comment, resolveComment, submit, return: returnDraft, approve, withdraw, impact, publish };
