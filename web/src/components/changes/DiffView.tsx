@@ -209,7 +209,13 @@ function ChangeView({
   const { from, to } = change;
   const showFields = change.fields && change.fields.length > 0 && change.kind !== 'moved';
   return (
-    <li className={`change change-${change.kind}`} data-testid="change" data-kind={change.kind}>
+    <li
+      className={`change change-${change.kind}`}
+      data-testid="change"
+      data-kind={change.kind}
+      data-item-kind={change.itemKind}
+      data-item={change.to?.id ?? change.from?.id ?? ''}
+    >
       <p className="change-head">
         <span className="kind-label">{itemKindLabel(change.itemKind, t)}</span>{' '}
         <span lang={lang}>{change.message[lang]}</span>
