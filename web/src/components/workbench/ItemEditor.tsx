@@ -35,6 +35,8 @@ export function ItemEditor({ items, item, editable, onEdit, onReload }: Props) {
   const parents = validParents(items, item);
   const [target, setTarget] = useState(item.parentId ?? '');
   const canEdit = editable && !item.deprecated;
+  // Moving and saving keep their buttons focusable (aria-disabled), so the focus stays where the
+  // keyboard left it: "move up" can be pressed again at once.
   // A saved or reloaded item (a new revision) resets the form; the editor itself stays, so the
   // focus stays on the button that moved the item.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the revision is the trigger
@@ -61,7 +63,7 @@ export function ItemEditor({ items, item, editable, onEdit, onReload }: Props) {
     (textRequired(item.kind) && values.kk.trim() === '') || FORM_FIELDS[item.kind].some((f) => badNumber(f, values[f]));
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (edit && !invalid) void run([edit]);
+    if (edit && !invalid && !busy) void run([edit]);
   };
   const move = (parentId: string | null, position: number) =>
     run([{ op: 'move', id: item.id, revision: item.revision, parentId, position }]);
@@ -86,9 +88,10 @@ export function ItemEditor({ items, item, editable, onEdit, onReload }: Props) {
       {item.deprecated && <p className="notice">{t('wb.item.deprecatedNote')}</p>}
       {canEdit ? (
         <form className="wb-form" onSubmit={save} data-testid="wb-item-form">
-          <ItemInputs kind={item.kind} values={values} onChange={setValues} disabled={busy} />
+          <ItemInputs kind={item.kind} values={values} onChange={setValues} />
           <div className="button-row">
-            <button type="submit" disabled={busy || !edit || invalid} data-testid="wb-save">
+            {/* Never disabled by a save in flight: a disabled button would drop the keyboard focus. */}
+            <button type="submit" aria-disabled={busy || !edit || invalid} data-testid="wb-save">
               {t('wb.item.save')}
             </button>
             {saved && !error && (
@@ -114,8 +117,8 @@ export function ItemEditor({ items, item, editable, onEdit, onReload }: Props) {
               <button
                 type="button"
                 className="secondary"
-                disabled={busy || up === null}
-                onClick={() => up !== null && void move(item.parentId, up)}
+                aria-disabled={busy || up === null}
+                onClick={() => !busy && up !== null && void move(item.parentId, up)}
                 data-testid="wb-move-up"
               >
                 {t('wb.move.up')}
@@ -123,8 +126,8 @@ export function ItemEditor({ items, item, editable, onEdit, onReload }: Props) {
               <button
                 type="button"
                 className="secondary"
-                disabled={busy || down === null}
-                onClick={() => down !== null && void move(item.parentId, down)}
+                aria-disabled={busy || down === null}
+                onClick={() => !busy && down !== null && void move(item.parentId, down)}
                 data-testid="wb-move-down"
               >
                 {t('wb.move.down')}
