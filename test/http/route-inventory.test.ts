@@ -267,7 +267,82 @@ async function uploadedEvidence(w: World, index: number) {
 }
 
 /** One example per operation, by name. */
+/**
+ * Workbench review (issue 14): a draft of a new, empty standard (publishing it leaves Order 262
+ * current), taken to `stage` by its author; a second methodologist reviews it.
+ */
+let reviewN = 0;
+async function reviewDraft(w: World, stage: 'draft' | 'in-review' | 'approved') {
+  reviewN += 1;
+  const author = await throwaway(w, ['methodologist']);
+  const reviewer = await throwaway(w, ['methodologist']);
+  let draft = await author.json<{ id: string; revision: number }>('POST', '/v1/drafts', {
+    from: 'empty',
+    standardId: `inv-review-${reviewN}`,
+    title: { kk: 'Сынақ стандарты' },
+  });
+  const step = (who: Browser, name: string) =>
+    who.json<{ id: string; revision: number }>('POST', `/v1/drafts/${draft.id}/${name}`, { revision: draft.revision });
+  if (stage !== 'draft') draft = await step(author, 'submit');
+  if (stage === 'approved') draft = await step(reviewer, 'approve');
+  return { author, reviewer, draft, n: reviewN };
+}
+
 const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
+  'drafts.comments': async (w) => {
+    const { author, draft } = await reviewDraft(w, 'draft');
+    return { as: author, params: { draftId: draft.id }, query: { open: 'true' } };
+  },
+  'drafts.comment': async (w) => {
+    const { reviewer, draft } = await reviewDraft(w, 'draft');
+    return { as: reviewer, params: { draftId: draft.id }, body: { itemId: null, body: 'Атауын тексеріңіз.' } };
+  },
+  'drafts.resolveComment': async (w) => {
+    const { author, reviewer, draft } = await reviewDraft(w, 'draft');
+    const c = await reviewer.json<{ id: string }>('POST', `/v1/drafts/${draft.id}/comments`, { body: 'Тексеріңіз.' });
+    return { as: author, params: { draftId: draft.id, commentId: c.id } };
+  },
+  'drafts.submit': async (w) => {
+    const { author, draft } = await reviewDraft(w, 'draft');
+    return { as: author, params: { draftId: draft.id }, body: { revision: draft.revision } };
+  },
+  'drafts.return': async (w) => {
+    const { reviewer, draft } = await reviewDraft(w, 'in-review');
+    return {
+      as: reviewer,
+      params: { draftId: draft.id },
+      body: { revision: draft.revision, comment: 'Анықтамаларды толықтырыңыз.' },
+    };
+  },
+  'drafts.approve': async (w) => {
+    const { reviewer, draft } = await reviewDraft(w, 'in-review');
+    return { as: reviewer, params: { draftId: draft.id }, body: { revision: draft.revision } };
+  },
+  'drafts.withdraw': async (w) => {
+    const { author, draft } = await reviewDraft(w, 'draft');
+    return { as: author, params: { draftId: draft.id }, body: { revision: draft.revision } };
+  },
+  'drafts.impact': async (w) => {
+    const { author, draft } = await reviewDraft(w, 'draft');
+    return { as: author, params: { draftId: draft.id } };
+  },
+  'drafts.publish': async (w) => {
+    const { reviewer, draft, n } = await reviewDraft(w, 'approved');
+    return {
+      as: reviewer,
+      params: { draftId: draft.id },
+      body: {
+        revision: draft.revision,
+        editionId: `inv-review-${n}-2026`,
+        order: {
+          number: `${n}`,
+          date: '2026-12-01',
+          registration: { number: '1', date: '2026-12-02' },
+          inForceFrom: '2026-12-15',
+        },
+      },
+    };
+  },
   'auth.login': async (w) => {
     await seedUser(w.database, 'login-example@example.kz');
     return { body: { email: 'login-example@example.kz', password: 'correct horse battery staple' } };
@@ -880,6 +955,13 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'programmes.export.coverage-xlsx': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
   'programmes.export.moodle': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
   'programmes.export.case': async (w) => ({ as: orgAdmin, params: await exportedProgramme(w) }),
+  // CASE 1.1 (objects of Order 262; their identifiers are derived from Kasip ids, never stored).
+  'case.documents': () => ({}),
+  'case.package': () => ({ params: { sourcedId: 'ebac87fb-49fb-59c4-91e6-6f0159743de1' } }),
+  'case.item': () => ({ params: { sourcedId: '36f6da19-e808-526d-9ac6-de405e381cfb' } }),
+  'case.association': () => ({ params: { sourcedId: '94059e0f-6285-5eed-876e-bd4814ddcea1' } }),
+  'case.itemType': () => ({ params: { sourcedId: 'e631276f-e0ab-5bf8-a0bb-db442f08b5cf' } }),
+  'case.download': () => ({ params: { id: 'current' } }),
   'registry.card-moodle': () => ({ params: { code: '3412-0-008', level: '4' } }),
 };
 
