@@ -161,6 +161,10 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     await page.getByTestId('wb-text-kk').fill(`${reworded}!`);
     await page.getByTestId('wb-save').click();
     await page.getByTestId('wb-conflict').waitFor();
+    // It names who changed the item (the seeded account's display name is its email's first part).
+    expect(await page.getByTestId('wb-conflict').textContent()).toContain(
+      'bolat changed this item after you opened it',
+    );
     await page.getByTestId('wb-conflict-reload').click();
     await expect.poll(() => page.getByTestId('wb-text-kk').inputValue()).toBe(secondText);
 

@@ -7,14 +7,18 @@ import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { problemText, serverDetail } from '../account/common';
 
-/** The person the server named as the item's last editor (the 409's `changedBy`, when it sends one). */
+/**
+ * The person the server named as the item's last editor: a field error at `…changedBy` when the
+ * answer carries one, else the name in the conflict's detail ("… Last changed by Bolat. Reload
+ * the item …"), which the server writes in English whatever the page's language. The name itself
+ * is the same in every language, so the page's own sentence can carry it.
+ */
 export function changedBy(error: unknown): string | null {
-  if (!(error instanceof ApiError)) return null;
-  const problem = error.problem as (ApiError['problem'] & { changedBy?: unknown; lastChangedBy?: unknown }) | null;
-  const who = problem?.changedBy ?? problem?.lastChangedBy;
-  if (typeof who === 'string' && who) return who;
-  if (who && typeof who === 'object' && 'name' in who && typeof who.name === 'string') return who.name;
-  return null;
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const field = error.problem?.errors?.find((e) => /(^|\.)changedBy$/.test(e.path));
+  if (field?.message) return field.message;
+  const detail = error.problem?.detail ?? '';
+  return /Last changed by (.+?)\.(?= Reload|$)/.exec(detail)?.[1]?.trim() || null;
 }
 
 export function EditProblem({ error, onReload }: { error: unknown; onReload: () => void }) {
