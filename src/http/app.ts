@@ -20,6 +20,7 @@ import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { problemResponse } from './problem.js';
 import { cacheScopeHeaders, mountOperation } from './operation-route.js';
+import { caseMount } from './case-mount.js';
 import { operationBindings } from './routes/operation-bindings.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { validationHook } from './validation-hook.js';
@@ -105,6 +106,8 @@ export function createApp({ services, webDistDir, logger = silentLogger, clientI
     return problemResponse(c, 'not_found', 404, `There is no API endpoint ${c.req.method} ${path}.`);
   });
   app.route('/api', api);
+  // CASE 1.1 clients look for /ims/case/v1p1/… at the root (the same operations as under /api).
+  app.route('/', caseMount(bindings, { services, clientIp }));
 
   if (webDistDir) app.route('/', webApp(webDistDir, services));
   // Pages answer GET and HEAD only: another method on a page's address is a 405, not a 404.

@@ -253,6 +253,12 @@ const EXPECTED: Record<string, string> = {
   'programmes.export.moodle': 'U    F   F   F   A   A    H   H    A   A    A',
   'programmes.export.case': 'U    F   F   F   A   A    H   H    A   A    A',
   'registry.card-moodle': 'A    A   A   A   A   A    A   A    A   A    A',
+  'case.documents': 'A    A   A   A   A   A    A   A    A   A    A',
+  'case.package': 'A    A   A   A   A   A    A   A    A   A    A',
+  'case.item': 'A    A   A   A   A   A    A   A    A   A    A',
+  'case.association': 'A    A   A   A   A   A    A   A    A   A    A',
+  'case.itemType': 'A    A   A   A   A   A    A   A    A   A    A',
+  'case.download': 'A    A   A   A   A   A    A   A    A   A    A',
 };
 
 const LETTER = { allow: 'A', unauthenticated: 'U', forbidden: 'F', hidden: 'H' } as const;

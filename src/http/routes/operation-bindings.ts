@@ -50,6 +50,6 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...programmeExportRoutes(services.ops, services.accounts.publicUrl),
     ...draftRoutes(services.ops),
     ...standardFileRoutes(services.ops),
-    ...caseRoutes(services.ops),
+    ...caseRoutes(services.ops, services.accounts.publicUrl),
   ];
 }
