@@ -6,10 +6,24 @@
  * text), the edition cites a text compiled from its own data (`compiled`, see
  * compile-source.ts) and says how many texts did not match.
  */
+import { z } from 'zod';
 import type { Edition } from '../standard/edition.js';
 import { collectSourcedTexts, fidelityReport } from '../standard/fidelity.js';
-import { assembleEdition } from '../standard/item-tree.js';
-import type { EditionMeta } from '../standard/schemas.js';
+import { type ItemKind, assembleCards, assembleEdition, childListsOf } from '../standard/item-tree.js';
+import {
+  type EditionMeta,
+  cardSchema,
+  itemIdSchema,
+  labourFunctionSchema,
+  numberedTextSchema,
+  professionLinkSchema,
+  professionSchema,
+  qualificationGroupSchema,
+  qualificationRuleSchema,
+  sourcedTextSchema,
+  taskSchema,
+  termSchema,
+} from '../standard/schemas.js';
 import { compileSourceText } from './compile-source.js';
 import type { DraftItem } from './draft.js';
 import { PLACEHOLDER_SOURCE } from './imported-standard.js';
@@ -62,4 +76,100 @@ function withoutKind(meta: EditionMeta): EditionMeta {
   if (meta.sourceKind !== 'compiled') return meta;
   const { sourceKind: _kind, ...rest } = meta;
   return rest;
+}
+
+/** Each kind's own fields, as the edition's schemas have them without their child lists. */
+const ITEM_SCHEMAS: Record<ItemKind, z.ZodType> = {
+  card: cardSchema
+    .omit({ otherNames: true, labourFunctions: true, links: true, qualificationLink: true })
+    .extend({ qualification: z.object({ basis: sourcedTextSchema.optional() }).strict() }),
+  otherName: cardSchema.shape.otherNames.element,
+  qualificationGroup: qualificationGroupSchema.omit({ rules: true }),
+  qualificationRule: qualificationRuleSchema,
+  labourFunction: labourFunctionSchema.omit({ tasks: true, skills: true, knowledge: true }),
+  task: taskSchema.omit({ skills: true, knowledge: true }),
+  skill: numberedTextSchema,
+  knowledge: numberedTextSchema,
+  link: professionLinkSchema,
+  qualificationLink: sourcedTextSchema.extend({ id: itemIdSchema }).strict(),
+  term: termSchema,
+  profession: professionSchema,
+};
+
+export type DraftProblem = { path: string; message: string; itemId: string | null };
+
+const zodPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/**
+ * Why the draft's current items would not make a valid edition: each checked item against its
+ * kind's schema (the path starts with the item id), then the assembled tree (a qualification
+ * group left without rules…), with the path resolved to the item it is about.
+ */
+export function draftProblems(
+  meta: EditionMeta,
+  items: readonly DraftItem[],
+  only?: ReadonlySet<string>,
+): DraftProblem[] {
+  const current = items.filter((item) => !item.deprecated);
+  const problems: DraftProblem[] = [];
+  for (const item of current) {
+    if (only && !only.has(item.id)) continue;
+    const parsed = ITEM_SCHEMAS[item.kind].safeParse(item.data);
+    if (parsed.success) continue;
+    for (const issue of parsed.error.issues) {
+      const rest = zodPath(issue.path);
+      problems.push({ path: rest ? `${item.id}.${rest}` : item.id, message: issue.message, itemId: item.id });
+    }
+  }
+  if (problems.length > 0) return problems;
+  // Deprecated items count: deprecating a group's last rule leaves the group invalid.
+  const touchedCards = only && new Set(items.filter((i) => only.has(i.id)).map((i) => i.cardId ?? i.id));
+  // Card by card, so a problem of the assembled tree is known to be this card's.
+  for (const card of current.filter((item) => item.kind === 'card' && item.parentId === null)) {
+    if (touchedCards && !touchedCards.has(card.id)) continue;
+    const records = current.filter((item) => item.id === card.id || item.cardId === card.id);
+    try {
+      assembleCards(records);
+    } catch (error) {
+      if (!(error instanceof z.ZodError)) throw error;
+      for (const issue of error.issues) {
+        const itemId = resolvePath(records, card, issue.path);
+        problems.push({ path: `${itemId}: ${zodPath(issue.path)}`, message: issue.message, itemId });
+      }
+    }
+  }
+  if (problems.length > 0) return problems;
+  try {
+    assembleEdition(meta, '', current);
+  } catch (error) {
+    if (!(error instanceof z.ZodError)) throw error;
+    for (const issue of error.issues)
+      problems.push({ path: zodPath(issue.path), message: issue.message, itemId: null });
+  }
+  return problems;
+}
+
+/**
+ * The item a path in a card's assembled tree (`labourFunctions.0.tasks.1.name`) is about, found
+ * by walking the same child lists `assembleEdition` builds: the deepest item the path reaches.
+ */
+function resolvePath(items: readonly DraftItem[], card: DraftItem, path: readonly PropertyKey[]): string {
+  const children = (parent: DraftItem, field: string) => {
+    const list = childListsOf(parent.kind).find((l) => l.field === field);
+    if (!list) return undefined;
+    return items
+      .filter((i) => i.parentId === parent.id && i.kind === list.kind)
+      .sort((a, b) => a.position - b.position);
+  };
+  let node = card;
+  for (let i = 0; i < path.length; i++) {
+    let field = String(path[i]);
+    if (field === 'qualification' && path[i + 1] === 'groups') field = String(path[++i]);
+    const list = children(node, field);
+    const index = path[i + 1];
+    if (!list || typeof index !== 'number' || !list[index]) break;
+    node = list[index];
+    i += 1;
+  }
+  return node.id;
 }

@@ -292,9 +292,30 @@ export async function updateDraftItem(
   await ex.updateTable('draft_item').set(set).where('draft_id', '=', draftId).where('id', '=', item.id).execute();
 }
 
-/** Renumbers an item among its siblings without counting it as a change of the item. */
-export async function setDraftItemPosition(ex: Executor, draftId: string, id: string, position: number) {
-  await ex.updateTable('draft_item').set({ position }).where('draft_id', '=', draftId).where('id', '=', id).execute();
+/**
+ * Renumbers an item among its siblings (or re-homes it under another card with its moved
+ * parent) without counting it as a change of the item: revision and who changed it stay.
+ */
+export async function setDraftItemPlace(
+  ex: Executor,
+  draftId: string,
+  item: { id: string; position: number; cardId: string | null },
+) {
+  await ex
+    .updateTable('draft_item')
+    .set({ position: item.position, card_id: item.cardId })
+    .where('draft_id', '=', draftId)
+    .where('id', '=', item.id)
+    .execute();
+}
+
+/**
+ * Locks the draft's row for the rest of the transaction, so two batches of edits to one draft
+ * run one after the other and each sees the revisions the other wrote.
+ */
+export async function lockDraft(ex: Executor, id: string): Promise<boolean> {
+  const row = await ex.selectFrom('draft_edition').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Every item id any stored edition of the standard has used (new ids must avoid them all). */
