@@ -67,7 +67,7 @@ export function ImportForm({ me }: { me: Me }) {
       setProgress(null);
     }
   };
-  const warnings = done ? [...(done.warnings ?? []), ...(done.issues ?? [])] : [];
+  const warnings = done?.warnings ?? [];
   return (
     <section aria-labelledby="wb-import-title" className="wb-import">
       <h2 id="wb-import-title">{t('wb.import.title')}</h2>

@@ -11,22 +11,22 @@ type Place = ImportIssue['place'];
 /** The issues a refused import's problem lists (`errors`, each with a place or a path). */
 export function issuesOfProblem(error: unknown): ImportIssue[] {
   if (!(error instanceof ApiError) || !error.problem) return [];
-  const problem = error.problem as ApiError['problem'] & { issues?: ImportIssue[] };
-  if (Array.isArray(problem.issues) && problem.issues.length > 0) return problem.issues;
-  return (problem.errors ?? []).map((e) => {
+  return (error.problem.errors ?? []).map((e) => {
     const extra = e as typeof e & Partial<Place> & { place?: Place; severity?: ImportIssue['severity'] };
     const place: Place = extra.place ?? {
       ...(extra.file ? { file: extra.file } : {}),
       ...(extra.sheet ? { sheet: extra.sheet } : {}),
       ...(extra.row !== undefined ? { row: extra.row } : {}),
       ...(extra.column ? { column: extra.column } : {}),
-      ...(e.path ? { path: e.path } : {}),
+      ...(e.path && e.path !== '-' ? { path: e.path } : {}),
     };
     return { severity: extra.severity ?? 'error', place, message: e.message };
   });
 }
 
-export function placeText(t: Translate, place: Place): string {
+/** Where the problem is: the server's own one-line place when it gave one, else its parts in words. */
+export function placeText(t: Translate, place: Place, where?: string): string {
+  if (where && where !== '-') return where;
   const parts: string[] = [];
   if (place.file) parts.push(t('wb.place.file', { file: place.file }));
   if (place.sheet) parts.push(t('wb.place.sheet', { sheet: place.sheet }));
@@ -42,7 +42,7 @@ export function ImportIssues({ issues }: { issues: readonly ImportIssue[] }) {
     <ul className="wb-issues" data-testid="wb-issues">
       {issues.map((issue, i) => {
         const message = typeof issue.message === 'string' ? issue.message : (issue.message[lang] ?? issue.message.kk);
-        const place = placeText(t, issue.place);
+        const place = placeText(t, issue.place, issue.where);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
           <li key={i} data-severity={issue.severity}>

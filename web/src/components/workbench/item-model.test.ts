@@ -99,9 +99,14 @@ describe('the item form', () => {
         experience: { minYears: 1, inCategory: 'second' },
       },
     });
-    expect(updateEdit(rule, { ...formValues(rule), minYears: '3', minLevel: 'higher' })?.fields).toEqual({
-      education: [{ minLevel: 'higher', fields: 'relevant' }],
-      experience: { minYears: 3, inCategory: 'second' },
+    expect(updateEdit(rule, { ...formValues(rule), minYears: '3', minLevel: 'higher' })).toEqual({
+      op: 'update',
+      id: rule.id,
+      revision: 1,
+      fields: {
+        education: [{ minLevel: 'higher', fields: 'relevant' }],
+        experience: { minYears: 3, inCategory: 'second' },
+      },
     });
   });
 });
