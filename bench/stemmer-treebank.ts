@@ -56,12 +56,17 @@ const normal = (word: string): string => normalizeKazakh(word.toLowerCase());
 
 /**
  * The dictionary form of a verb: its verbal noun in -у. A stem in -ы/-і drops it (оқы → оқу,
- * тері → теру), a stem in -й becomes -ю (қой → қою), any other takes -у (бол → болу, қолда → қолдау).
+ * тері → теру), a stem in -й becomes -ю (қой → қою), a stem in п қ к voices it before the vowel
+ * (тап → табу, шық → шығу, ек → егу), any other takes -у (бол → болу, қолда → қолдау).
+ * (Until 2026-12-07 the voicing was missing, so `шық` was scored against a non-word `шықу`.)
  */
 export function dictionaryForm(verbStem: string): string {
   const last = verbStem.slice(-1);
-  if (last === 'ы' || last === 'і') return `${verbStem.slice(0, -1)}у`;
-  if (last === 'й') return `${verbStem.slice(0, -1)}ю`;
+  const stem = verbStem.slice(0, -1);
+  if (last === 'ы' || last === 'і') return `${stem}у`;
+  if (last === 'й') return `${stem}ю`;
+  const voiced = ({ п: 'б', қ: 'ғ', к: 'г' } as Record<string, string>)[last];
+  if (voiced) return `${stem}${voiced}у`;
   return `${verbStem}у`;
 }
 

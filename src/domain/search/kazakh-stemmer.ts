@@ -14,95 +14,39 @@
  */
 import { tokenize } from './kazakh-normalize.js';
 
+import {
+  type Ending,
+  NASAL,
+  L,
+  RYU,
+  VOWEL,
+  YI,
+  ZJ,
+  ANY_VOWEL,
+  afterConsonant,
+  afterPossessive,
+  afterVowel,
+  endsIn,
+  harmonises,
+  lastChar,
+  pair,
+  voiced,
+  voiceless,
+} from './kazakh-sounds.js';
+import { FINITE, PARTICIPLE, appendVerbalNoun } from './kazakh-verb-endings.js';
+import { stemEnglish, stemRussian } from './russian-english-stemmers.js';
+
+export { stemEnglish, stemRussian };
+
 // ---------------------------------------------------------------------------------------------
-// Sounds
+// Nominal endings
 
-/**
- * Vowels that choose the "after a vowel" variant of an ending. у and и are left out on purpose:
- * after them Kazakh takes the consonant variants (оңалтуды, оңалтуға), as after й.
- */
-const VOWEL = new Set('аәеёоөұүыіэюя');
-/** Every vowel letter, for "a stem must keep a vowel". */
-const ANY_VOWEL = new Set('аәеёиоөуұүыіэюя');
-const BACK = new Set('аоұыяё');
-const FRONT = new Set('әөүіеэ');
-const NASAL = new Set('мнң');
-/** Sonorants that behave alike before endings: р й у и (and л, which differs in a few endings). */
-const RYU = new Set('рйуи');
-const ZJ = new Set('зж');
-const VOICELESS = new Set('пфкқтсшщхцчһ');
-/** Voiced stops end only loanwords (психолог, клуб), which take the voiceless variants (психологтың). */
-const LOAN_VOICED = new Set('бвгд');
-
-type Harmony = 'back' | 'front' | 'any';
-type Condition = (stem: string) => boolean;
-
-function lastChar(stem: string): string {
-  return stem.charAt(stem.length - 1);
-}
-
-/** The stem ends in one of the given sound classes. */
-function endsIn(...classes: ReadonlySet<string>[]): Condition {
-  return (stem) => classes.some((c) => c.has(lastChar(stem)));
-}
-
-const YI = new Set('ыі');
-const L = new Set('л');
-
-const afterVowel = endsIn(VOWEL);
-const afterConsonant: Condition = (stem) => stem.length > 0 && !VOWEL.has(lastChar(stem));
-/** The 3rd-person possessive (-ы, -і, -сы, -сі), after which case endings take an extra н. */
-const afterPossessive = endsIn(YI);
 /**
  * Where -сы/-сі can follow: a vowel, but after ы/і only in agent nouns (басшы·сы). Otherwise
  * ы/і + с is the common noun ending -ыс/-іс and the -ы its possessive (жұмыс·ы, not жұмы·сы).
  */
-const beforePossessiveSy: Condition = (stem) =>
+const beforePossessiveSy = (stem: string): boolean =>
   (afterVowel(stem) && !YI.has(lastChar(stem))) || stem.endsWith('шы') || stem.endsWith('ші');
-
-/** Voiced: vowels, sonorants and з ж — the д/ғ variants of most endings. */
-const voiced = endsIn(VOWEL, NASAL, RYU, L, ZJ);
-const voiceless = endsIn(VOICELESS, LOAN_VOICED);
-
-/** The harmony class of a stem: its last vowel; и у ю are read both ways (loanwords, у after a consonant). */
-function harmonyOf(stem: string): Harmony {
-  for (let i = stem.length - 1; i >= 0; i--) {
-    const ch = stem.charAt(i);
-    if (BACK.has(ch)) return 'back';
-    if (FRONT.has(ch)) return 'front';
-    if (ANY_VOWEL.has(ch)) return 'any';
-  }
-  return 'any';
-}
-
-function harmonises(stem: string, harmony: Harmony): boolean {
-  const own = harmonyOf(stem);
-  return harmony === 'any' || own === 'any' || own === harmony;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Endings
-
-type Ending = {
-  text: string;
-  harmony: Harmony;
-  /** What the stem left behind must end in for this variant to be the right one. */
-  after: Condition;
-  /** Verb forms are rewritten to the verbal noun in -у, the form dictionaries list. */
-  replaceWith?: string;
-  /** Letters the stem must keep, when more than its layer asks. */
-  minStem?: number;
-};
-
-type Options = Pick<Ending, 'replaceWith' | 'minStem'>;
-
-/** The back and the front variant of an ending, with the same condition. */
-function pair(back: string, front: string, after: Condition, options: Options = {}): Ending[] {
-  return [
-    { text: back, harmony: 'back', after, ...options },
-    { text: front, harmony: 'front', after, ...options },
-  ];
-}
 
 /** Case endings, including the relative -дағы (ортадағы) that follows the locative. */
 const CASE: Ending[] = [
@@ -114,8 +58,8 @@ const CASE: Ending[] = [
   ...pair('ға', 'ге', voiced),
   ...pair('қа', 'ке', voiceless),
   ...pair('на', 'не', afterPossessive),
-  // accusative
-  ...pair('ны', 'ні', afterVowel),
+  // accusative; кү·ні, са·ны are not words: күн·і, сан·ы (three letters before -ны at least)
+  ...pair('ны', 'ні', afterVowel, { minStem: 3 }),
   ...pair('ды', 'ді', endsIn(NASAL, RYU, L, ZJ)),
   ...pair('ты', 'ті', voiceless),
   { text: 'н', harmony: 'any', after: afterPossessive },
@@ -137,13 +81,25 @@ const CASE: Ending[] = [
 ];
 
 /**
+ * Before the possessive -ы/-і some nouns lose the vowel of their last syllable between a
+ * sonorant and қ н з: халық → халқы, орын → орны, ауыз → аузы, мойын → мойны. No stem ends in
+ * such a pair, so the vowel, the one of the ending, goes back. Not before п: the result would
+ * read as a converb (жалпы would become жалып → жал·ып); қалып and қауіп are protected instead.
+ */
+function restoreElidedVowel(vowel: string): (stem: string) => string {
+  return (stem) =>
+    /[лрйу][қнз]$/u.test(stem) && hasVowel(stem.slice(0, -2)) ? `${stem.slice(0, -1)}${vowel}${lastChar(stem)}` : stem;
+}
+
+/**
  * Possessive endings of the 3rd person and the 1st person plural. The singular 1st and 2nd
  * person (-ым, -ың, -м, -ң) are not stripped: they never occur in a standard's text, and they
  * would cut nouns such as білім, ұйым, адам, мың down. The polite 2nd person (-ыңыз) is read as
  * the imperative (see FINITE), which is how the standards use it.
  */
 const POSSESSIVE: Ending[] = [
-  ...pair('ы', 'і', afterConsonant),
+  { text: 'ы', harmony: 'back', after: afterConsonant, restore: restoreElidedVowel('ы') },
+  { text: 'і', harmony: 'front', after: afterConsonant, restore: restoreElidedVowel('і') },
   // бас·ы, жас·ы, іс·і are not ба·сы, жа·сы: a stem of two letters is too short to be sure.
   ...pair('сы', 'сі', beforePossessiveSy, { minStem: 3 }),
   ...pair('ымыз', 'іміз', afterConsonant),
@@ -166,36 +122,6 @@ const DERIVATIONAL: Ending[] = [
   ...pair('лық', 'лік', endsIn(VOWEL, RYU)),
   ...pair('дық', 'дік', endsIn(L, NASAL, ZJ)),
   ...pair('тық', 'тік', voiceless),
-];
-
-/** Participles, which take nominal endings after them (сотталған·дар·ға): rewritten to -у. */
-const TO_VERBAL_NOUN: Options = { replaceWith: 'у' };
-/**
- * The future participle after a vowel (реттейтін → реттеу). After a consonant (тұратын) it is
- * not stripped: -атын/-етін is just as often a noun in -ат/-ет with -ын/-ін (мақсатын,
- * мемлекетін, қабілетін), and nouns matter more to search.
- */
-const FUTURE_PARTICIPLE: Ending[] = pair('йтын', 'йтін', afterVowel, { ...TO_VERBAL_NOUN, minStem: 3 });
-
-const PARTICIPLE: Ending[] = [
-  ...pair('ған', 'ген', voiced, TO_VERBAL_NOUN),
-  ...pair('қан', 'кен', voiceless, TO_VERBAL_NOUN),
-  ...FUTURE_PARTICIPLE,
-];
-
-/**
- * Verb forms at the very end of a word, tried before the case endings they resemble: the
- * present tense (анықтайды, not анықтай + accusative -ды), the future participle (реттейтін,
- * not реттейті + -н) and the polite imperative (ұсыныңыз). The converb -ып/-іп is not
- * stripped: it would turn тәртіп, кәсіп, қауіп, зайып into verbs.
- */
-const FINITE: Ending[] = [
-  ...pair('ады', 'еді', afterConsonant, TO_VERBAL_NOUN),
-  ...pair('йды', 'йді', afterVowel, TO_VERBAL_NOUN),
-  ...FUTURE_PARTICIPLE,
-  // маңыз is not ма + ңыз: three letters at least.
-  ...pair('ыңыз', 'іңіз', afterConsonant, { ...TO_VERBAL_NOUN, minStem: 3 }),
-  ...pair('ңыз', 'ңіз', afterVowel, { ...TO_VERBAL_NOUN, minStem: 3 }),
 ];
 
 type Layer = { endings: Ending[]; minStem: number };
@@ -248,6 +174,17 @@ const PROTECTED = [
   'қауіп',
   'үшін',
   'өзге',
+  // Nouns that end like the converb -ып/-іп or -п after а/е (see FINITE): тәртіп is not тәрт·іп.
+  'есеп',
+  'жауап',
+  'кітап',
+  'мектеп',
+  'себеп',
+  'талап',
+  'тарап',
+  'тақырып',
+  'тәртіп',
+  'өнеркәсіп',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -272,15 +209,6 @@ function cutsProtected(word: string, stem: string): boolean {
   return PROTECTED.some((p) => word.startsWith(p) && stem.length < p.length);
 }
 
-/** Verb stems voice their last consonant before -у (тап- → табу, соқ- → соғу). */
-const VOICE_BEFORE_VOWEL: Readonly<Record<string, string>> = { п: 'б', қ: 'ғ', к: 'г' };
-
-function appendVerbalNoun(stem: string, suffix: string): string {
-  const last = lastChar(stem);
-  const voicedLast = VOICE_BEFORE_VOWEL[last];
-  return voicedLast ? stem.slice(0, -1) + voicedLast + suffix : stem + suffix;
-}
-
 /** The word without the first ending of the layer that fits it, or undefined. */
 function stripOne(word: string, { endings, minStem }: Layer): string | undefined {
   for (const ending of endings) {
@@ -289,7 +217,8 @@ function stripOne(word: string, { endings, minStem }: Layer): string | undefined
     if (!longEnough(stem, Math.max(minStem, ending.minStem ?? 0))) continue;
     if (!ending.after(stem) || !harmonises(stem, ending.harmony)) continue;
     if (cutsProtected(word, stem)) continue;
-    return ending.replaceWith === undefined ? stem : appendVerbalNoun(stem, ending.replaceWith);
+    const restored = ending.restore ? ending.restore(stem) : stem;
+    return ending.verbalNoun === undefined ? restored : appendVerbalNoun(restored, ending.verbalNoun);
   }
   return undefined;
 }
@@ -336,109 +265,6 @@ function stemSimpleWord(word: string): string {
 export function stemKazakh(word: string): string {
   const tail = word.lastIndexOf('-') + 1;
   return word.slice(0, tail) + stemSimpleWord(word.slice(tail));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Russian (unofficial translations): a compact Snowball-style stemmer
-
-const RU_VOWELS = new Set('аеиоуыэюя');
-
-/** A list of endings, longest first (Snowball always removes the longest that fits). */
-function ruEndings(list: string): readonly string[] {
-  return list.split(' ').sort((a, b) => b.length - a.length);
-}
-
-const RU_PERFECTIVE_GERUND_1 = ruEndings('в вши вшись');
-const RU_PERFECTIVE_GERUND_2 = ruEndings('ив ивши ившись ыв ывши ывшись');
-const RU_REFLEXIVE = ruEndings('ся сь');
-const RU_ADJECTIVE = ruEndings('ее ие ые ое ими ыми ей ий ый ой ем им ым ом его ого ему ому их ых ую юю ая яя ою ею');
-const RU_PARTICIPLE_1 = ruEndings('ем нн вш ющ щ');
-const RU_PARTICIPLE_2 = ruEndings('ивш ывш ующ');
-const RU_VERB_1 = ruEndings('ла на ете йте ли й л ем н ло но ет ют ны ть ешь нно');
-const RU_VERB_2 = ruEndings(
-  'ила ыла ена ейте уйте ите или ыли ей уй ил ыл им ым ен ило ыло ено ят ует уют ит ыт ены ить ыть ишь ую ю',
-);
-const RU_NOUN = ruEndings(
-  'а ев ов ие ье е иями ями ами еи ии и ией ей ой ий й иям ям ием ем ам ом о у ах иях ях ы ь ию ью ю ия ья я',
-);
-const RU_FINAL_I = ruEndings('и');
-const RU_DERIVATIONAL = ruEndings('ост ость');
-const RU_SUPERLATIVE = ruEndings('ейш ейше');
-const RU_SOFT_SIGN = ruEndings('ь');
-
-/** Where the region after the first vowel starts (Snowball's RV), or the word's length. */
-function ruRegionAfterVowel(word: string, from = 0): number {
-  for (let i = from; i < word.length; i++) if (RU_VOWELS.has(word.charAt(i))) return i + 1;
-  return word.length;
-}
-
-/** Snowball's R2: the region after the second vowel-consonant pair. */
-function ruRegion2(word: string): number {
-  const r1 = ruRegionAfterConsonant(word, 0);
-  return ruRegionAfterConsonant(word, r1);
-}
-
-function ruRegionAfterConsonant(word: string, from: number): number {
-  for (let i = from + 1; i < word.length; i++) {
-    if (!RU_VOWELS.has(word.charAt(i)) && RU_VOWELS.has(word.charAt(i - 1))) return i + 1;
-  }
-  return word.length;
-}
-
-/**
- * Removes the longest ending of `list` that lies inside the region starting at `region`; endings
- * of a "group 1" must follow а or я (also inside the region). Returns undefined when none fits.
- */
-function ruStrip(word: string, region: number, list: readonly string[], afterAOrYa = false): string | undefined {
-  for (const ending of list) {
-    const start = word.length - ending.length;
-    if (start < region || !word.endsWith(ending)) continue;
-    if (afterAOrYa && (start - 1 < region || !'ая'.includes(word.charAt(start - 1)))) continue;
-    return word.slice(0, start);
-  }
-  return undefined;
-}
-
-function ruAdjectival(word: string, rv: number): string | undefined {
-  const adjective = ruStrip(word, rv, RU_ADJECTIVE);
-  if (adjective === undefined) return undefined;
-  return ruStrip(adjective, rv, RU_PARTICIPLE_2) ?? ruStrip(adjective, rv, RU_PARTICIPLE_1, true) ?? adjective;
-}
-
-/** Snowball step 1: a perfective gerund, or else reflexive + adjectival, verb or noun ending. */
-function ruStep1(word: string, rv: number): string {
-  const gerund = ruStrip(word, rv, RU_PERFECTIVE_GERUND_2) ?? ruStrip(word, rv, RU_PERFECTIVE_GERUND_1, true);
-  if (gerund !== undefined) return gerund;
-  const w = ruStrip(word, rv, RU_REFLEXIVE) ?? word;
-  return (
-    ruAdjectival(w, rv) ?? ruStrip(w, rv, RU_VERB_2) ?? ruStrip(w, rv, RU_VERB_1, true) ?? ruStrip(w, rv, RU_NOUN) ?? w
-  );
-}
-
-/**
- * A light Russian stemmer after the Snowball algorithm (steps 1–4: endings, final и,
- * -ость in R2, superlative and doubled н, final ь), for the unofficial Russian translations.
- */
-export function stemRussian(word: string): string {
-  const w = word.replaceAll('ё', 'е');
-  const rv = ruRegionAfterVowel(w);
-  let stem = ruStep1(w, rv);
-  stem = ruStrip(stem, rv, RU_FINAL_I) ?? stem;
-  stem = ruStrip(stem, Math.max(rv, ruRegion2(w)), RU_DERIVATIONAL) ?? stem;
-  stem = ruStrip(stem, rv, RU_SUPERLATIVE) ?? stem;
-  if (stem.endsWith('нн') && stem.length - 2 >= rv) return stem.slice(0, -1);
-  return ruStrip(stem, rv, RU_SOFT_SIGN) ?? stem;
-}
-
-// ---------------------------------------------------------------------------------------------
-// English (unofficial translations): lower-case and plural -s only
-
-/** services → service, activities → activity, processes → process; -ss, -us, -is are not plurals. */
-export function stemEnglish(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,104 @@
+/**
+ * Verb endings of the Kazakh stemmer (kazakh-stemmer.ts, docs/decisions/0003-kazakh-stemmer.md):
+ * every verb form is rewritten to the verbal noun in -у, the form dictionaries list and users
+ * type (анықтайды, анықтаған, анықтап → анықтау). Voice (оқыту ≠ оқу), negation (бермеу ≠ беру)
+ * and agent nouns (оңалтушы ≠ оңалту) stay apart on purpose: they are different words to a
+ * registry of professions. What each rule covers and risks, measured on an outside treebank, is
+ * in docs/search.md ("The stemmer on outside data"). Pure: no I/O, no Node modules.
+ */
+import {
+  ANY_VOWEL,
+  type Condition,
+  type Ending,
+  type Options,
+  type VerbalNoun,
+  afterConsonant,
+  afterVowel,
+  endsIn,
+  lastChar,
+  pair,
+  voiced,
+  voiceless,
+} from './kazakh-sounds.js';
+
+/** The ending starts with a consonant: the stem shows its bare last sound (соқ·қан → соғу). */
+const VOICE: Options = { verbalNoun: 'voice' };
+/** The ending starts with a vowel: the stem already shows its voiced sound (шығ·ып → шығу). */
+const AS_WRITTEN: Options = { verbalNoun: 'as-written' };
+
+/** Verb stems voice their last consonant before -у (тап- → табу, соқ- → соғу). */
+const VOICE_BEFORE_VOWEL: Readonly<Record<string, string>> = { п: 'б', қ: 'ғ', к: 'г' };
+
+/**
+ * The verbal noun of a verb stem: a stem in -ы/-і drops it (оқы- → оқу), a stem in -й writes
+ * й + у as ю (қой- → қою), and a consonant stem takes -у, voicing п қ к when the ending it lost
+ * showed the bare sound.
+ */
+export function appendVerbalNoun(stem: string, how: VerbalNoun): string {
+  const last = lastChar(stem);
+  if (last === 'ы' || last === 'і') return `${stem.slice(0, -1)}у`;
+  if (last === 'й') return `${stem.slice(0, -1)}ю`;
+  const voicedLast = how === 'voice' ? VOICE_BEFORE_VOWEL[last] : undefined;
+  return voicedLast ? `${stem.slice(0, -1)}${voicedLast}у` : `${stem}у`;
+}
+
+/**
+ * A consonant-final verb stem as a word can end: after a vowel (жаз-, бол-, айт-), or in one
+ * of the clusters Kazakh allows at the end of a word, a sonorant before a voiceless consonant
+ * (тарт-, айт-, қорқ-). Never in д (д ends no native word). This tells the present tense of a
+ * consonant stem (жаз·ады) from the past tense of a stem in -а/-е (жолда·ды, сақта·ды, ойла·ды),
+ * which look the same at the end; where both readings are possible (жаса·ды or жас·ады) the
+ * present wins, the form the standards use.
+ */
+const presentStem: Condition = (stem) => {
+  if (!afterConsonant(stem)) return false;
+  const last = lastChar(stem);
+  if (last === 'д') return false;
+  if (stem.length < 2) return false;
+  const before = stem.charAt(stem.length - 2);
+  if (ANY_VOWEL.has(before)) return true;
+  return 'рлйн'.includes(before) && 'тқкпс'.includes(last);
+};
+
+/**
+ * The future participle after a vowel (реттейтін → реттеу) and after a stem in -ы/-і, written
+ * -итын (қамтитын → қамту). After a consonant (тұратын) it is not stripped: -атын/-етін is just
+ * as often a noun in -ат/-ет with -ын/-ін (мақсатын, мемлекетін, қабілетін), and nouns matter
+ * more to search.
+ */
+export const FUTURE_PARTICIPLE: Ending[] = [
+  ...pair('йтын', 'йтін', afterVowel, { ...VOICE, minStem: 3 }),
+  ...pair('итын', 'итін', afterConsonant, { ...AS_WRITTEN, minStem: 2 }),
+];
+
+/** Participles, which take nominal endings after them (сотталған·дар·ға). */
+export const PARTICIPLE: Ending[] = [
+  ...pair('ған', 'ген', voiced, VOICE),
+  ...pair('қан', 'кен', voiceless, VOICE),
+  ...FUTURE_PARTICIPLE,
+];
+
+/**
+ * Verb forms at the very end of a word, tried before the case endings they resemble:
+ * - the present tense: -ады/-еді after a consonant stem (жүргізеді), -йды after a vowel
+ *   (анықтайды, not анықтай + accusative -ды), -иды after a stem in -ы/-і (оқиды, қамтиды);
+ * - the past tense -ды/-ді after а е ы і (жолдады, зерттеді, оқыды). After a vowel a noun takes
+ *   the accusative -ны, so this reading is safe; after a consonant the past (болды) is the
+ *   accusative (жылды) letter for letter, and the accusative is kept;
+ * - the converb -ып/-іп after a consonant (алып, беріп, оқып) and -п after а/е (бастап, іздеп).
+ *   Nouns that end so (тәртіп, кәсіп, талап, есеп, мектеп…) are protected in kazakh-stemmer.ts;
+ * - the future participle (реттейтін, not реттейті + -н) and the polite imperative (ұсыныңыз).
+ */
+export const FINITE: Ending[] = [
+  ...pair('ады', 'еді', presentStem, AS_WRITTEN),
+  ...pair('йды', 'йді', afterVowel, VOICE),
+  ...pair('иды', 'иді', afterConsonant, AS_WRITTEN),
+  ...pair('ды', 'ді', endsIn(new Set('аеыі')), VOICE),
+  ...pair('ып', 'іп', afterConsonant, AS_WRITTEN),
+  // бап, тап, сап are nouns: three letters before -п at least (деп is lost).
+  { text: 'п', harmony: 'any', after: endsIn(new Set('ае')), ...VOICE, minStem: 3 },
+  ...FUTURE_PARTICIPLE,
+  // маңыз is not ма + ңыз: three letters at least.
+  ...pair('ыңыз', 'іңіз', afterConsonant, { ...AS_WRITTEN, minStem: 3 }),
+  ...pair('ңыз', 'ңіз', afterVowel, { ...VOICE, minStem: 3 }),
+];
