@@ -55,6 +55,21 @@ export const cfDocumentSchema = cfPackageDocumentSchema
   .strict()
   .meta({ id: 'CaseDocument' });
 
+/**
+ * A JSON value up to `depth` levels deep. Not `z.json()`: that one is recursive, which the
+ * OpenAPI generator cannot write; an item's own fields are at most five levels deep
+ * (`qualification.basis.source.parts[0][1]`), so six levels, each a named component, say them all.
+ */
+function jsonUpTo(depth: number): z.ZodType {
+  const leaf = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+  let level: z.ZodType = leaf.meta({ id: 'CaseJson0' });
+  for (let d = 1; d <= depth; d++) {
+    level = z.union([leaf, z.array(level), z.record(z.string(), level)]).meta({ id: `CaseJson${d}` });
+  }
+  return level;
+}
+const kasipFields = z.record(z.string(), jsonUpTo(6));
+
 const itemExtension = z
   .object({
     kasip: z
@@ -66,7 +81,7 @@ const itemExtension = z
          * structured requirements…), as the edition's data has them, without the child lists and
          * without what the CFItem already says (the main Kazakh text, the note, the number).
          */
-        fields: z.record(z.string(), z.json()),
+        fields: kasipFields,
       })
       .strict(),
   })

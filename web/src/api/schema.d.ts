@@ -1076,6 +1076,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/platform-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or revoke a platform role (methodologist) of an account
+         * @description Permission: `user.manage`. Cache scope: `none`. Audit event: `user.platform-role-changed`.
+         */
+        post: operations["users.set-platform-role"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orgs/{orgId}/staff": {
         parameters: {
             query?: never;
@@ -3426,6 +3446,242 @@ export interface paths {
          * @description Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.published`.
          */
         post: operations["drafts.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a standard from a file (XLSX template, CASE CFPackage, zip of CSVs, Kasip JSON) as a new draft
+         * @description Body: the standard as the XLSX template, a CASE 1.1 CFPackage (JSON), a zip of the CSV bundle or a Kasip JSON export (`format: kasip.edition`); the Content-Type names the format (application/octet-stream: the bytes are sniffed). Any error: 422 whose `errors` place each problem (sheet, row, column; file; JSON path) in `lang`. Success: 201 with the new draft and the warnings.
+         *
+         *     Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.imported`.
+         */
+        post: operations["drafts.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the standard's official text to a draft: every text is located in it and cites its lines
+         * @description Body: the standard's official text (text/plain, UTF-8). Every text of the draft is located in it and cites its lines; the answer counts the located texts and lists the others.
+         *
+         *     Permission: `standard.author`. Cache scope: `none`. Audit event: `draft.source-attached`.
+         */
+        post: operations["drafts.attachSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published edition in the methodologists’ XLSX template
+         * @description Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{draftId}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A draft in the methodologists’ XLSX template (deprecated items left out, as publishing would)
+         * @description Permission: `standard.author`. Cache scope: `private`.
+         */
+        get: operations["drafts.template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/standards/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The empty methodologists’ XLSX template, to fill in for a new standard
+         * @description Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["standards.template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CASE: every edition as a CFDocument
+         * @description CASE 1.1 getAllCFDocuments: every edition, the current one first.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["case.documents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFPackages/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CASE: an edition as a CFPackage
+         * @description CASE 1.1 getCFPackage: the edition whose CFDocument has this identifier, whole.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["case.package"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItems/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CASE: one CFItem
+         * @description CASE 1.1 getCFItem. An item keeps its identifier across editions: the current edition’s is answered, else the newest that has it.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["case.item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFAssociations/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CASE: one CFAssociation
+         * @description CASE 1.1 getCFAssociation.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["case.association"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItemTypes/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CASE: one CFItemType
+         * @description CASE 1.1 getCFItemType: a kind of Kasip item (card, labour function, task, skill, knowledge…).
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["case.itemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An edition as an IMS CASE 1.1 CFPackage file
+         * @description The edition as an IMS CASE 1.1 CFPackage (JSON), downloaded as a file: what CFPackages/{sourcedId} answers. See docs/interchange.md.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["case.download"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7285,6 +7541,385 @@ export interface components {
             };
             impact: components["schemas"]["DraftImpact"];
         };
+        CaseDocuments: {
+            CFDocuments: components["schemas"]["CaseDocument"][];
+        };
+        CaseDocument: {
+            /** Format: uuid */
+            identifier: string;
+            uri: string;
+            creator: string;
+            title: string;
+            /** Format: date-time */
+            lastChangeDateTime: string;
+            publisher: string;
+            description?: string;
+            subject: string[];
+            language: string;
+            version: string;
+            adoptionStatus: string;
+            /** Format: date */
+            statusStartDate?: string;
+            /** @enum {string} */
+            caseVersion: "1.1";
+            notes?: string;
+            extensions: {
+                kasip: {
+                    edition: {
+                        id: string;
+                        standard: {
+                            id: string;
+                            title: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                                source: {
+                                    lines: [
+                                        number,
+                                        number
+                                    ];
+                                    parts?: [
+                                        number,
+                                        number
+                                    ][];
+                                    displaced?: string[];
+                                };
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "in-force" | "superseded" | "repealed";
+                        order: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            registration: {
+                                number: string;
+                                /** Format: date */
+                                date: string;
+                            };
+                            /** Format: date */
+                            inForceFrom: string;
+                            issuer: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                            legalBasis: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                            source: {
+                                lines: [
+                                    number,
+                                    number
+                                ];
+                                parts?: [
+                                    number,
+                                    number
+                                ][];
+                                displaced?: string[];
+                            };
+                        };
+                        provisions: {
+                            id: string;
+                            number?: string;
+                            kk: string;
+                            ru?: string;
+                            en?: string;
+                            source: {
+                                lines: [
+                                    number,
+                                    number
+                                ];
+                                parts?: [
+                                    number,
+                                    number
+                                ][];
+                                displaced?: string[];
+                            };
+                            note?: string;
+                            /** @enum {string} */
+                            kind: "purpose" | "uses" | "aim" | "basis";
+                        }[];
+                        sourceFile: string;
+                        supersedes?: string;
+                        /** @enum {string} */
+                        sourceKind?: "official" | "compiled";
+                    };
+                    sourceText?: string;
+                };
+            };
+            CFPackageURI: {
+                title: string;
+                /** Format: uuid */
+                identifier: string;
+                uri: string;
+            };
+        };
+        CasePackage: {
+            CFDocument: components["schemas"]["CaseDocumentInPackage"];
+            CFItems: components["schemas"]["CaseItemInPackage"][];
+            CFAssociations: components["schemas"]["CaseAssociationInPackage"][];
+            CFDefinitions: {
+                CFItemTypes: components["schemas"]["CaseItemType"][];
+            };
+        };
+        CaseDocumentInPackage: {
+            /** Format: uuid */
+            identifier: string;
+            uri: string;
+            creator: string;
+            title: string;
+            /** Format: date-time */
+            lastChangeDateTime: string;
+            publisher: string;
+            description?: string;
+            subject: string[];
+            language: string;
+            version: string;
+            adoptionStatus: string;
+            /** Format: date */
+            statusStartDate?: string;
+            /** @enum {string} */
+            caseVersion: "1.1";
+            notes?: string;
+            extensions: {
+                kasip: {
+                    edition: {
+                        id: string;
+                        standard: {
+                            id: string;
+                            title: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                                source: {
+                                    lines: [
+                                        number,
+                                        number
+                                    ];
+                                    parts?: [
+                                        number,
+                                        number
+                                    ][];
+                                    displaced?: string[];
+                                };
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "in-force" | "superseded" | "repealed";
+                        order: {
+                            number: string;
+                            /** Format: date */
+                            date: string;
+                            registration: {
+                                number: string;
+                                /** Format: date */
+                                date: string;
+                            };
+                            /** Format: date */
+                            inForceFrom: string;
+                            issuer: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                            legalBasis: {
+                                kk: string;
+                                ru?: string;
+                                en?: string;
+                            };
+                            source: {
+                                lines: [
+                                    number,
+                                    number
+                                ];
+                                parts?: [
+                                    number,
+                                    number
+                                ][];
+                                displaced?: string[];
+                            };
+                        };
+                        provisions: {
+                            id: string;
+                            number?: string;
+                            kk: string;
+                            ru?: string;
+                            en?: string;
+                            source: {
+                                lines: [
+                                    number,
+                                    number
+                                ];
+                                parts?: [
+                                    number,
+                                    number
+                                ][];
+                                displaced?: string[];
+                            };
+                            note?: string;
+                            /** @enum {string} */
+                            kind: "purpose" | "uses" | "aim" | "basis";
+                        }[];
+                        sourceFile: string;
+                        supersedes?: string;
+                        /** @enum {string} */
+                        sourceKind?: "official" | "compiled";
+                    };
+                    sourceText?: string;
+                };
+            };
+        };
+        CaseItemInPackage: {
+            /** Format: uuid */
+            identifier: string;
+            uri: string;
+            fullStatement: string;
+            humanCodingScheme: string;
+            listEnumeration?: string;
+            CFItemType: string;
+            CFItemTypeURI: {
+                title: string;
+                /** Format: uuid */
+                identifier: string;
+                uri: string;
+            };
+            language: string;
+            notes?: string;
+            /** Format: date-time */
+            lastChangeDateTime: string;
+            extensions: {
+                kasip: {
+                    /** @enum {string} */
+                    kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                    id: string;
+                    fields: {
+                        [key: string]: components["schemas"]["CaseJson6"];
+                    };
+                };
+            };
+        };
+        CaseJson6: string | number | boolean | null | components["schemas"]["CaseJson5"][] | {
+            [key: string]: components["schemas"]["CaseJson5"];
+        };
+        CaseJson5: string | number | boolean | null | components["schemas"]["CaseJson4"][] | {
+            [key: string]: components["schemas"]["CaseJson4"];
+        };
+        CaseJson4: string | number | boolean | null | components["schemas"]["CaseJson3"][] | {
+            [key: string]: components["schemas"]["CaseJson3"];
+        };
+        CaseJson3: string | number | boolean | null | components["schemas"]["CaseJson2"][] | {
+            [key: string]: components["schemas"]["CaseJson2"];
+        };
+        CaseJson2: string | number | boolean | null | components["schemas"]["CaseJson1"][] | {
+            [key: string]: components["schemas"]["CaseJson1"];
+        };
+        CaseJson1: string | number | boolean | null | components["schemas"]["CaseJson0"][] | {
+            [key: string]: components["schemas"]["CaseJson0"];
+        };
+        CaseJson0: string | number | boolean | null;
+        CaseAssociationInPackage: {
+            /** Format: uuid */
+            identifier: string;
+            /** @enum {string} */
+            associationType: "isChildOf" | "isPartOf" | "exactMatchOf" | "isRelatedTo";
+            uri: string;
+            sequenceNumber?: number;
+            originNodeURI: {
+                title: string;
+                identifier: string;
+                uri: string;
+                /** @enum {string} */
+                targetType?: "CASE";
+            };
+            destinationNodeURI: {
+                title: string;
+                identifier: string;
+                uri: string;
+                /** @enum {string} */
+                targetType?: "CASE";
+            };
+            /** Format: date-time */
+            lastChangeDateTime: string;
+        };
+        CaseItemType: {
+            /** Format: uuid */
+            identifier: string;
+            uri: string;
+            title: string;
+            description: string;
+            hierarchyCode: string;
+            typeCode: string;
+            /** Format: date-time */
+            lastChangeDateTime: string;
+        };
+        CaseItem: {
+            /** Format: uuid */
+            identifier: string;
+            uri: string;
+            fullStatement: string;
+            humanCodingScheme: string;
+            listEnumeration?: string;
+            CFItemType: string;
+            CFItemTypeURI: {
+                title: string;
+                /** Format: uuid */
+                identifier: string;
+                uri: string;
+            };
+            language: string;
+            notes?: string;
+            /** Format: date-time */
+            lastChangeDateTime: string;
+            extensions: {
+                kasip: {
+                    /** @enum {string} */
+                    kind: "card" | "otherName" | "qualificationGroup" | "qualificationRule" | "labourFunction" | "task" | "skill" | "knowledge" | "link" | "qualificationLink" | "term" | "profession";
+                    id: string;
+                    fields: {
+                        [key: string]: components["schemas"]["CaseJson6"];
+                    };
+                };
+            };
+            CFDocumentURI: {
+                title: string;
+                /** Format: uuid */
+                identifier: string;
+                uri: string;
+            };
+        };
+        CaseAssociation: {
+            /** Format: uuid */
+            identifier: string;
+            /** @enum {string} */
+            associationType: "isChildOf" | "isPartOf" | "exactMatchOf" | "isRelatedTo";
+            uri: string;
+            sequenceNumber?: number;
+            originNodeURI: {
+                title: string;
+                identifier: string;
+                uri: string;
+                /** @enum {string} */
+                targetType?: "CASE";
+            };
+            destinationNodeURI: {
+                title: string;
+                identifier: string;
+                uri: string;
+                /** @enum {string} */
+                targetType?: "CASE";
+            };
+            /** Format: date-time */
+            lastChangeDateTime: string;
+            CFDocumentURI: {
+                title: string;
+                /** Format: uuid */
+                identifier: string;
+                uri: string;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -10237,6 +10872,79 @@ export interface operations {
                 content: {
                     "application/json": {
                         user: components["schemas"]["User"];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.set-platform-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @example methodologist
+                     * @enum {string}
+                     */
+                    role: "methodologist";
+                    /** @default true */
+                    granted?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                        changed: boolean;
                     };
                 };
             };
@@ -19944,6 +20652,554 @@ export interface operations {
             };
             /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.import": {
+        parameters: {
+            query?: {
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/ld+json": string;
+                "application/zip": string;
+                "application/x-zip-compressed": string;
+                "text/csv": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: components["schemas"]["Draft"];
+                        warnings: {
+                            /** @enum {string} */
+                            severity: "error" | "warning";
+                            place: {
+                                file?: string;
+                                sheet?: string;
+                                row?: number;
+                                column?: string;
+                                path?: string;
+                            };
+                            where: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.attachSource": {
+        parameters: {
+            query: {
+                /** @description The draft revision you read; a newer one answers 409 */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: components["schemas"]["Draft"];
+                        located: number;
+                        unlocated: {
+                            path: string;
+                            itemId: string | null;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.template": {
+        parameters: {
+            query?: {
+                /** @description The language the instructions open in */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "drafts.template": {
+        parameters: {
+            query?: {
+                /** @description The language the instructions open in */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The draft */
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed (or a write without X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "standards.template": {
+        parameters: {
+            query?: {
+                /** @description The language the instructions open in */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case.documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocuments"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case.package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object’s CASE identifier (a UUID) */
+                sourcedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePackage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case.item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object’s CASE identifier (a UUID) */
+                sourcedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseItem"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case.association": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object’s CASE identifier (a UUID) */
+                sourcedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssociation"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case.itemType": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The object’s CASE identifier (a UUID) */
+                sourcedId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseItemType"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case.download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePackage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
