@@ -5,6 +5,7 @@
  * operation's output schema (the pipeline checks outputs in tests). So an operation without a
  * route, a route that is unmounted, or an operation added without an example fails this file.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/domain/access/actions.js';
 import { type App, createApp } from '../../src/http/app.js';
@@ -15,7 +16,7 @@ import { listOperations } from '../../src/services/operations/catalogue.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { type Browser, browser, seedUser, signIn, testClientIp } from '../support/accounts.js';
 import { openTestDb } from '../support/engines.js';
-import { BUNDLED_EDITION } from '../support/paths.js';
+import { BUNDLED_EDITION, TWO_CARD_XLSX } from '../support/paths.js';
 import { seedBank } from '../support/session-seed.js';
 import { issuedOverHttp, passedCandidate } from '../support/credential-fixtures.js';
 import { PNG_BYTES, type ScoringFixture, rawRequest, seedScoringSession } from '../support/scoring-fixture.js';
@@ -288,7 +289,48 @@ async function reviewDraft(w: World, stage: 'draft' | 'in-review' | 'approved') 
   return { author, reviewer, draft, n: reviewN };
 }
 
+/** The workbench core: one methodologist's draft of the current edition, made once. */
+let coreDraft: Promise<{ author: Browser; id: string }> | undefined;
+function order262Draft(w: World) {
+  coreDraft ??= (async () => {
+    const author = await throwaway(w, ['methodologist']);
+    const draft = await author.json<{ id: string }>('POST', '/v1/drafts', { from: 'edition' });
+    return { author, id: draft.id };
+  })();
+  return coreDraft;
+}
+const CORE_CARD = '2635-3-001.5';
+
 const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
+  'drafts.list': async (w) => ({ as: (await order262Draft(w)).author, query: { status: 'draft' } }),
+  'drafts.create': async (w) => ({
+    as: await throwaway(w, ['methodologist']),
+    body: { from: 'empty', standardId: 'inv-core-new', title: { kk: 'Жаңа стандарт' } },
+  }),
+  'drafts.get': async (w) => {
+    const { author, id } = await order262Draft(w);
+    return { as: author, params: { draftId: id } };
+  },
+  'drafts.items': async (w) => {
+    const { author, id } = await order262Draft(w);
+    return { as: author, params: { draftId: id }, query: { card: CORE_CARD } };
+  },
+  'drafts.edit': async (w) => {
+    const { author, id } = await order262Draft(w);
+    return {
+      as: author,
+      params: { draftId: id },
+      body: { edits: [{ op: 'add', kind: 'skill', parentId: `${CORE_CARD}.f1.t1`, text: { kk: 'Жаңа дағды' } }] },
+    };
+  },
+  'drafts.checks': async (w) => {
+    const { author, id } = await order262Draft(w);
+    return { as: author, params: { draftId: id } };
+  },
+  'drafts.diff': async (w) => {
+    const { author, id } = await order262Draft(w);
+    return { as: author, params: { draftId: id } };
+  },
   'drafts.comments': async (w) => {
     const { author, draft } = await reviewDraft(w, 'draft');
     return { as: author, params: { draftId: draft.id }, query: { open: 'true' } };
@@ -326,6 +368,29 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
     const { author, draft } = await reviewDraft(w, 'draft');
     return { as: author, params: { draftId: draft.id } };
   },
+  'drafts.import': async (w) => ({
+    as: await throwaway(w, ['methodologist']),
+    query: { lang: 'ru' },
+    raw: {
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes: new Uint8Array(readFileSync(TWO_CARD_XLSX)),
+    },
+  }),
+  'drafts.attachSource': async (w) => {
+    const { author, draft } = await reviewDraft(w, 'draft');
+    return {
+      as: author,
+      params: { draftId: draft.id },
+      query: { revision: String(draft.revision) },
+      raw: { contentType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode('Сынақ стандарты\n') },
+    };
+  },
+  'drafts.template': async (w) => {
+    const { author, id } = await order262Draft(w);
+    return { as: author, params: { draftId: id } };
+  },
+  'editions.template': () => ({ params: { id: 'current' }, query: { lang: 'en' } }),
+  'standards.template': () => ({ query: { lang: 'kk' } }),
   'drafts.publish': async (w) => {
     const { reviewer, draft, n } = await reviewDraft(w, 'approved');
     return {
