@@ -7,6 +7,9 @@
  * the item" shows the other's text. After a page reload everything is still there. At 360 px the
  * editor works without a sideways scroll, and a signed-in non-methodologist is told plainly.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../support/accounts.js';
@@ -207,4 +210,45 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     expect(await page.getByTestId('menu-workbench').count()).toBe(0);
     await context.close();
   });
+
+  it('imports a file as a draft, and lists a refused file’s problems in the page’s language', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'kasip-wb-import-'));
+    const broken = path.join(folder, 'broken.json');
+    await writeFile(broken, '{ "format": "kasip.edition", ');
+    // A Kasip JSON export of the published edition, as another Kasip would hand it over.
+    const first = await apiSession(served.baseUrl, FIRST.email, FIRST.password);
+    const [edition] = await first<{ id: string }[] | { editions: { id: string }[] }>('GET', '/v1/editions').then(
+      (list) => (Array.isArray(list) ? list : list.editions),
+    );
+    const exported = await first<unknown>('GET', `/v1/editions/${edition?.id}/export`);
+    const good = path.join(folder, 'order-262.json');
+    await writeFile(good, JSON.stringify(exported));
+
+    const { context, page, errors } = await openPage(browser, { width: 1280, height: 900 }, 'ru');
+    await page.goto(`${served.baseUrl}/signin`);
+    await page.getByLabel('Электронная почта').fill(FIRST.email);
+    await page.getByLabel('Пароль', { exact: true }).fill(FIRST.password);
+    await page.locator('main').getByRole('button', { name: 'Войти' }).click();
+    await page.getByTestId('account-menu').waitFor();
+    await page.goto(`${served.baseUrl}/workbench`);
+    await page.getByTestId('wb-import-form').waitFor();
+
+    await page.getByTestId('wb-import-file').setInputFiles(broken);
+    await page.getByTestId('wb-import-submit').click();
+    const problems = page.getByTestId('wb-import-problems');
+    await problems.waitFor();
+    // The importer's message in Russian, the page's language.
+    expect(await problems.textContent()).toContain('JSON');
+    expect(await problems.textContent()).toMatch(/[а-яё]/);
+
+    await page.getByTestId('wb-import-file').setInputFiles(good);
+    await page.getByTestId('wb-import-submit').click();
+    const done = page.getByTestId('wb-import-done');
+    await done.waitFor({ timeout: 45_000 });
+    await done.getByRole('link').click();
+    await page.getByTestId('wb-items').waitFor();
+    expect(await page.getByTestId('wb-status').getAttribute('data-status')).toBe('draft');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
