@@ -4,8 +4,10 @@
  * 3412-0-008 level 4, rewords a skill, adds a skill to a task, deprecates one (the confirmation
  * dialog closes on Escape and gives the focus back), moves one up with the keyboard, and sees the
  * conflict message when a second methodologist changed the same item through the API; "reload
- * the item" shows the other's text. After a page reload everything is still there. At 360 px the
- * editor works without a sideways scroll, and a signed-in non-methodologist is told plainly.
+ * the item" shows the other's text. After a page reload everything is still there. Sent for
+ * review, the draft shows its texts without controls, at 360 px without a sideways scroll. A
+ * signed-in non-methodologist is told plainly; a file imports as a draft from the workbench page,
+ * and a refused one lists its problems in the page's language.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -188,7 +190,10 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    // 7. At 360 px: the same draft, the editor above the tree, no sideways scroll.
+    // 7. Sent for review, the draft is read-only; at 360 px: the texts without controls, no sideways scroll.
+    const author = await apiSession(served.baseUrl, FIRST.email, FIRST.password);
+    const { revision } = await author<{ revision: number }>('GET', `/v1/drafts/${draftId}`);
+    await author('POST', `/v1/drafts/${draftId}/submit`, { revision });
     const phone = await openPage(browser, { width: 360, height: 740 }, 'en');
     await signIn(phone.page, FIRST);
     await phone.page.goto(`${served.baseUrl}/workbench`);
@@ -196,6 +201,10 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     await expectNoSidewaysScroll(phone.page, 'workbench at 360 px');
     await phone.page.goto(`${served.baseUrl}/workbench/drafts/${draftId}?card=${CARD}&item=${MOVE}`);
     await phone.page.locator(`[data-testid="wb-editor"][data-item="${MOVE}"]`).waitFor();
+    await phone.page.getByTestId('wb-readonly-note').waitFor();
+    await phone.page.getByTestId('wb-readonly').waitFor();
+    expect(await phone.page.getByTestId('wb-item-form').count()).toBe(0);
+    expect(await phone.page.getByTestId('wb-actions').count()).toBe(0);
     await expectNoSidewaysScroll(phone.page, 'draft editor at 360 px');
     expect(phone.errors).toEqual([]);
     await phone.context.close();
