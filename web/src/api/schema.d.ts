@@ -457,7 +457,7 @@ export interface paths {
         };
         /**
          * One edition
-         * @description `current`: the current edition.
+         * @description `current`: the current edition. With `Accept: application/ld+json`: the edition as a SKOS concept scheme (JSON-LD).
          *
          *     Permission: `registry.read`. Cache scope: `public`.
          */
@@ -567,7 +567,7 @@ export interface paths {
         };
         /**
          * One item (labour function, task, skill, knowledge…)
-         * @description The item with its card, its place in the card, its source lines and text, and the other items with the same text. `kind` says which shape `data` has.
+         * @description The item with its card, its place in the card, its source lines and text, and the other items with the same text. `kind` says which shape `data` has. With `Accept: application/ld+json`: the item as a SKOS concept (JSON-LD).
          *
          *     Permission: `registry.read`. Cache scope: `public`.
          */
@@ -3556,6 +3556,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/editions/{id}/csv.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The edition as CSV files (ESCO/Tabiya style), zipped
+         * @description Every CSV file of the edition in one zip (docs/interchange.md: one file per kind, stable ids, uuids and parent ids; `kk` official, `ru_unofficial`/`en_unofficial` translations; UTF-8 with BOM). `format=json`: the tables as JSON. Importable as a draft (POST /v1/drafts:import).
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["standard-csv.bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/csv/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One CSV file of the edition (one kind of item)
+         * @description One file of the CSV bundle (`cards.csv`, `skills.csv`…). `format=json`: the table as JSON.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["standard-csv.file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/skos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One item as a SKOS concept (JSON-LD)
+         * @description The item as a SKOS concept in JSON-LD; the same as GET /v1/items/{id} with `Accept: application/ld+json`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["skos.item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/editions/{id}/skos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An edition as a SKOS concept scheme (JSON-LD)
+         * @description The edition as a SKOS concept scheme in JSON-LD (its top concepts: cards, terms, professions); the same as GET /v1/editions/{id} with `Accept: application/ld+json`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["skos.scheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ims/case/v1p1/CFDocuments": {
         parameters: {
             query?: never;
@@ -3980,6 +4068,28 @@ export interface components {
                     orderDate: string;
                     current: boolean;
                 }[];
+            }[];
+        };
+        /** @description An edition as a SKOS concept scheme (JSON-LD) */
+        SkosConceptScheme: {
+            "@context": {
+                /** @enum {string} */
+                skos: "http://www.w3.org/2004/02/skos/core#";
+                /** @enum {string} */
+                dct: "http://purl.org/dc/terms/";
+            };
+            "@id": string;
+            /** @enum {string} */
+            "@type": "skos:ConceptScheme";
+            "dct:title": {
+                "@value": string;
+                "@language": string;
+            }[];
+            "skos:notation": string;
+            "dct:identifier": string;
+            "dct:issued": string;
+            "skos:hasTopConcept": {
+                "@id": string;
             }[];
         };
         /** @description The export document (format kasip.edition, version 1) */
@@ -4933,6 +5043,45 @@ export interface components {
             cards: components["schemas"]["CardKey"][];
             note?: string;
             display: components["schemas"]["Display"];
+        };
+        /** @description An item as a SKOS concept (JSON-LD) */
+        SkosConcept: {
+            "@context": {
+                /** @enum {string} */
+                skos: "http://www.w3.org/2004/02/skos/core#";
+                /** @enum {string} */
+                dct: "http://purl.org/dc/terms/";
+            };
+            "@id": string;
+            /** @enum {string} */
+            "@type": "skos:Concept";
+            "skos:prefLabel"?: {
+                "@value": string;
+                "@language": string;
+            };
+            "skos:altLabel"?: {
+                "@value": string;
+                "@language": string;
+            }[];
+            "skos:editorialNote"?: {
+                "@value": string;
+                "@language": string;
+            }[];
+            "skos:notation": string;
+            "dct:identifier": string;
+            "dct:type": string;
+            "skos:inScheme": {
+                "@id": string;
+            };
+            "skos:topConceptOf"?: {
+                "@id": string;
+            };
+            "skos:broader"?: {
+                "@id": string;
+            };
+            "skos:narrower"?: {
+                "@id": string;
+            }[];
         };
         Terms: {
             edition: string;
@@ -7541,6 +7690,16 @@ export interface components {
             };
             impact: components["schemas"]["DraftImpact"];
         };
+        /** @description The CSV bundle of an edition as tables (docs/interchange.md) */
+        CsvBundle: {
+            edition: string;
+            files: {
+                /** @enum {string} */
+                name: "edition" | "provisions" | "cards" | "other_names" | "requirement_groups" | "requirements" | "labour_functions" | "tasks" | "skills" | "knowledge" | "links" | "qualification_links" | "terms" | "professions";
+                /** @description The header, then one row per item; every cell text */
+                rows: string[][];
+            }[];
+        };
         CaseDocuments: {
             CFDocuments: components["schemas"]["CaseDocument"][];
         };
@@ -9385,6 +9544,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EditionSummary"];
+                    "application/ld+json": components["schemas"]["SkosConceptScheme"];
                 };
             };
             /** @description Invalid input: `errors` names each field */
@@ -9612,6 +9772,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Item"];
+                    "application/ld+json": components["schemas"]["SkosConcept"];
                 };
             };
             /** @description Invalid input: `errors` names each field */
@@ -20953,6 +21114,189 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "standard-csv.bundle": {
+        parameters: {
+            query?: {
+                format?: "zip" | "json";
+            };
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                    "application/json": components["schemas"]["CsvBundle"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "standard-csv.file": {
+        parameters: {
+            query?: {
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+                file: "edition.csv" | "provisions.csv" | "cards.csv" | "other_names.csv" | "requirement_groups.csv" | "requirements.csv" | "labour_functions.csv" | "tasks.csv" | "skills.csv" | "knowledge.csv" | "links.csv" | "qualification_links.csv" | "terms.csv" | "professions.csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                    "application/json": {
+                        edition: string;
+                        table: {
+                            /** @enum {string} */
+                            name: "edition" | "provisions" | "cards" | "other_names" | "requirement_groups" | "requirements" | "labour_functions" | "tasks" | "skills" | "knowledge" | "links" | "qualification_links" | "terms" | "professions";
+                            /** @description The header, then one row per item; every cell text */
+                            rows: string[][];
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "skos.item": {
+        parameters: {
+            query: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "skos.scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": string;
                 };
             };
             /** @description Invalid input: `errors` names each field */
