@@ -285,4 +285,36 @@ describe.skipIf(!hasChromium)('the methodologists’ workbench', () => {
     await one.context.close();
     await two.context.close();
   }, 120_000);
+  it('says a refused step in words: a stale page gets the 409 sentence and reads the draft again; sending back needs a comment', async () => {
+    const next = await first<Draft>('POST', '/v1/drafts', { from: 'edition', edition: 'current' });
+    const one = await openPage(browser, { width: 1280, height: 900 }, 'kk');
+    await signIn(one.page, served.baseUrl, FIRST, PASSWORD);
+    await one.page.goto(`${served.baseUrl}/workbench/drafts/${next.id}/review`);
+    await one.page.getByTestId('step-submit').waitFor({ timeout: 30_000 });
+    // Meanwhile the draft is sent for review elsewhere: the page's revision is stale.
+    await first('POST', `/v1/drafts/${next.id}/submit`, { revision: next.revision });
+    await one.page.getByTestId('step-submit').click();
+    const refusal = one.page.getByTestId('wbr-error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Сіз ашқаннан кейін біреу бұл жобаны өзгертті');
+    await refusal.getByTestId('wbr-reload').click();
+    await expect.poll(() => status(one.page)).toBe('in-review');
+
+    const two = await openPage(browser, { width: 1280, height: 900 }, 'kk');
+    await signIn(two.page, served.baseUrl, SECOND, PASSWORD);
+    await two.page.goto(`${served.baseUrl}/workbench/drafts/${next.id}/review`);
+    await two.page.getByTestId('step-return').click();
+    const dialog = two.page.getByTestId('return-dialog');
+    await dialog.getByTestId('return-confirm').click();
+    expect(await dialog.getByRole('alert').textContent()).toBe('Жобаның неге қайтарылатынын жазыңыз.');
+    expect(await status(two.page)).toBe('in-review');
+    await dialog.getByTestId('return-comment').fill('Еңбек функцияларының атауларын бұйрықпен салыстырыңыз.');
+    await dialog.getByTestId('return-confirm').click();
+    await expect.poll(() => status(two.page)).toBe('draft');
+
+    expect(one.errors).toEqual([]);
+    expect(two.errors).toEqual([]);
+    await one.context.close();
+    await two.context.close();
+  }, 60_000);
 });
