@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Edition } from '../../src/domain/standard/edition.js';
 import { cfPackageSchema } from '../../src/domain/workbench/case-package-schema.js';
 import { toCasePackage } from '../../src/exports/case/case-package.js';
+import { readCasePackage } from '../../src/importer/standard/case-package.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { BUNDLED_EDITION, MINI_EDITION, ROOT } from '../support/paths.js';
 
@@ -63,5 +64,24 @@ describe('CASE 1.1 export against 1EdTech schema', () => {
     first.colour = 'red';
     expect(validate(pkg)).toBe(false);
     expect((validate.errors ?? []).map((e) => e.instancePath)).toContain('/CFItems/0/identifier');
+  });
+
+  it('reads a package another tool wrote (a valid CFPackage without Kasip extensions)', () => {
+    const foreign = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/case/foreign-package.json'), 'utf8'));
+    const validate = validator();
+    expect(validate(foreign) ? [] : validate.errors).toEqual([]);
+    const read = readCasePackage(foreign);
+    expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const card = read.edition?.cards[0];
+    expect(card?.id).toBe('2635-3-009.6');
+    expect([card?.code.value, card?.level.value]).toEqual(['2635-3-009', 6]);
+    const fn = card?.labourFunctions[0];
+    expect(fn?.number).toBe('1');
+    // Ordered by sequenceNumber, not by where the items stand in the file.
+    expect(fn?.tasks[0]?.skills.map((s) => s.kk)).toEqual(['Құжаттарды тексеру', 'Азаматтың өтінішін тіркеу']);
+    expect(fn?.tasks[0]?.skills[1]?.note).toBe('Жаңа дағды');
+    expect(fn?.tasks[0]?.knowledge.map((k) => k.kk)).toEqual(['Әлеуметтік қорғау туралы заңнама']);
+    expect(read.edition?.meta.order.issuer.kk).toBe('Үлгі министрлігі');
+    expect(read.edition?.meta.order.date).toBe('2025-03-01');
   });
 });
