@@ -36,6 +36,13 @@ function describe(r: DemoLoadResult): string {
     `  password: ${r.programme.designer.password}`,
     `Then open the programme ${r.programme.open.programmeUrl}`,
     `  its DOCX             ${r.programme.open.docxUrl}`,
+    ``,
+    `Workbench: a draft of the next edition of Order 262 (one skill reworded), in review`,
+    `Sign in as the demo reviewer (a second methodologist, who may approve and publish it)`,
+    `  email:    ${r.workbench.reviewer.email}`,
+    `  password: ${r.workbench.reviewer.password}`,
+    `or as its author, ${r.workbench.methodologist.email} / ${r.workbench.methodologist.password}`,
+    `Then open the draft ${r.workbench.open.draftUrl}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -22,6 +22,7 @@ import type { Operation } from '../operations/operation.js';
 import { DEMO_ASSESSOR, DEMO_ORG } from './demo-people.js';
 import { type DemoProgrammeResult, loadDemoProgramme } from './demo-programme.js';
 import { runDemoAssessment } from './demo-session.js';
+import { type DemoWorkbenchResult, loadDemoWorkbench } from './demo-workbench.js';
 
 export const DEMO_CONTENT_FILE = fileURLToPath(
   new URL('../../../data/demo/assessment/2635-3-001-5.yaml', import.meta.url),
@@ -45,6 +46,8 @@ export type DemoLoadResult = {
   open: { assessmentUrl: string; bankUrl: string; sessionUrl: string; certificatesUrl: string };
   /** The education provider «Demo college», its designer and a final demo programme (issue 13). */
   programme: DemoProgrammeResult;
+  /** Two methodologists and a draft of Order 262's next edition, in review (issue 14). */
+  workbench: DemoWorkbenchResult;
 };
 
 /** Runs an operation as whoever `credentials` names, naming the step when it fails. */
@@ -135,6 +138,7 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
     assessorUserId: joined.user.id,
   });
   const programme = await loadDemoProgramme(services, run, OPERATOR);
+  const workbench = await loadDemoWorkbench(services, run, programme.orgId, OPERATOR);
   const publicUrl = services.accounts.publicUrl;
   return {
     demo: true,
@@ -161,5 +165,6 @@ export async function loadDemo(services: Services, opts: { contentFile?: string 
       certificatesUrl: `${publicUrl}/orgs/${org.id}/assessment/certificates`,
     },
     programme,
+    workbench,
   };
 }
