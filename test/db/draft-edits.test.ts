@@ -5,7 +5,9 @@
  * as exactly that skill in the diff and makes the draft cite a compiled text; a batch that would
  * leave a card invalid is refused naming the item; a draft in review is not edited.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/domain/shared/errors.js';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
@@ -43,7 +45,7 @@ describe.each(testEngines)('editing a draft on %s', (engine) => {
     if (!found) throw new Error(`no item ${id}`);
     return found;
   };
-  const edit = (who: Caller, draftId: string, edits: unknown[]) =>
+  const edit = (who: Caller, draftId: string, edits: readonly unknown[]) =>
     services.pipeline.execute(services.ops.drafts.edit, { draftId, edits } as never, as(who));
 
   it('refuses the second edit of the same item made from the same revision, naming it; different items both apply', async () => {
@@ -167,4 +169,45 @@ describe.each(testEngines)('editing a draft on %s', (engine) => {
       edit(ann, draftId, [{ op: 'update', id: `${TASK}.s1`, revision: 1, text: { kk: 'Кеш' } }]),
     ).rejects.toThrow(/in-review/);
   });
+
+  it('never answers a random batch with a 500, and never stores a draft that does not materialise', async () => {
+    const draftId = await newDraft();
+    const ids = (await items(draftId)).map((i) => i.id);
+    const id = fc.constantFrom(...ids.slice(0, 30), 'no.such.item');
+    const text = fc.record({ kk: fc.string({ minLength: 1, maxLength: 8 }) });
+    const anEdit = fc.oneof(
+      fc.record({
+        op: fc.constant('add'),
+        kind: fc.constantFrom('skill', 'knowledge', 'task', 'qualificationRule', 'card', 'term'),
+        parentId: fc.option(id, { nil: null }),
+        text,
+        fields: fc.option(fc.record({ note: fc.string({ maxLength: 5 }), level: fc.integer({ min: 1, max: 8 }) }), {
+          nil: undefined,
+        }),
+      }),
+      fc.record({ op: fc.constant('update'), id, revision: fc.integer({ min: 1, max: 3 }), text }),
+      fc.record({
+        op: fc.constant('move'),
+        id,
+        revision: fc.integer({ min: 1, max: 3 }),
+        parentId: fc.option(id, { nil: null }),
+        position: fc.nat(4),
+      }),
+      fc.record({ op: fc.constantFrom('deprecate', 'restore'), id, revision: fc.integer({ min: 1, max: 3 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        try {
+          await edit(ann, draftId, edits);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AppError);
+          expect((error as AppError).status).toBeLessThan(500);
+        }
+        // Whatever happened, the stored draft still materialises and checks.
+        const checks = await services.pipeline.execute(services.ops.drafts.checks, { draftId }, as(ann));
+        expect(checks.blocking).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
 });
