@@ -92,4 +92,14 @@ describe.each(testEngines)('CASE 1.1 API on %s', (engine) => {
     expect(read.issues).toEqual([]);
     expect(read.edition).toEqual(await readEdition(BUNDLED_EDITION));
   });
+
+  it('answers a repeated package request with 304 on its ETag', async () => {
+    const first = await ctx.app.request(`/ims/case/v1p1/CFPackages/${DOCUMENT}`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await ctx.app.request(`/ims/case/v1p1/CFPackages/${DOCUMENT}`, {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    expect(again.status).toBe(304);
+  });
 });
