@@ -1,0 +1,159 @@
+/**
+ * A standard filled in by hand in the XLSX template (two invented cards, test/fixtures/workbench)
+ * imports as a draft, passes the live checks and the quality lint, is reviewed by a second
+ * methodologist, published, and found by search in its own edition, while Order 262 stays the
+ * current edition. A broken workbook is refused with 422 placing each problem in the asked
+ * language; the template itself downloads for an edition, a draft and empty.
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CARD_COLUMNS, EMPTY_CARD_SHEET, SHEETS } from '../../src/domain/workbench/xlsx-template-layout.js';
+import { type Browser, signIn } from '../support/accounts.js';
+import { useBundledApp } from '../support/bundled-app.js';
+import { testEngines } from '../support/engines.js';
+import { createMethodologist } from '../support/methodologists.js';
+import { TWO_CARD_XLSX } from '../support/paths.js';
+import { rawRequest } from '../support/scoring-fixture.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+type Json = Record<string, unknown>;
+type Draft = { id: string; status: string; revision: number; origin: string };
+
+describe.each(testEngines)('importing a hand-filled XLSX standard on %s', (engine) => {
+  const ctx = useBundledApp(engine);
+  let author: Browser;
+  let reviewer: Browser;
+
+  const upload = async (b: Browser, path: string, contentType: string, bytes: Uint8Array) => {
+    const res = await rawRequest(ctx.app, b, 'POST', path, { contentType, bytes });
+    return { status: res.status, body: (await res.json()) as Json };
+  };
+  const ok = async <T = Json>(b: Browser, method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await b.request(method, path, body);
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+    return JSON.parse(text) as T;
+  };
+
+  beforeAll(async () => {
+    await createMethodologist(ctx.services, `xlsx-author-${engine}@kasip.test`);
+    await createMethodologist(ctx.services, `xlsx-reviewer-${engine}@kasip.test`);
+    author = await signIn(ctx.app, `xlsx-author-${engine}@kasip.test`);
+    reviewer = await signIn(ctx.app, `xlsx-reviewer-${engine}@kasip.test`);
+  });
+
+  it('imports, checks clean, is approved by a second methodologist, publishes and is found by search', async () => {
+    const before = await ok<{ editions: { id: string; current: boolean }[] }>(author, 'GET', '/v1/editions');
+    const current = before.editions.find((e) => e.current)?.id;
+    expect(current).toBe('order-262-2023');
+
+    const imported = await upload(
+      author,
+      '/v1/drafts:import?lang=en',
+      XLSX,
+      new Uint8Array(readFileSync(TWO_CARD_XLSX)),
+    );
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    let draft = imported.body.draft as Draft;
+    expect(draft).toMatchObject({ status: 'draft', origin: 'xlsx' });
+    // The order is left blank in the workbook: a warning, in the asked language.
+    expect(imported.body.warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/order number/) }),
+    ]);
+
+    const items = await ok<{ items: { id: string; kind: string }[] }>(author, 'GET', `/v1/drafts/${draft.id}/items`);
+    expect(items.items.filter((i) => i.kind === 'card').map((i) => i.id)).toEqual(['2622-1-001.5', '2622-1-002.6']);
+    expect(items.items.some((i) => i.id === '2622-1-001.5.f1.t1.s1')).toBe(true);
+
+    const checks = await ok<{ blocking: Json[]; quality: { findings: { severity: string; rule: string }[] } }>(
+      author,
+      'GET',
+      `/v1/drafts/${draft.id}/checks`,
+    );
+    expect(checks.blocking).toEqual([]);
+    expect(checks.quality.findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    draft = await ok<Draft>(author, 'POST', `/v1/drafts/${draft.id}/submit`, { revision: draft.revision });
+    draft = await ok<Draft>(reviewer, 'POST', `/v1/drafts/${draft.id}/approve`, { revision: draft.revision });
+    const published = await ok<{ editionId: string }>(reviewer, 'POST', `/v1/drafts/${draft.id}/publish`, {
+      revision: draft.revision,
+      editionId: 'library-work-2026',
+      order: {
+        number: '77',
+        date: '2026-11-20',
+        registration: { number: '35001', date: '2026-11-25' },
+        inForceFrom: '2026-12-01',
+      },
+    });
+    expect(published.editionId).toBe('library-work-2026');
+
+    const found = await ok<{ hits: { id: string }[] }>(
+      author,
+      'GET',
+      `/v1/search?q=${encodeURIComponent('каталогтау')}&edition=library-work-2026`,
+    );
+    expect(found.hits.map((h) => h.id)).toContain('2622-1-001.5.f1.t1.s1');
+
+    const after = await ok<{ editions: { id: string; current: boolean }[] }>(author, 'GET', '/v1/editions');
+    expect(after.editions.find((e) => e.current)?.id).toBe(current);
+  });
+
+  it('refuses a workbook with mistakes: 422, each placed by sheet, row and column in the asked language', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(TWO_CARD_XLSX) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(EMPTY_CARD_SHEET);
+    if (!sheet) throw new Error('no card sheet');
+    // Row 4 is the profession code (below the header, the block title and the card title).
+    sheet.getCell(4, CARD_COLUMNS.kk.index).value = '2622-1';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const refused = await upload(author, '/v1/drafts:import?lang=ru', XLSX, bytes);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('unprocessable');
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ path: `${EMPTY_CARD_SHEET}!D4`, sheet: EMPTY_CARD_SHEET, row: 4, column: 'D' }),
+    ]);
+    expect((refused.body.errors as { message: string }[])[0]?.message).toMatch(/Код профессии «2622-1»/);
+
+    const garbage = await upload(
+      author,
+      '/v1/drafts:import?lang=kk',
+      'application/octet-stream',
+      new Uint8Array([1, 2, 3]),
+    );
+    expect(garbage.status).toBe(422);
+  });
+
+  it('downloads the template of an edition, of a draft and empty, and reads a draft back', async () => {
+    const empty = await author.request('GET', '/v1/standards/template.xlsx?lang=ru');
+    expect(empty.status).toBe(200);
+    expect(empty.headers.get('content-type')).toContain(XLSX);
+    const emptyBook = new ExcelJS.Workbook();
+    await emptyBook.xlsx.load((await empty.arrayBuffer()) as ArrayBuffer);
+    expect(emptyBook.worksheets.map((w) => w.name)).toEqual([
+      SHEETS.instructions,
+      SHEETS.standard,
+      SHEETS.terms,
+      SHEETS.professions,
+      EMPTY_CARD_SHEET,
+      SHEETS.lists,
+    ]);
+
+    const edition = await author.request('GET', '/v1/editions/order-262-2023/template.xlsx');
+    expect(edition.status).toBe(200);
+    const editionBook = new ExcelJS.Workbook();
+    await editionBook.xlsx.load((await edition.arrayBuffer()) as ArrayBuffer);
+    // Five fixed sheets and one per card (Order 262 has ten).
+    expect(editionBook.worksheets.length).toBe(15);
+
+    // The exported template imports again as a draft of a new standard.
+    const bytes = new Uint8Array(
+      await (await ctx.app.request('/api/v1/editions/order-262-2023/template.xlsx')).arrayBuffer(),
+    );
+    const again = await upload(author, '/v1/drafts:import', 'application/octet-stream', bytes);
+    expect(again.status, JSON.stringify(again.body).slice(0, 500)).toBe(201);
+    const draftId = (again.body.draft as Draft).id;
+    const draftBook = await author.request('GET', `/v1/drafts/${draftId}/template.xlsx`);
+    expect(draftBook.status).toBe(200);
+  });
+});
