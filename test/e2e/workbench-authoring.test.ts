@@ -15,6 +15,7 @@
  * 4. The changes page then shows exactly those three changes: reworded, added, removed.
  * The review tab and the changes page are also checked at 360 px (no sideways scroll).
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,12 +164,30 @@ async function openDraft(page: Page, tab: 'checks' | 'changes' | 'review') {
   await page.getByTestId(`${tab}-tab`).waitFor({ timeout: 30_000 });
 }
 
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+
+/**
+ * Serious and critical axe-core violations inside the elements `selector` matches (axe comes in
+ * by the context's init script: the app's CSP refuses an inline script tag).
+ */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(async (include) => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+    const { violations } = await axe.run({ include: [[include]] }, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, selector);
+}
+
 const status = (page: Page) => page.getByTestId('review-status').getAttribute('data-status');
 
 describe.skipIf(!hasChromium)('the methodologists’ workbench', () => {
   it('drafts, reviews, approves and publishes the next edition of Order 262; the changes page shows the three changes', async () => {
     // --- The first methodologist: the checks, the changes, then sends it for review.
     const one = await openPage(browser, { width: 1280, height: 900 }, 'kk');
+    await one.context.addInitScript({ content: AXE_SOURCE });
     await signIn(one.page, served.baseUrl, FIRST, PASSWORD);
     if (!DRAFT_EDITS_BY_API) await editThroughItemsTab(one.page);
     await openDraft(one.page, 'checks');
@@ -192,6 +211,7 @@ describe.skipIf(!hasChromium)('the methodologists’ workbench', () => {
     await one.page.getByTestId('review-tab').waitFor();
     await one.page.getByTestId('step-submit').click();
     await expect.poll(() => status(one.page)).toBe('in-review');
+    expect(await axeViolations(one.page, '[data-testid="review-tab"]')).toEqual([]);
     // Approving is not offered to the one who made and submitted it; the server refuses it too.
     expect(await one.page.getByTestId('step-approve').count()).toBe(0);
     await one.page.getByTestId('approve-other').waitFor();
@@ -202,6 +222,7 @@ describe.skipIf(!hasChromium)('the methodologists’ workbench', () => {
 
     // --- The second methodologist comments on the reworded skill.
     const two = await openPage(browser, { width: 1280, height: 900 }, 'kk');
+    await two.context.addInitScript({ content: AXE_SOURCE });
     await signIn(two.page, served.baseUrl, SECOND, PASSWORD);
     await openDraft(two.page, 'review');
     await two.page.getByTestId('comment-item').selectOption(REWORDED_ID);
@@ -241,6 +262,7 @@ describe.skipIf(!hasChromium)('the methodologists’ workbench', () => {
       return list && number ? list.compareDocumentPosition(number) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
     });
     expect(order).toBeTruthy();
+    expect(await axeViolations(two.page, '[data-testid="publish-dialog"]')).toEqual([]);
     await dialog.getByTestId('publish-number').fill('15');
     await dialog.getByTestId('publish-date').fill('2026-11-20');
     await dialog.getByTestId('publish-reg-number').fill('35123');
