@@ -154,6 +154,15 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     // The focus stayed on the button, so the methodologist can press it again.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('wb-move-up');
 
+    // ... and another skill from the task to its function's own list, chosen among the valid parents.
+    const RELOCATE = `${TASK}.s7`;
+    const FUNCTION = '3412-0-008.4.f1';
+    await select(page, RELOCATE);
+    await page.getByTestId('wb-move-target').selectOption(FUNCTION);
+    await page.getByTestId('wb-move-submit').click();
+    await node(page, FUNCTION).locator(`:scope > ul > li.wb-node[data-item="${RELOCATE}"]`).waitFor();
+    expect(await node(page, TASK).locator(`li.wb-node[data-item="${RELOCATE}"]`).count()).toBe(0);
+
     // 5. A second methodologist changes the reworded skill through the API meanwhile.
     const second = await apiSession(served.baseUrl, SECOND.email, SECOND.password);
     const { items } = await second<{ items: Item[] }>('GET', `/v1/drafts/${draftId}/items?card=${CARD}`);
@@ -181,6 +190,7 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     await addedNode.locator('[data-state="new"]').waitFor();
     await node(page, DEPRECATE).locator(':scope > .wb-node-row [data-state="deprecated"]').waitFor();
     expect((await skillOrder(page)).indexOf(MOVE)).toBe(1);
+    await node(page, FUNCTION).locator(`:scope > ul > li.wb-node[data-item="${RELOCATE}"]`).waitFor();
     expect(await page.getByTestId('wb-draft-title').textContent()).not.toBe('');
     // The draft's counts against the base: one new skill, the deprecated one.
     const { counts } = await second<{ counts: { new: number; deprecated: number } }>('GET', `/v1/drafts/${draftId}`);
