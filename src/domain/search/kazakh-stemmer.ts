@@ -113,10 +113,14 @@ const PLURAL: Ending[] = [
 ];
 
 /**
- * Derivational endings: only the abstract-noun/adjective -лық (әлеуметтік → әлеумет,
- * мүгедектік → мүгедек). Agent nouns (-шы, -кер: оңалтушы, қызметкер), the privative -сыз
- * (қауіпсіз "safe" ≠ қауіп "danger") and verb voice (оқыту "teach" ≠ оқу "study") are kept:
- * they make different words, and a registry of professions must tell them apart.
+ * Derivational endings: only the abstract-noun/adjective -лық, and only after a base of seven
+ * letters or more (since issue 15), where the derivative is transparent: әлеуметтік → әлеумет,
+ * мүгедектік → мүгедек, ақпараттық → ақпарат, педагогикалық → педагогика, мемлекеттік →
+ * мемлекет. Short bases are where -лық makes a word of its own, and they keep it: бастық
+ * "chief" ≠ бас "head", орталық "centre" ≠ орта, жаңалық "news" ≠ жаңа "new", бостандық
+ * "freedom" ≠ бос "empty", ұлттық ≠ ұлт. Agent nouns (-шы, -кер: оңалтушы, қызметкер), the
+ * privative -сыз (қауіпсіз "safe" ≠ қауіп "danger") and verb voice (оқыту "teach" ≠ оқу
+ * "study") are kept: they make different words, and a registry of professions must tell them apart.
  */
 const DERIVATIONAL: Ending[] = [
   ...pair('лық', 'лік', endsIn(VOWEL, RYU)),
@@ -138,7 +142,7 @@ const NOMINAL_LAYERS: Layer[] = [
   layer(POSSESSIVE, 2),
   layer(PLURAL, 2),
   // -лық needs a longer stem: халық, толық, көлік are not derived words.
-  layer(DERIVATIONAL, 3),
+  layer(DERIVATIONAL, 7),
   layer(PARTICIPLE, 2),
 ];
 
