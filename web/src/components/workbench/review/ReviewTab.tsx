@@ -73,9 +73,11 @@ function Published({ draft, result }: { draft: Draft; result: PublishResult | nu
           <ul className="inline-list" data-testid="published-cards">
             {[...cards.entries()].map(([key, card]) => (
               <li key={key}>
-                <Link href={`/cards/${card.code}/${card.level}`}>
+                {/* A full load, not the app's router: the app keeps the public answers it read during
+                    the visit, and a card read before publishing would show its old text. */}
+                <a href={`/cards/${card.code}/${card.level}`}>
                   {card.code}, {t('common.level', { n: card.level })}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
