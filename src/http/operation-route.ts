@@ -80,7 +80,43 @@ export type HttpBinding<O extends Operation = Operation> = {
   headers?: Record<string, string>;
   /** Turns the output into the body (and may set cookies or refuse); `schema` documents that body. */
   present?: { schema: z.ZodType; body: (c: Context<AppEnv>, output: z.output<O['output']>) => unknown };
+  /**
+   * Other representations of the same resource, chosen by the Accept header (content
+   * negotiation; every answer then says `Vary: Accept`): an Accept that names `type` and ranks
+   * it at least as high as JSON runs `op` on the same input instead, and `body` writes its
+   * output (JSON-LD of an item). `op` has its own route too; `schema` documents the body here.
+   */
+  alternates?: Alternate[];
 };
+
+export type Alternate = {
+  type: string;
+  op: Operation;
+  schema: z.ZodType;
+  body: (output: never) => object;
+};
+
+/** The quality an Accept header gives a media type: 0 when not named (wildcards count only for JSON). */
+function acceptQuality(accept: string, type: string, wildcards: boolean): number {
+  let best = 0;
+  for (const part of accept.split(',')) {
+    const [range = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? '1');
+    const matches = range === type || (wildcards && (range === '*/*' || range === `${type.split('/')[0]}/*`));
+    if (matches && Number.isFinite(q)) best = Math.max(best, q);
+  }
+  return best;
+}
+
+/** The alternate representation an Accept header asks for, if any. */
+export function chooseAlternate(accept: string | undefined, alternates: readonly Alternate[]): Alternate | undefined {
+  if (!accept) return undefined;
+  const json = acceptQuality(accept, 'application/json', true);
+  return alternates.find((a) => {
+    const q = acceptQuality(accept, a.type, false);
+    return q > 0 && q >= json;
+  });
+}
 
 /** Helps TypeScript keep each binding's operation type while they are listed together. */
 export const bind = <O extends Operation>(binding: HttpBinding<O>): HttpBinding => binding as unknown as HttpBinding;
@@ -267,6 +303,14 @@ async function respond(
   return binding.op.cache === 'public' ? freshJson(c, body, status) : c.json(body as object, status);
 }
 
+/** An alternate representation (`HttpBinding.alternates`): its body as JSON under its own media type. */
+async function respondAlternate(c: Context<AppEnv>, alternate: Alternate, output: unknown): Promise<Response> {
+  const body = alternate.body(output as never);
+  const res = alternate.op.cache === 'public' ? await cachedJson(c, body) : c.json(body, 200);
+  res.headers.set('Content-Type', alternate.type);
+  return res;
+}
+
 /**
  * `/v1/orgs/{orgId}` → `/v1/orgs/:orgId`. A colon inside a segment (`category:batch`) would start
  * a Hono parameter, so such a segment becomes a parameter whose pattern matches it literally.
@@ -318,12 +362,14 @@ export function mountOperation(app: OpenAPIHono<AppEnv>, binding: HttpBinding, d
     let res: Response;
     try {
       const input = await inputOf(c, binding);
-      const output = await deps.services.pipeline.execute(op, input, {
+      const alternate = binding.alternates && chooseAlternate(c.req.header('accept'), binding.alternates);
+      const output = await deps.services.pipeline.execute(alternate?.op ?? op, input, {
         credentials: credentialsOf(c),
         requestId: c.get('requestId'),
         clientIp: deps.clientIp(c),
       });
-      res = await respond(c, binding, output, input);
+      res = alternate ? await respondAlternate(c, alternate, output) : await respond(c, binding, output, input);
+      if (binding.alternates) res.headers.append('Vary', 'Accept');
       if (binding.language && isLang(input.lang)) {
         res.headers.set('Content-Language', input.lang);
         res.headers.append('Vary', 'Accept-Language');
@@ -386,7 +432,10 @@ function document(app: OpenAPIHono<AppEnv>, binding: HttpBinding): void {
           { schema: type === 'application/json' && binding.render ? op.output : fileSchema(type) },
         ]),
       )
-    : { 'application/json': { schema: binding.present?.schema ?? op.output } };
+    : {
+        'application/json': { schema: binding.present?.schema ?? op.output },
+        ...Object.fromEntries((binding.alternates ?? []).map((a) => [a.type, { schema: a.schema }])),
+      };
   app.openAPIRegistry.registerPath({
     method: binding.method,
     path: binding.path,

@@ -17,7 +17,7 @@ export const csvText = (table: CsvTable): string => stringifyCsv(table.rows);
 const ENTRY_TIME = new Date('1980-01-01T00:00:00Z');
 
 /** Every table as `<name>.csv` in one zip. */
-export function csvBundleZip(tables: readonly CsvTable[]): Uint8Array {
+export function csvBundleZip(tables: readonly CsvTable[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const entries = Object.fromEntries(
     tables.map((t) => [`${t.name}.csv`, [encoder.encode(csvText(t)), { mtime: ENTRY_TIME }] as const]),

@@ -4,8 +4,9 @@
  */
 import type { Operations } from '../../services/operations/catalogue.js';
 import { type HttpBinding, bind } from '../operation-route.js';
+import { editionJsonLd } from './standard-csv.routes.js';
 
-export function editionRoutes({ editions }: Pick<Operations, 'editions'>): HttpBinding[] {
+export function editionRoutes({ editions, standardCsv }: Pick<Operations, 'editions' | 'standardCsv'>): HttpBinding[] {
   const common = { method: 'get' as const, tags: ['Editions'], locateErrors: true };
   return [
     bind({ ...common, op: editions.list, path: '/v1/editions', description: 'Newest order first.' }),
@@ -15,7 +16,14 @@ export function editionRoutes({ editions }: Pick<Operations, 'editions'>): HttpB
       path: '/v1/standards',
       description: 'Every standard loaded, with its editions (newest order first).',
     }),
-    bind({ ...common, op: editions.get, path: '/v1/editions/{id}', description: '`current`: the current edition.' }),
+    bind({
+      ...common,
+      op: editions.get,
+      path: '/v1/editions/{id}',
+      description:
+        '`current`: the current edition. With `Accept: application/ld+json`: the edition as a SKOS concept scheme (JSON-LD).',
+      alternates: [editionJsonLd({ standardCsv })],
+    }),
     bind({
       ...common,
       op: editions.export,

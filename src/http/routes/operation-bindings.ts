@@ -26,6 +26,7 @@ import { searchRoutes } from './search.routes.js';
 import { caseRoutes } from './case.routes.js';
 import { draftRoutes } from './drafts.routes.js';
 import { standardFileRoutes } from './standard-files.routes.js';
+import { standardCsvRoutes } from './standard-csv.routes.js';
 
 export function operationBindings(services: Services): HttpBinding[] {
   return [
@@ -50,6 +51,7 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...programmeExportRoutes(services.ops, services.accounts.publicUrl),
     ...draftRoutes(services.ops),
     ...standardFileRoutes(services.ops),
+    ...standardCsvRoutes(services.ops),
     ...caseRoutes(services.ops, services.accounts.publicUrl),
   ];
 }

@@ -5,8 +5,9 @@
  */
 import type { Operations } from '../../services/operations/catalogue.js';
 import { type HttpBinding, bind } from '../operation-route.js';
+import { itemJsonLd } from './standard-csv.routes.js';
 
-export function registryRoutes({ registry }: Pick<Operations, 'registry'>): HttpBinding[] {
+export function registryRoutes({ registry, standardCsv }: Pick<Operations, 'registry' | 'standardCsv'>): HttpBinding[] {
   const common = { method: 'get' as const, tags: ['Registry'], language: true, locateErrors: true };
   return [
     bind({
@@ -28,7 +29,8 @@ export function registryRoutes({ registry }: Pick<Operations, 'registry'>): Http
       op: registry.item,
       path: '/v1/items/{id}',
       description:
-        'The item with its card, its place in the card, its source lines and text, and the other items with the same text. `kind` says which shape `data` has.',
+        'The item with its card, its place in the card, its source lines and text, and the other items with the same text. `kind` says which shape `data` has. With `Accept: application/ld+json`: the item as a SKOS concept (JSON-LD).',
+      alternates: [itemJsonLd({ standardCsv })],
     }),
     bind({ ...common, op: registry.terms, path: '/v1/terms' }),
     bind({
