@@ -90,7 +90,7 @@ export const workbenchReviewEn = {
   'wbr.impact.kind.stored-category': 'Stored categories',
   'wbr.impact.kind.programme': 'Programme',
   'wbr.impact.kind.assessment-spec': 'Assessment specification',
-  'wbr.impact.kind.certificate': 'Certificate',
+  'wbr.impact.kind.certificate': 'Qualification certificate',
   'wbr.impact.kind.development-plan': 'Development plan',
   'wbr.publish.title': 'Publish the new edition',
   'wbr.publish.order': 'The order that approves it',

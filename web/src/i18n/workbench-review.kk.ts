@@ -90,7 +90,7 @@ export const workbenchReviewKk = {
   'wbr.impact.kind.stored-category': 'Сақталған санаттар',
   'wbr.impact.kind.programme': 'Бағдарлама',
   'wbr.impact.kind.assessment-spec': 'Бағалау спецификациясы',
-  'wbr.impact.kind.certificate': 'Сертификат',
+  'wbr.impact.kind.certificate': 'Біліктілік сертификаты',
   'wbr.impact.kind.development-plan': 'Даму жоспары',
   'wbr.publish.title': 'Жаңа редакцияны жариялау',
   'wbr.publish.order': 'Оны бекітетін бұйрық',

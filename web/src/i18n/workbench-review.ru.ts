@@ -91,7 +91,7 @@ export const workbenchReviewRu = {
   'wbr.impact.kind.stored-category': 'Сохранённые категории',
   'wbr.impact.kind.programme': 'Программа',
   'wbr.impact.kind.assessment-spec': 'Спецификация оценивания',
-  'wbr.impact.kind.certificate': 'Сертификат',
+  'wbr.impact.kind.certificate': 'Сертификат о квалификации',
   'wbr.impact.kind.development-plan': 'План развития',
   'wbr.publish.title': 'Опубликовать новую редакцию',
   'wbr.publish.order': 'Приказ, который её утверждает',
