@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARD_COLUMNS, EMPTY_CARD_SHEET, SHEETS } from '../../src/domain/workbench/xlsx-template-layout.js';
+import { readXlsxTemplate } from '../../src/importer/standard/xlsx-template.js';
 import { type Browser, signIn } from '../support/accounts.js';
 import { useBundledApp } from '../support/bundled-app.js';
 import { testEngines } from '../support/engines.js';
@@ -122,6 +123,48 @@ describe.each(testEngines)('importing a hand-filled XLSX standard on %s', (engin
       new Uint8Array([1, 2, 3]),
     );
     expect(garbage.status).toBe(422);
+  });
+
+  it('attaches the official text to an imported draft: every text found cites its lines, the rest are listed', async () => {
+    const imported = await upload(author, '/v1/drafts:import', XLSX, new Uint8Array(readFileSync(TWO_CARD_XLSX)));
+    const draft = imported.body.draft as Draft & { source: { mode: string; unmatchedTexts: number } };
+    expect(draft.source.mode).toBe('compiled');
+    // The "official text": every Kazakh text of the file on lines of its own, but for one skill.
+    const { edition } = await readXlsxTemplate(readFileSync(TWO_CARD_XLSX));
+    const missing = 'Оқырман формулярын толтыру';
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if ((key === 'kk' || key === 'value') && (typeof v === 'string' || typeof v === 'number')) {
+            if (v !== missing) texts.push(String(v));
+          } else walk(v);
+        }
+      }
+    };
+    walk(edition);
+    const official = ['ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ МӘДЕНИЕТ ЖӘНЕ АҚПАРАТ МИНИСТРІ', ...texts].join('\n');
+    const stale = await upload(
+      author,
+      `/v1/drafts/${draft.id}/source?revision=${draft.revision + 5}`,
+      'text/plain',
+      new TextEncoder().encode(official),
+    );
+    expect(stale.status).toBe(409);
+    const out = await upload(
+      author,
+      `/v1/drafts/${draft.id}/source?revision=${draft.revision}`,
+      'text/plain; charset=utf-8',
+      new TextEncoder().encode(official),
+    );
+    expect(out.status, JSON.stringify(out.body).slice(0, 400)).toBe(200);
+    expect(out.body.located).toBeGreaterThan(10);
+    expect(out.body.unlocated).toEqual([expect.objectContaining({ itemId: '2622-1-001.5.f2.t1.s1', text: missing })]);
+    // Only the one text left out still cites no official line.
+    const after = out.body.draft as typeof draft;
+    expect(draft.source.unmatchedTexts).toBeGreaterThan(10);
+    expect(after.source).toEqual({ mode: 'compiled', unmatchedTexts: 1 });
   });
 
   it('downloads the template of an edition, of a draft and empty, and reads a draft back', async () => {
