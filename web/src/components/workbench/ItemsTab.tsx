@@ -46,7 +46,13 @@ export function ItemsTab({ draft, reload }: DraftTabProps) {
     const qs = q.toString();
     return `${pathname}${qs ? `?${qs}` : ''}`;
   };
-  const select = (id: string) => navigate(href({ card: cardId, item: id }), { replace: true });
+  const select = (id: string) => {
+    navigate(href({ card: cardId, item: id }), { replace: true });
+    // On a narrow screen the editor sits above the tree: bring it into view (the focus stays in the tree).
+    if (window.matchMedia?.('(max-width: 63.99rem)').matches) {
+      requestAnimationFrame(() => document.getElementById('wb-editor-title')?.scrollIntoView({ block: 'nearest' }));
+    }
+  };
 
   let roots: TreeNode[];
   if (cardId === TERMS) {
