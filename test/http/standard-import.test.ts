@@ -167,6 +167,22 @@ describe.each(testEngines)('importing a hand-filled XLSX standard on %s', (engin
     expect(after.source).toEqual({ mode: 'compiled', unmatchedTexts: 1 });
   });
 
+  it('imports a Kasip JSON export with its official text, and places a JSON mistake by its path', async () => {
+    const exported = (await ok<Json>(author, 'GET', '/v1/editions/order-262-2023/export')) as Json & {
+      cards: { name: { kk: string } }[];
+    };
+    const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const imported = await upload(author, '/v1/drafts:import', 'application/json', encode(exported));
+    expect(imported.status, JSON.stringify(imported.body).slice(0, 400)).toBe(201);
+    expect(imported.body.draft).toMatchObject({ origin: 'json', source: { mode: 'official', unmatchedTexts: 0 } });
+
+    const broken = structuredClone(exported);
+    (broken.cards[0] as { name: unknown }).name = 42;
+    const refused = await upload(author, '/v1/drafts:import?lang=en', 'application/json', encode(broken));
+    expect(refused.status).toBe(422);
+    expect((refused.body.errors as { path: string }[]).some((e) => e.path.includes('cards.0'))).toBe(true);
+  });
+
   it('downloads the template of an edition, of a draft and empty, and reads a draft back', async () => {
     const empty = await author.request('GET', '/v1/standards/template.xlsx?lang=ru');
     expect(empty.status).toBe(200);
