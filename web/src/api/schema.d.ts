@@ -21235,9 +21235,9 @@ export interface operations {
     };
     "skos.item": {
         parameters: {
-            query: {
+            query?: {
                 /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
-                lang: "kk" | "ru" | "en";
+                lang?: "kk" | "ru" | "en";
                 /** @description Edition id (default: the current edition) */
                 edition?: string;
             };
