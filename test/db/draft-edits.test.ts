@@ -75,6 +75,19 @@ describe.each(testEngines)('editing a draft on %s', (engine) => {
     });
   });
 
+  it('lets exactly one of two simultaneous edits of the same item through', async () => {
+    const draftId = await newDraft();
+    const id = `${TASK}.s3`;
+    const results = await Promise.allSettled([
+      edit(ann, draftId, [{ op: 'update', id, revision: 1, text: { kk: 'Бірінші' } }]),
+      edit(bek, draftId, [{ op: 'update', id, revision: 1, text: { kk: 'Екінші' } }]),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toMatchObject({ code: 'conflict' });
+    expect((await item(draftId, id)).revision).toBe(2);
+  });
+
   it('shows a reworded skill as exactly that skill in the diff', async () => {
     const draftId = await newDraft();
     await edit(ann, draftId, [{ op: 'update', id: `${TASK}.s1`, revision: 1, text: { kk: 'Жаңа тұжырым' } }]);
