@@ -67,19 +67,16 @@ export function editDraft(draftId: string, edits: DraftEdit[]): Promise<DraftEdi
   return call(api.POST('/v1/drafts/{draftId}/edits', { params: { path: { draftId } }, body: { edits } }));
 }
 
+/** 201 of `drafts:import`: the new draft and the warnings that did not stop it (a refusal is a 422 whose `errors` place each problem). */
+export type ImportAnswer = paths['/v1/drafts:import']['post']['responses'][201]['content']['application/json'];
 /**
- * A problem the import noted, as `drafts:import` answers it (slice D's `importIssueView`): its
- * place, the same place in one string (`Карта 1!D12`, `skills.csv:12`), and the message in the
- * request's language. Hand-written until the route is in the generated schema.
+ * A problem the import noted: its place, the same place in one string (`Карта 1!D12`,
+ * `skills.csv:12`), and the message in the request's language. A 422's `errors` carry only the
+ * one-line place (as `path`) and the message, read into this shape by `issuesOfProblem`.
  */
-export type ImportIssue = {
-  severity: 'error' | 'warning' | 'info';
-  place: { file?: string; sheet?: string; row?: number; column?: string; path?: string };
-  where?: string;
-  message: string | Localized;
-};
-/** 201: the new draft and the warnings that did not stop it. A refusal is a 422 whose `errors` place each problem. */
-export type ImportAnswer = { draft: Draft; warnings?: ImportIssue[] };
+export type ImportIssue = Omit<ImportAnswer['warnings'][number], 'where'> & { where?: string };
+export type SourceAnswer =
+  paths['/v1/drafts/{draftId}/source']['post']['responses'][200]['content']['application/json'];
 
 export const IMPORT_FORMATS = ['.xlsx', '.json', '.jsonld', '.zip'] as const;
 export const IMPORT_ACCEPT = '.xlsx,.json,.zip,application/json,application/zip';
@@ -122,9 +119,9 @@ export function uploadOfficialText(opts: {
   uiLang: Lang;
   csrfToken: string;
   onProgress: (share: number) => void;
-}): Promise<unknown> {
+}): Promise<SourceAnswer> {
   const { draftId, file, uiLang, csrfToken, onProgress } = opts;
-  return uploadWithProgress<unknown>({
+  return uploadWithProgress<SourceAnswer>({
     url: `/api/v1/drafts/${encodeURIComponent(draftId)}/source?lang=${uiLang}`,
     body: file,
     csrfToken,

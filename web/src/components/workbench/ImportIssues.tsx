@@ -37,17 +37,16 @@ export function placeText(t: Translate, place: Place, where?: string): string {
 }
 
 export function ImportIssues({ issues }: { issues: readonly ImportIssue[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <ul className="wb-issues" data-testid="wb-issues">
       {issues.map((issue, i) => {
-        const message = typeof issue.message === 'string' ? issue.message : (issue.message[lang] ?? issue.message.kk);
         const place = placeText(t, issue.place, issue.where);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
           <li key={i} data-severity={issue.severity}>
             <span className="wb-badge">{t(`wb.severity.${issue.severity}`)}</span> {place && <strong>{place}: </strong>}
-            {message}
+            {issue.message}
           </li>
         );
       })}
