@@ -103,6 +103,14 @@ describe.each(testEngines)('draft core on %s', (engine) => {
     expect(checks.blocking).toEqual([]);
   });
 
+  it('refuses an empty draft whose standard id is a stored standard', async () => {
+    await expect(
+      run(services.ops.drafts.create, {
+        body: { from: 'empty', standardId: 'social-protection', title: { kk: 'Қайталау' } },
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('answers 404 for a draft that does not exist', async () => {
     await expect(
       run(services.ops.drafts.get, { draftId: '0b5f3c1e-6a4f-4f2e-9c61-3f8d7e2a9b10' }),

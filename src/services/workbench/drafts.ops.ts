@@ -12,6 +12,7 @@ import { AppError } from '../../domain/shared/errors.js';
 import { checkInvariants } from '../../domain/standard/invariants.js';
 import { DRAFT_STATUSES } from '../../domain/workbench/draft.js';
 import { itemUuid } from '../../storage/identity.js';
+import { listEditions } from '../../storage/repositories/edition.repository.js';
 import { listDraftItems, listDrafts } from '../../storage/repositories/draft.repository.js';
 import { diffSchema } from '../analysis/schemas/diff.js';
 import { defineOperation } from '../operations/operation.js';
@@ -86,6 +87,14 @@ export function draftOperations(_deps: WorkbenchDeps) {
           now: ctx.now,
         });
       } else {
+        // A new standard's id must be new: an existing standard's next edition starts from it.
+        if ((await listEditions(ctx.db)).some((e) => e.standardId === body.standardId)) {
+          throw new AppError(
+            'conflict',
+            `The standard "${body.standardId}" already has editions; start a draft from one of them instead.`,
+            [{ path: 'body.standardId', message: 'already the id of a stored standard' }],
+          );
+        }
         const edition = emptyEdition(body.standardId, body.title, ctx.now);
         id = await insertDraft(ctx.db, {
           edition,
