@@ -242,6 +242,10 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     const exported = await first<unknown>('GET', `/v1/editions/${edition?.id}/export`);
     const good = path.join(folder, 'order-262.json');
     await writeFile(good, JSON.stringify(exported));
+    // Its official text, attached to the new draft so its texts cite it.
+    const officialText = path.join(folder, 'order-262.kk.txt');
+    const sourceText = (exported as { sourceText?: string }).sourceText ?? 'Әлеуметтік қызметкер';
+    await writeFile(officialText, sourceText);
 
     const { context, page, errors } = await openPage(browser, { width: 1280, height: 900 }, 'ru');
     await page.goto(`${served.baseUrl}/signin`);
@@ -261,9 +265,13 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     expect(await problems.textContent()).toMatch(/[а-яё]/);
 
     await page.getByTestId('wb-import-file').setInputFiles(good);
+    await page.locator('#wb-import-text').setInputFiles(officialText);
     await page.getByTestId('wb-import-submit').click();
     const done = page.getByTestId('wb-import-done');
     await done.waitFor({ timeout: 45_000 });
+    expect(await done.getByTestId('wb-import-source').textContent()).toMatch(
+      /^Официальный текст приложен: найдено текстов — \d+/,
+    );
     await done.getByRole('link').click();
     await page.getByTestId('wb-items').waitFor();
     expect(await page.getByTestId('wb-status').getAttribute('data-status')).toBe('draft');

@@ -115,14 +115,16 @@ export function uploadStandard(opts: {
 /** The official text of the standard (.txt) for a draft, so its texts cite it. */
 export function uploadOfficialText(opts: {
   draftId: string;
+  /** The draft revision the page read (a newer one answers 409). */
+  revision: number;
   file: File;
   uiLang: Lang;
   csrfToken: string;
   onProgress: (share: number) => void;
 }): Promise<SourceAnswer> {
-  const { draftId, file, uiLang, csrfToken, onProgress } = opts;
+  const { draftId, revision, file, uiLang, csrfToken, onProgress } = opts;
   return uploadWithProgress<SourceAnswer>({
-    url: `/api/v1/drafts/${encodeURIComponent(draftId)}/source?lang=${uiLang}`,
+    url: `/api/v1/drafts/${encodeURIComponent(draftId)}/source?revision=${revision}&lang=${uiLang}`,
     body: file,
     csrfToken,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Accept-Language': uiLang },

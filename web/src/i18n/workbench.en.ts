@@ -47,6 +47,7 @@ export const workbenchEn: Record<keyof typeof workbenchKk, string> = {
   'wb.import.tooLarge': 'The file is too large (20 MB at most).',
   'wb.import.refused': 'The file was refused: {n} problems. Correct them and upload it again.',
   'wb.import.done': 'The file was imported as a new draft:',
+  'wb.import.located': 'Official text attached: {located} texts located in it, {unlocated} not.',
   'wb.import.warnings': 'Warnings: {n}',
   'wb.place.file': 'file “{file}”',
   'wb.place.sheet': 'sheet “{sheet}”',

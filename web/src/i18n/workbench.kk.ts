@@ -44,6 +44,7 @@ export const workbenchKk = {
   'wb.import.tooLarge': 'Файл тым үлкен (20 МБ-тан аспауы керек).',
   'wb.import.refused': 'Файл қабылданбады: {n} қате. Түзетіп, қайта жүктеңіз.',
   'wb.import.done': 'Файл жаңа жоба ретінде импортталды:',
+  'wb.import.located': 'Ресми мәтін тіркелді: {located} мәтін табылды, {unlocated} мәтін табылмады.',
   'wb.import.warnings': 'Ескертулер: {n}',
   'wb.place.file': '«{file}» файлы',
   'wb.place.sheet': '«{sheet}» парағы',

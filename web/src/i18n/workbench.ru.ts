@@ -46,6 +46,7 @@ export const workbenchRu: Record<keyof typeof workbenchKk, string> = {
   'wb.import.tooLarge': 'Файл слишком большой (не более 20 МБ).',
   'wb.import.refused': 'Файл не принят: ошибок — {n}. Исправьте и загрузите снова.',
   'wb.import.done': 'Файл импортирован как новый проект:',
+  'wb.import.located': 'Официальный текст приложен: найдено текстов — {located}, не найдено — {unlocated}.',
   'wb.import.warnings': 'Предупреждения: {n}',
   'wb.place.file': 'файл «{file}»',
   'wb.place.sheet': 'лист «{sheet}»',

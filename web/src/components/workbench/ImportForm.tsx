@@ -11,6 +11,7 @@ import {
   IMPORT_ACCEPT,
   IMPORT_MAX_BYTES,
   type ImportAnswer,
+  type SourceAnswer,
   type ImportIssue,
   uploadOfficialText,
   uploadStandard,
@@ -29,6 +30,7 @@ export function ImportForm({ me }: { me: Me }) {
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [done, setDone] = useState<ImportAnswer | null>(null);
   const [sourceFailed, setSourceFailed] = useState<unknown>(null);
+  const [source, setSource] = useState<SourceAnswer | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
@@ -37,6 +39,7 @@ export function ImportForm({ me }: { me: Me }) {
     setIssues([]);
     setDone(null);
     setSourceFailed(null);
+    setSource(null);
     if (file.size > IMPORT_MAX_BYTES) {
       setError(new ApiError(413, null, 'too large'));
       return;
@@ -48,13 +51,15 @@ export function ImportForm({ me }: { me: Me }) {
       const text = textInput.current?.files?.[0];
       if (text) {
         try {
-          await uploadOfficialText({
+          const located = await uploadOfficialText({
             draftId: answer.draft.id,
+            revision: answer.draft.revision,
             file: text,
             uiLang: lang,
             csrfToken,
             onProgress: setProgress,
           });
+          setSource(located);
         } catch (e) {
           setSourceFailed(e);
         }
@@ -131,6 +136,11 @@ export function ImportForm({ me }: { me: Me }) {
             </Link>
           </p>
           {sourceFailed !== null && <FormError error={sourceFailed} />}
+          {source && (
+            <p data-testid="wb-import-source">
+              {t('wb.import.located', { located: source.located, unlocated: source.unlocated.length })}
+            </p>
+          )}
           {warnings.length > 0 && (
             <>
               <p>{t('wb.import.warnings', { n: warnings.length })}</p>
