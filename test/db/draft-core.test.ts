@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEdition } from '../../src/importer/read-edition.js';
 import { type Services, createServices } from '../../src/services/index.js';
+import { materialiseRow } from '../../src/services/workbench/draft-core.js';
+import { findDraft, listDraftItems } from '../../src/storage/repositories/draft.repository.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { type Caller, as } from '../support/callers.js';
 import { openTestDb, testEngines } from '../support/engines.js';
@@ -60,6 +62,12 @@ describe.each(testEngines)('draft core on %s', (engine) => {
   });
 
   it('materialises an untouched draft into the published edition: the diff is empty', async () => {
+    const row = await findDraft(database.db, draftId);
+    if (!row) throw new Error('no draft row');
+    const { edition, mode } = materialiseRow(row, await listDraftItems(database.db, draftId), false);
+    const published = await services.editions.read('order-262-2023');
+    expect(mode).toBe('official');
+    expect(edition).toEqual(published);
     const diff = await services.pipeline.execute(services.ops.drafts.diff, { draftId }, as(meth));
     expect(diff.changes).toEqual([]);
     expect(diff.alignment.added).toEqual([]);
