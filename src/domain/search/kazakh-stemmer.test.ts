@@ -111,6 +111,7 @@ const VERB_FORMS: [string, string, string][] = [
   ['оқып', 'оқу', 'a stem in -ы keeps the converb -п: оқы·п'],
   ['тәрбиелеп', 'тәрбиелеу', 'the converb -п after а/е'],
   ['қолдап', 'қолдау', 'the converb -п after а/е'],
+  ['деп', 'деу', 'after е two letters are enough'],
   ['қолдады', 'қолдау', 'the past tense -ды after а: д ends no stem, so not a present қолд·ады'],
   ['сақтады', 'сақтау', 'the past tense: қт ends no stem'],
   ['ойлады', 'ойлау', 'the past tense: йл ends no stem'],

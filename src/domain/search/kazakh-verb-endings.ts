@@ -95,8 +95,10 @@ export const FINITE: Ending[] = [
   ...pair('иды', 'иді', afterConsonant, AS_WRITTEN),
   ...pair('ды', 'ді', endsIn(new Set('аеыі')), VOICE),
   ...pair('ып', 'іп', afterConsonant, AS_WRITTEN),
-  // бап, тап, сап are nouns: three letters before -п at least (деп is lost).
-  { text: 'п', harmony: 'any', after: endsIn(new Set('ае')), ...VOICE, minStem: 3 },
+  // After а three letters at least: бап, тап, сап, қап are nouns. After е two are enough (деп,
+  // жеп): no common noun ends in a consonant and -еп.
+  { text: 'п', harmony: 'any', after: endsIn(new Set('а')), ...VOICE, minStem: 3 },
+  { text: 'п', harmony: 'any', after: endsIn(new Set('е')), ...VOICE, minStem: 2 },
   ...FUTURE_PARTICIPLE,
   // маңыз is not ма + ңыз: three letters at least.
   ...pair('ыңыз', 'іңіз', afterConsonant, { ...AS_WRITTEN, minStem: 3 }),
