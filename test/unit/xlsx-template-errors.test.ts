@@ -120,6 +120,17 @@ describe('XLSX template reader: mistakes', () => {
     expect(errors[0]?.message.en).toMatch(/used twice \(first at Карта 1!\d+\)/);
   });
 
+  it('a standard id that is not an id is an error on the Standard sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(TWO_CARD_XLSX) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Стандарт');
+    if (!sheet) throw new Error('no Standard sheet');
+    const row = rowOf(sheet, 'Стандарт');
+    set(sheet, row, 'id', 'Library Work');
+    const errors = await errorsOf(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(errors).toEqual([expect.objectContaining({ place: { sheet: 'Стандарт', row, column: 'B' } })]);
+  });
+
   it('the empty template says which rows a card lacks instead of failing', async () => {
     const { edition, issues } = await readXlsxTemplate(await editionToWorkbook(undefined));
     expect(edition).toBeUndefined();

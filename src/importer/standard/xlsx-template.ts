@@ -14,6 +14,7 @@ import {
   type Term,
   cardSchema,
   editionSchema,
+  itemIdSchema,
   professionSchema,
   termSchema,
 } from '../../domain/standard/schemas.js';
@@ -162,6 +163,8 @@ function readStandard(r: Reader, sheet: Sheet, today: Date): { meta: EditionMeta
   const standardId = standardRow ? cell(standardRow, 'id') : '';
   if (standardRow && !standardId)
     r.issues.error(sheet.name, standardRow.row, 'id', MSG.required(STANDARD_ROWS.standard));
+  else if (standardRow && !itemIdSchema.safeParse(standardId).success)
+    r.issues.error(sheet.name, standardRow.row, 'id', MSG.badId(standardId));
   const editionRow = values.get('edition');
   const holder = { id: '' };
   r.ids.claim(
