@@ -85,4 +85,61 @@ describe('XLSX template round trip', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+
+  it('keeps translations, notes, terms, listed professions and career links', async () => {
+    const text = fc.stringMatching(
+      /^[A-Za-zА-Яа-яӘәҚқҢңӨөҰұҮүІі][A-Za-zА-Яа-яӘәҚқҢңӨөҰұҮүІі ,.;:()«»"'-]{0,40}[a-zа-я.)]$/,
+    );
+    await fc.assert(
+      fc.asyncProperty(text, text, text, fc.option(text, { nil: undefined }), async (ru, en, note, definitionRu) => {
+        const edition = tinyEdition('tiny-2024', [
+          {
+            code: '2635-3-001',
+            level: 5,
+            functions: [{ name: 'Функция', tasks: [{ name: 'Міндет', skills: ['Дағды'] }] }],
+          },
+        ]);
+        const card = edition.cards[0];
+        const skill = card?.labourFunctions[0]?.tasks[0]?.skills[0];
+        if (!card || !skill) throw new Error('no card');
+        Object.assign(card.name, { ru, en });
+        Object.assign(skill, { ru, en, note });
+        card.notes = [note];
+        card.personalCompetencies = { kk: 'Жауапкершілік', en, source: { lines: [2, 2] } };
+        card.links = [
+          {
+            id: `${card.id}.l1`,
+            level: 6,
+            kk: 'Аға маман',
+            ru,
+            source: { lines: [3, 3] },
+            card: { code: '2635-3-002', level: 6 },
+          },
+        ];
+        edition.terms = [
+          {
+            id: 'term-1',
+            number: '1',
+            term: { kk: 'термин', en },
+            definition: { kk: 'анықтама', ...(definitionRu ? { ru: definitionRu } : {}) },
+            source: { lines: [4, 4] },
+          },
+        ];
+        edition.professions = [
+          {
+            id: 'prof-1',
+            name: { kk: 'маман', ru },
+            levels: [5, 6],
+            kk: 'маман – 5, 6',
+            source: { lines: [5, 5] },
+            cards: [{ code: '2635-3-001', level: 5 }],
+          },
+        ];
+        const { edition: back, issues } = await roundTrip(edition);
+        expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+        expect(back).toEqual(withoutSources(edition));
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
 });
