@@ -57,6 +57,8 @@ export type HttpBinding<O extends Operation = Operation> = {
    * format lives in src/exports (which services may not import); undefined answers JSON.
    */
   render?: (output: z.output<O['output']>, input: Record<string, unknown>) => Promise<FileOutput | undefined>;
+  /** With `files`: the schema of a file whose body is JSON of another media type (JSON-LD), for the document. */
+  fileSchemas?: Record<string, z.ZodType>;
   /**
    * The request body becomes one input field, validated on its own; the other input fields then
    * come from the query string, so the body's names cannot collide with the query's. A JSON body
@@ -429,7 +431,11 @@ function document(app: OpenAPIHono<AppEnv>, binding: HttpBinding): void {
         binding.files.map((type) => [
           type,
           // With `render`, JSON is the output itself; otherwise every type is a file (FileOutput).
-          { schema: type === 'application/json' && binding.render ? op.output : fileSchema(type) },
+          {
+            schema:
+              binding.fileSchemas?.[type] ??
+              (type === 'application/json' && binding.render ? op.output : fileSchema(type)),
+          },
         ]),
       )
     : {

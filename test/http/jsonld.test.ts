@@ -83,6 +83,19 @@ describe.each(testEngines)('JSON-LD with SKOS on %s', (engine) => {
     expect((await get('/api/v1/items/no-such-item', LD)).status).toBe(404);
   });
 
+  it('answers a card URL as the card’s concept, and leaves its JSON as it was', async () => {
+    const res = await get('/api/v1/cards/2635-3-001/5', LD);
+    expect(res.headers.get('content-type')).toBe(LD);
+    expect(res.headers.get('vary')).toMatch(/Accept(,|$)/);
+    const doc = (await res.json()) as Json;
+    expect(doc).toEqual(await (await get('/api/v1/items/2635-3-001.5', LD)).json());
+    expect(await (await get('/api/v1/cards/2635-3-001/5/skos')).json()).toEqual(doc);
+    const plain = (await (await get('/api/v1/cards/2635-3-001/5')).json()) as Json;
+    expect(plain['@context']).toBeUndefined();
+    expect(plain.code ?? plain.card?.code).toBeDefined();
+    expect((await get('/api/v1/cards/2635-3-001/8', LD)).status).toBe(404);
+  });
+
   it('serves the same JSON-LD at the item’s own /skos URL', async () => {
     const res = await get('/api/v1/items/2635-3-001.5.f1/skos');
     expect(res.headers.get('content-type')).toBe(LD);

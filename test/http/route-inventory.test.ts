@@ -507,6 +507,7 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'standard-csv.bundle': () => ({ params: { id: 'current' } }),
   'standard-csv.file': () => ({ params: { id: 'current', file: 'skills.csv' } }),
   'skos.item': () => ({ params: { id: '2635-3-001.5.f1' } }),
+  'skos.card': () => ({ params: card }),
   'skos.scheme': () => ({ params: { id: 'current' } }),
   'registry.terms': () => ({}),
   'registry.professions': () => ({}),

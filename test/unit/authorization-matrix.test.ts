@@ -93,6 +93,7 @@ const EXPECTED: Record<string, string> = {
   'standard-csv.bundle': 'A    A   A   A   A   A    A   A    A   A    A',
   'standard-csv.file': 'A    A   A   A   A   A    A   A    A   A    A',
   'skos.item': 'A    A   A   A   A   A    A   A    A   A    A',
+  'skos.card': 'A    A   A   A   A   A    A   A    A   A    A',
   'skos.scheme': 'A    A   A   A   A   A    A   A    A   A    A',
   'editions.quality': 'A    A   A   A   A   A    A   A    A   A    A',
   'editions.diff': 'A    A   A   A   A   A    A   A    A   A    A',

@@ -5,7 +5,7 @@
  */
 import type { Operations } from '../../services/operations/catalogue.js';
 import { type HttpBinding, bind } from '../operation-route.js';
-import { itemJsonLd } from './standard-csv.routes.js';
+import { cardJsonLd, itemJsonLd } from './standard-csv.routes.js';
 
 export function registryRoutes({ registry, standardCsv }: Pick<Operations, 'registry' | 'standardCsv'>): HttpBinding[] {
   const common = { method: 'get' as const, tags: ['Registry'], language: true, locateErrors: true };
@@ -22,7 +22,8 @@ export function registryRoutes({ registry, standardCsv }: Pick<Operations, 'regi
       op: registry.card,
       path: '/v1/cards/{code}/{level}',
       description:
-        'Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language.',
+        'Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language. With `Accept: application/ld+json`: the card as a SKOS concept (JSON-LD).',
+      alternates: [cardJsonLd({ standardCsv })],
     }),
     bind({
       ...common,

@@ -25,6 +25,14 @@ export const itemJsonLd = ({ standardCsv }: Pick<Operations, 'standardCsv'>): Al
   body: conceptJsonLd as (output: never) => object,
 });
 
+/** JSON-LD of a card, for `Accept: application/ld+json` on /v1/cards/{code}/{level}. */
+export const cardJsonLd = ({ standardCsv }: Pick<Operations, 'standardCsv'>): Alternate => ({
+  type: JSONLD_MEDIA_TYPE,
+  op: standardCsv.card,
+  schema: skosConceptSchema,
+  body: conceptJsonLd as (output: never) => object,
+});
+
 /** JSON-LD of an edition (a concept scheme), for `Accept: application/ld+json` on /v1/editions/{id}. */
 export const editionJsonLd = ({ standardCsv }: Pick<Operations, 'standardCsv'>): Alternate => ({
   type: JSONLD_MEDIA_TYPE,
@@ -78,6 +86,7 @@ export function standardCsvRoutes({ standardCsv }: Pick<Operations, 'standardCsv
       tags: ['Registry'],
       language: true,
       files: [JSONLD_MEDIA_TYPE],
+      fileSchemas: { [JSONLD_MEDIA_TYPE]: skosConceptSchema },
       disposition: 'inline',
       description:
         'The item as a SKOS concept in JSON-LD; the same as GET /v1/items/{id} with `Accept: application/ld+json`.',
@@ -91,9 +100,29 @@ export function standardCsvRoutes({ standardCsv }: Pick<Operations, 'standardCsv
     }),
     bind({
       ...common,
+      op: standardCsv.card,
+      path: '/v1/cards/{code}/{level}/skos',
+      tags: ['Registry'],
+      language: true,
+      files: [JSONLD_MEDIA_TYPE],
+      fileSchemas: { [JSONLD_MEDIA_TYPE]: skosConceptSchema },
+      disposition: 'inline',
+      description:
+        'The card as a SKOS concept in JSON-LD; the same as GET /v1/cards/{code}/{level} with `Accept: application/ld+json`.',
+      render: async (output) => ({
+        file: {
+          contentType: JSONLD_MEDIA_TYPE,
+          filename: `${output.id}.jsonld`,
+          body: JSON.stringify(conceptJsonLd(output)),
+        },
+      }),
+    }),
+    bind({
+      ...common,
       op: standardCsv.scheme,
       path: '/v1/editions/{id}/skos',
       files: [JSONLD_MEDIA_TYPE],
+      fileSchemas: { [JSONLD_MEDIA_TYPE]: skosSchemeSchema },
       disposition: 'inline',
       description:
         'The edition as a SKOS concept scheme in JSON-LD (its top concepts: cards, terms, professions); the same as GET /v1/editions/{id} with `Accept: application/ld+json`.',

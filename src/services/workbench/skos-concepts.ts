@@ -12,6 +12,8 @@ import type { ItemConcept, SchemeConcept } from './skos-schemas.js';
 export type ConceptIndex = {
   scheme: SchemeConcept;
   items: Map<string, ItemRecord>;
+  /** Card ids by `CODE/LEVEL`. */
+  cards: Map<string, string>;
   children: Map<string, ItemRecord[]>;
   itemUrl: (id: string) => string;
   uuidOf: (id: string) => string;
@@ -44,7 +46,8 @@ export function conceptIndex(edition: Edition, publicUrl: string): ConceptIndex 
       .filter((r) => r.parentId === null)
       .map((r) => ({ id: r.id, url: itemUrl(r.id), kind: r.kind, label: labelOf(r) })),
   };
-  return { scheme, items, children, itemUrl, uuidOf: (id) => itemUuid(standardId, id) };
+  const cards = new Map(edition.cards.map((c) => [`${c.code.value}/${c.level.value}`, c.id]));
+  return { scheme, items, cards, children, itemUrl, uuidOf: (id) => itemUuid(standardId, id) };
 }
 
 export function conceptOf(index: ConceptIndex, id: string): ItemConcept {
@@ -63,6 +66,13 @@ export function conceptOf(index: ConceptIndex, id: string): ItemConcept {
     narrower: (index.children.get(record.id) ?? []).map(ref),
     scheme,
   };
+}
+
+/** A card's concept, by its code and level. */
+export function cardConceptOf(index: ConceptIndex, code: string, level: number): ItemConcept {
+  const id = index.cards.get(`${code}/${level}`);
+  if (!id) throw new AppError('not_found', `There is no card ${code}/${level} in edition "${index.scheme.id}".`);
+  return conceptOf(index, id);
 }
 
 export const schemeOf = (index: ConceptIndex): SchemeConcept => index.scheme;

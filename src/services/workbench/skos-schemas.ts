@@ -7,11 +7,12 @@ import { z } from 'zod';
 import { ITEM_KINDS } from '../../domain/standard/item-tree.js';
 import { localizedSchema } from '../../domain/standard/schemas.js';
 import { editionInput } from '../registry/schemas/edition.js';
-import { itemIdParam, readInput } from '../registry/schemas/params.js';
+import { cardInput, itemIdParam, readInput } from '../registry/schemas/params.js';
 
 /** The same input as the item and edition reads, so the same URL answers either representation. */
 export const itemConceptInput = readInput.extend({ id: itemIdParam });
 export const schemeInput = editionInput;
+export const cardConceptInput = cardInput;
 
 const ref = z.object({ id: z.string(), url: z.string(), kind: z.enum(ITEM_KINDS) }).strict();
 

@@ -12,8 +12,14 @@ import { type CsvTable, editionCsvTables } from '../../domain/workbench/csv-tabl
 import { itemUuid } from '../../storage/identity.js';
 import { defineOperation } from '../operations/operation.js';
 import { editionIdOrCurrent } from '../registry/schemas/params.js';
-import { type ConceptIndex, conceptIndex, conceptOf, schemeOf } from './skos-concepts.js';
-import { itemConceptSchema, itemConceptInput, schemeConceptSchema, schemeInput } from './skos-schemas.js';
+import { type ConceptIndex, cardConceptOf, conceptIndex, conceptOf, schemeOf } from './skos-concepts.js';
+import {
+  cardConceptInput,
+  itemConceptInput,
+  itemConceptSchema,
+  schemeConceptSchema,
+  schemeInput,
+} from './skos-schemas.js';
 import type { WorkbenchDeps } from './workbench-deps.js';
 
 const publicRead = { action: 'registry.read', writes: false, cache: 'public', audit: null } as const;
@@ -108,6 +114,15 @@ export function standardCsvOperations({ useCases, accounts }: WorkbenchDeps) {
       input: itemConceptInput,
       output: itemConceptSchema,
       run: async ({ id, edition }) => conceptOf(await conceptsOf(edition), id),
+    }),
+
+    card: defineOperation({
+      ...publicRead,
+      name: 'skos.card',
+      summary: 'One card as a SKOS concept (JSON-LD)',
+      input: cardConceptInput,
+      output: itemConceptSchema,
+      run: async ({ code, level, edition }) => cardConceptOf(await conceptsOf(edition), code, level),
     }),
 
     scheme: defineOperation({

@@ -545,7 +545,7 @@ export interface paths {
         };
         /**
          * One card, whole
-         * @description Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language.
+         * @description Every section of the card: other names, qualification requirements (structured rules), education level, labour functions → tasks → skills and knowledge, personal competencies, links, working conditions; every text with its source lines and a `display` in the asked language. With `Accept: application/ld+json`: the card as a SKOS concept (JSON-LD).
          *
          *     Permission: `registry.read`. Cache scope: `public`.
          */
@@ -3622,6 +3622,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cards/{code}/{level}/skos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One card as a SKOS concept (JSON-LD)
+         * @description The card as a SKOS concept in JSON-LD; the same as GET /v1/cards/{code}/{level} with `Accept: application/ld+json`.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["skos.card"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/editions/{id}/skos": {
         parameters: {
             query?: never;
@@ -4618,6 +4640,45 @@ export interface components {
             id: string;
             display: components["schemas"]["Display"];
         };
+        /** @description An item as a SKOS concept (JSON-LD) */
+        SkosConcept: {
+            "@context": {
+                /** @enum {string} */
+                skos: "http://www.w3.org/2004/02/skos/core#";
+                /** @enum {string} */
+                dct: "http://purl.org/dc/terms/";
+            };
+            "@id": string;
+            /** @enum {string} */
+            "@type": "skos:Concept";
+            "skos:prefLabel"?: {
+                "@value": string;
+                "@language": string;
+            };
+            "skos:altLabel"?: {
+                "@value": string;
+                "@language": string;
+            }[];
+            "skos:editorialNote"?: {
+                "@value": string;
+                "@language": string;
+            }[];
+            "skos:notation": string;
+            "dct:identifier": string;
+            "dct:type": string;
+            "skos:inScheme": {
+                "@id": string;
+            };
+            "skos:topConceptOf"?: {
+                "@id": string;
+            };
+            "skos:broader"?: {
+                "@id": string;
+            };
+            "skos:narrower"?: {
+                "@id": string;
+            }[];
+        };
         /**
          * @example {
          *       "edition": "order-262-2023",
@@ -5043,45 +5104,6 @@ export interface components {
             cards: components["schemas"]["CardKey"][];
             note?: string;
             display: components["schemas"]["Display"];
-        };
-        /** @description An item as a SKOS concept (JSON-LD) */
-        SkosConcept: {
-            "@context": {
-                /** @enum {string} */
-                skos: "http://www.w3.org/2004/02/skos/core#";
-                /** @enum {string} */
-                dct: "http://purl.org/dc/terms/";
-            };
-            "@id": string;
-            /** @enum {string} */
-            "@type": "skos:Concept";
-            "skos:prefLabel"?: {
-                "@value": string;
-                "@language": string;
-            };
-            "skos:altLabel"?: {
-                "@value": string;
-                "@language": string;
-            }[];
-            "skos:editorialNote"?: {
-                "@value": string;
-                "@language": string;
-            }[];
-            "skos:notation": string;
-            "dct:identifier": string;
-            "dct:type": string;
-            "skos:inScheme": {
-                "@id": string;
-            };
-            "skos:topConceptOf"?: {
-                "@id": string;
-            };
-            "skos:broader"?: {
-                "@id": string;
-            };
-            "skos:narrower"?: {
-                "@id": string;
-            }[];
         };
         Terms: {
             edition: string;
@@ -9727,6 +9749,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CardDetail"];
+                    "application/ld+json": components["schemas"]["SkosConcept"];
                 };
             };
             /** @description Invalid input: `errors` names each field */
@@ -21255,7 +21278,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/ld+json": string;
+                    "application/ld+json": components["schemas"]["SkosConcept"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "skos.card": {
+        parameters: {
+            query?: {
+                /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
+                lang?: "kk" | "ru" | "en";
+                /** @description Edition id (default: the current edition) */
+                edition?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                level: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["SkosConcept"];
                 };
             };
             /** @description Invalid input: `errors` names each field */
@@ -21296,7 +21365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/ld+json": string;
+                    "application/ld+json": components["schemas"]["SkosConceptScheme"];
                 };
             };
             /** @description Invalid input: `errors` names each field */
