@@ -28,7 +28,7 @@ function amended(base: Edition): { edition: Edition; rule: string } {
   const rule = card?.qualification.groups[0]?.rules[0];
   const skill = task?.skills[0];
   if (!task || !rule || !skill) throw new Error('the bundled card changed shape');
-  task.kk = `${task.kk} (жаңа)`;
+  task.name.kk = `${task.name.kk} (жаңа)`;
   skill.kk = `${skill.kk} (жаңа)`;
   rule.kk = `${rule.kk} (жаңа)`;
   return { edition: copy, rule: rule.id };
@@ -163,7 +163,7 @@ describe.each(testEngines)('publish impact on stored data on %s', (engine) => {
     const other = copy.cards.find((c) => c.code.value !== CARD);
     const task = other?.labourFunctions[0]?.tasks[0];
     if (!task) throw new Error('no other card');
-    task.kk = `${task.kk} (жаңа)`;
+    task.name.kk = `${task.name.kk} (жаңа)`;
     const impact = await draftImpact(database.db, 'order-262-2023', base, copy);
     expect(impact.changedItems).toBe(1);
     expect(impact.entries).toEqual([]);
