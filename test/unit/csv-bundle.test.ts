@@ -144,6 +144,32 @@ describe('CSV bundle (ESCO/Tabiya style)', () => {
     expect(cut.issues[0]?.message.en).toMatch(/zip/);
   });
 
+  it('turns any damage to a valid bundle’s cells into placed issues or an edition, never a throw', async () => {
+    const edition = await readEdition(MINI_EDITION);
+    const tables = editionCsvTables(edition, uuidOf(edition));
+    const edit = fc.record({
+      table: fc.nat({ max: tables.length - 1 }),
+      row: fc.nat({ max: 40 }),
+      column: fc.nat({ max: 30 }),
+      value: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', 'x', '-1', '{', 'a/b', '9999', 'Bad Id')),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const damaged = structuredClone(tables);
+        for (const e of edits) {
+          const rows = damaged[e.table]?.rows ?? [];
+          const row = rows[1 + (e.row % Math.max(1, rows.length - 1))];
+          if (row) row[e.column % row.length] = e.value;
+        }
+        const read = await readCsvBundle(csvBundleZip(damaged));
+        const errors = read.issues.filter((i) => i.severity === 'error');
+        expect(read.edition === undefined).toBe(errors.length > 0);
+        for (const issue of errors) expect(issue.message.en.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('places every problem by file, row and column, in kk, ru and en', async () => {
     const edition = await readEdition(MINI_EDITION);
     const tables = editionCsvTables(edition, uuidOf(edition));
