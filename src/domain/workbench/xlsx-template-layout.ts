@@ -195,6 +195,7 @@ export const DROPDOWNS: { column: CardColumn | 'type'; values: string[] }[] = [
   { column: 'category', values: Object.values(CATEGORY_LABELS).map((l) => l.kk) },
   { column: 'group', values: Object.values(GROUP_LABELS).map((l) => l.kk) },
   { column: 'educationLevel', values: Object.values(EDUCATION_LEVEL_LABELS).map((l) => l.kk) },
+  { column: 'fields', values: [...Object.values(EDUCATION_FIELD_LABELS).map((l) => l.kk), RELEVANT_FIELD.kk] },
   { column: 'certificate', values: Object.values(CERTIFICATE_LABELS).map((l) => l.kk) },
   { column: 'inCategory', values: Object.values(CATEGORY_LABELS).map((l) => l.kk) },
   { column: 'kind', values: Object.values(PROVISION_KIND_LABELS).map((l) => l.kk) },

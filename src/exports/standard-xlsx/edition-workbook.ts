@@ -15,6 +15,7 @@ import {
   INSTRUCTIONS,
   PROFESSION_COLUMNS,
   SHEETS,
+  STANDARD_ROWS,
   TERM_COLUMNS,
   type TemplateLanguage,
   columnLetter,
@@ -29,6 +30,7 @@ import {
   termRow,
 } from './template-rows.js';
 
+const STANDARD_ROW_TYPES = Object.values(STANDARD_ROWS);
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
 const BLOCK_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };
 const UNOFFICIAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -52,7 +54,7 @@ function headerRow(sheet: ExcelJS.Worksheet, headers: readonly string[]): void {
 }
 
 /** A sheet in the card layout (card sheets and the Standard sheet). */
-function addRowSheet(workbook: ExcelJS.Workbook, name: string, rows: TemplateRow[]): void {
+function addRowSheet(workbook: ExcelJS.Workbook, name: string, rows: TemplateRow[], standard = false): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   sheet.columns = CARD_COLUMN_KEYS.map((key) => ({ width: CARD_COLUMNS[key].width }));
   headerRow(
@@ -74,7 +76,10 @@ function addRowSheet(workbook: ExcelJS.Workbook, name: string, rows: TemplateRow
   for (const dropdown of DROPDOWNS) {
     const index = dropdown.column === 'type' ? 1 : CARD_COLUMNS[dropdown.column].index;
     const letter = columnLetter(index);
-    const listColumn = columnLetter(DROPDOWNS.indexOf(dropdown) + 1);
+    // The Standard sheet's row types are its own list, in the column after the card sheets' lists.
+    const own = standard && dropdown.column === 'type';
+    const listColumn = columnLetter(own ? DROPDOWNS.length + 1 : DROPDOWNS.indexOf(dropdown) + 1);
+    const count = own ? STANDARD_ROW_TYPES.length : dropdown.values.length;
     // A list on the Lists sheet, not inline: inline lists are limited to 255 characters.
     // showErrorMessage false: several values (levels "ТжКБ, жоғары") stay possible; the importer checks.
     (
@@ -82,7 +87,7 @@ function addRowSheet(workbook: ExcelJS.Workbook, name: string, rows: TemplateRow
     ).dataValidations.add(`${letter}2:${letter}${DROPDOWN_ROWS}`, {
       type: 'list',
       allowBlank: true,
-      formulae: [`'${SHEETS.lists}'!$${listColumn}$1:$${listColumn}$${dropdown.values.length}`],
+      formulae: [`'${SHEETS.lists}'!$${listColumn}$1:$${listColumn}$${count}`],
       showErrorMessage: false,
     });
   }
@@ -115,7 +120,7 @@ export async function editionToWorkbook(edition: Edition | undefined, lang: Temp
     instructions.addRow([]);
   }
 
-  addRowSheet(workbook, SHEETS.standard, edition ? standardRows(edition) : emptyStandardRows());
+  addRowSheet(workbook, SHEETS.standard, edition ? standardRows(edition) : emptyStandardRows(), true);
   addTableSheet(workbook, SHEETS.terms, TERM_COLUMNS, edition ? edition.terms.map(termRow) : []);
   addTableSheet(
     workbook,
@@ -136,6 +141,9 @@ export async function editionToWorkbook(edition: Edition | undefined, lang: Temp
     dropdown.values.forEach((value, j) => {
       lists.getCell(j + 1, i + 1).value = value;
     });
+  });
+  STANDARD_ROW_TYPES.forEach((value, j) => {
+    lists.getCell(j + 1, DROPDOWNS.length + 1).value = value;
   });
   // The Lists sheet is last so card sheets keep their order; it is still a fixed sheet the reader skips.
   return Buffer.from(await workbook.xlsx.writeBuffer());
