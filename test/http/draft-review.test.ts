@@ -201,6 +201,9 @@ describe.each(testEngines)('reviewing and publishing a draft on %s', (engine) =>
           kind: 'certificate',
           orgId,
           label: expect.stringContaining('KSP-2026-'),
+          // The fields the web app words its own label from, in the page's language.
+          name: expect.stringMatching(/^KSP-2026-/),
+          card: { code: expect.any(String), level: expect.any(Number) },
           items: [{ itemId: SKILL, change: 'changed' }],
         }),
       ]),

@@ -114,6 +114,9 @@ export async function storedImpact(
       orgId: c.orgId,
       targetId: `${c.card.code}/${c.card.level}`,
       label: `${c.count} stored categor${c.count === 1 ? 'y' : 'ies'} on card ${c.card.code} (level ${c.card.level})`,
+      name: null,
+      card: c.card,
+      count: c.count,
       items: cardItems(c.card).filter((i) => QUALIFICATION_KINDS.includes(affected.get(i.itemId)?.kind ?? 'task')),
       href: `/orgs/${c.orgId}/staff`,
     });
@@ -138,6 +141,9 @@ export async function storedImpact(
       orgId: p.orgId,
       targetId: p.programmeId,
       label: titles.get(key) ?? p.programmeId,
+      name: titles.get(key) ?? null,
+      card: null,
+      count: null,
       items: itemsOf(p.itemIds),
       href: `/orgs/${p.orgId}/programmes/${p.programmeId}`,
     });
@@ -153,6 +159,9 @@ export async function storedImpact(
       orgId: s.orgId,
       targetId: s.id,
       label: typeof title === 'string' ? title : `Specification for card ${s.card.code} (level ${s.card.level})`,
+      name: typeof title === 'string' ? title : null,
+      card: s.card,
+      count: null,
       items,
       href: `/orgs/${s.orgId}/assessment/specs/${s.id}`,
     });
@@ -164,6 +173,9 @@ export async function storedImpact(
       orgId: c.orgId,
       targetId: c.id,
       label: `Certificate ${c.number} on card ${c.card.code} (level ${c.card.level})`,
+      name: c.number,
+      card: c.card,
+      count: null,
       items: cardItems(c.card),
       href: `/orgs/${c.orgId}/assessment/certificates`,
     });
@@ -175,6 +187,9 @@ export async function storedImpact(
       orgId: p.orgId,
       targetId: p.planId,
       label: `Development plan naming ${p.itemIds.length} changed item(s)`,
+      name: null,
+      card: null,
+      count: p.itemIds.length,
       items: itemsOf(p.itemIds),
       href: `/orgs/${p.orgId}/staff/${p.staffId}`,
     });

@@ -149,7 +149,14 @@ export const draftImpactSchema = z
         orgName: z.string(),
         /** The programme, specification, certificate… */
         targetId: z.string(),
+        /** A sentence in English for API clients; the web app words its own from the fields below. */
         label: z.string(),
+        /** The thing's own name: a programme's or specification's title, a certificate's number. */
+        name: z.string().nullable(),
+        /** The card it is on, when it is about one card. */
+        card: z.object({ code: z.string(), level: z.number() }).nullable(),
+        /** How many: stored categories on the card, changed items a plan names; null otherwise. */
+        count: z.number().nullable(),
         /** The changed or removed items it points at. */
         items: z.array(z.object({ itemId: z.string(), change: z.enum(['changed', 'removed']) })),
         /** Where to open it in the web app (an org page), when there is one. */

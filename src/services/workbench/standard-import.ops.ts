@@ -129,7 +129,9 @@ export function standardImportOperations(_deps: WorkbenchDeps) {
       }
       const items = await listDraftItems(ctx.db, draftId);
       const { edition } = materialiseRow(row, items, false);
-      const result = locateSources({ ...edition, sourceText: text }, text);
+      // The edition keeps the text its sources cited until now (the old official one, or the
+      // compiled one): the layout labels of its cards are kept only when that is this very text.
+      const result = locateSources(edition, text);
       const located = new Map(flattenEdition(result.edition).map((r) => [r.id, r.data]));
       const by = userIdOf(ctx.actor);
       // One after the other: the embedded engine has one connection, held by this transaction.

@@ -7692,6 +7692,12 @@ export interface components {
                 orgName: string;
                 targetId: string;
                 label: string;
+                name: string | null;
+                card: {
+                    code: string;
+                    level: number;
+                } | null;
+                count: number | null;
                 items: {
                     itemId: string;
                     /** @enum {string} */

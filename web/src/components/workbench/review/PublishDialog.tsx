@@ -16,24 +16,42 @@ import {
   type PublishResult,
   publishDraft,
 } from '../../../api/workbench-review';
-import { useI18n } from '../../../i18n';
+import { type Translate, useI18n } from '../../../i18n';
 import { Link } from '../../../router';
 import { ModalDialog } from '../../programmes/ActionsDialog';
 import { ErrorBox, Loading } from '../../Status';
 import { StepError } from './StepError';
 
+/** The entry's name in the page's language, from its fields (the server's `label` is English). */
+function entryLabel(entry: ImpactEntry, t: Translate): string {
+  const card = entry.card ? { code: entry.card.code, level: entry.card.level } : { code: '', level: 0 };
+  switch (entry.kind) {
+    case 'stored-category':
+      return t('wbr.impact.label.categories', { count: entry.count ?? 0, ...card });
+    case 'certificate':
+      return t('wbr.impact.label.certificate', { number: entry.name ?? entry.targetId, ...card });
+    case 'assessment-spec':
+      return entry.name ?? t('wbr.impact.label.spec', card);
+    case 'development-plan':
+      return t('wbr.impact.label.plan', { count: entry.count ?? entry.items.length });
+    default:
+      return entry.name ?? entry.targetId;
+  }
+}
+
 function EntryView({ entry }: { entry: ImpactEntry }) {
   const { t } = useI18n();
+  const label = entryLabel(entry, t);
   return (
     <li data-testid="impact-entry" data-kind={entry.kind} data-target={entry.targetId}>
       <p>
         <span className="wbr-tag">{t(`wbr.impact.kind.${entry.kind}`)}</span>{' '}
         {entry.href ? (
           <Link href={entry.href} target="_blank" rel="noopener">
-            {entry.label}
+            {label}
           </Link>
         ) : (
-          <strong>{entry.label}</strong>
+          <strong>{label}</strong>
         )}{' '}
         <span className="muted small">· {entry.orgName}</span>
       </p>
