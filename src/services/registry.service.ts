@@ -13,7 +13,7 @@ import type { StoredItem } from '../storage/repositories/edition.repository.js';
 import { listItems, readSourceText } from '../storage/repositories/edition.repository.js';
 import * as registry from '../storage/repositories/registry.repository.js';
 import type { EditionService } from './edition.service.js';
-import { ITEM_DATA } from './registry/item-data.js';
+import { ITEM_DATA } from '../domain/standard/item-data.js';
 
 const kazakhOrder = new Intl.Collator('kk');
 

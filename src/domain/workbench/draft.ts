@@ -6,7 +6,7 @@
  * draft into a new edition; nothing published is ever changed or deleted (docs/authoring.md).
  */
 import { z } from 'zod';
-import type { ItemKind, ItemRecord } from '../standard/item-tree.js';
+import { ITEM_KINDS, type ItemRecord } from '../standard/item-tree.js';
 import {
   categories,
   educationFields,
@@ -35,21 +35,8 @@ export type DraftStep = keyof typeof DRAFT_STEPS;
 /** Items are edited only while the draft is a draft: review looks at a fixed text. */
 export const isEditable = (status: DraftStatus): boolean => status === 'draft';
 
-/** The kinds a methodologist adds, edits, moves and deprecates in the editor. */
-export const EDITABLE_KINDS = [
-  'card',
-  'otherName',
-  'qualificationGroup',
-  'qualificationRule',
-  'labourFunction',
-  'task',
-  'skill',
-  'knowledge',
-  'link',
-  'qualificationLink',
-  'term',
-  'profession',
-] as const satisfies readonly ItemKind[];
+/** The kinds a methodologist adds, edits, moves and deprecates in the editor: every kind a standard has. */
+export const EDITABLE_KINDS = ITEM_KINDS;
 
 /** How an item of the draft stands against the edition the draft started from. */
 export const ITEM_STATES = ['unchanged', 'changed', 'new', 'deprecated'] as const;

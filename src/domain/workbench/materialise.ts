@@ -9,21 +9,9 @@
 import { z } from 'zod';
 import type { Edition } from '../standard/edition.js';
 import { collectSourcedTexts, fidelityReport } from '../standard/fidelity.js';
-import { type ItemKind, assembleCards, assembleEdition, childListsOf } from '../standard/item-tree.js';
-import {
-  type EditionMeta,
-  cardSchema,
-  itemIdSchema,
-  labourFunctionSchema,
-  numberedTextSchema,
-  professionLinkSchema,
-  professionSchema,
-  qualificationGroupSchema,
-  qualificationRuleSchema,
-  sourcedTextSchema,
-  taskSchema,
-  termSchema,
-} from '../standard/schemas.js';
+import { assembleCards, assembleEdition, childListsOf } from '../standard/item-tree.js';
+import type { EditionMeta } from '../standard/schemas.js';
+import { ITEM_DATA } from '../standard/item-data.js';
 import { compileSourceText } from './compile-source.js';
 import type { DraftItem } from './draft.js';
 import { PLACEHOLDER_SOURCE } from './imported-standard.js';
@@ -78,24 +66,6 @@ function withoutKind(meta: EditionMeta): EditionMeta {
   return rest;
 }
 
-/** Each kind's own fields, as the edition's schemas have them without their child lists. */
-const ITEM_SCHEMAS: Record<ItemKind, z.ZodType> = {
-  card: cardSchema
-    .omit({ otherNames: true, labourFunctions: true, links: true, qualificationLink: true })
-    .extend({ qualification: z.object({ basis: sourcedTextSchema.optional() }).strict() }),
-  otherName: cardSchema.shape.otherNames.element,
-  qualificationGroup: qualificationGroupSchema.omit({ rules: true }),
-  qualificationRule: qualificationRuleSchema,
-  labourFunction: labourFunctionSchema.omit({ tasks: true, skills: true, knowledge: true }),
-  task: taskSchema.omit({ skills: true, knowledge: true }),
-  skill: numberedTextSchema,
-  knowledge: numberedTextSchema,
-  link: professionLinkSchema,
-  qualificationLink: sourcedTextSchema.extend({ id: itemIdSchema }).strict(),
-  term: termSchema,
-  profession: professionSchema,
-};
-
 export type DraftProblem = { path: string; message: string; itemId: string | null };
 
 const zodPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
@@ -114,7 +84,7 @@ export function draftProblems(
   const problems: DraftProblem[] = [];
   for (const item of current) {
     if (only && !only.has(item.id)) continue;
-    const parsed = ITEM_SCHEMAS[item.kind].safeParse(item.data);
+    const parsed = ITEM_DATA[item.kind].safeParse(item.data);
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {
       const rest = zodPath(issue.path);

@@ -43,6 +43,30 @@ export const editionJsonLd = ({ standardCsv }: Pick<Operations, 'standardCsv'>):
 
 export function standardCsvRoutes({ standardCsv }: Pick<Operations, 'standardCsv'>): HttpBinding[] {
   const common = { method: 'get' as const, tags: ['Editions'], locateErrors: true };
+  /** `/…/skos`: an item or a card as a SKOS concept, the same as its URL with `Accept: application/ld+json`. */
+  const conceptBinding = (
+    op: typeof standardCsv.item | typeof standardCsv.card,
+    url: string,
+    what: 'item' | 'card',
+  ): HttpBinding =>
+    bind({
+      ...common,
+      op: op as typeof standardCsv.item,
+      path: `${url}/skos`,
+      tags: ['Registry'],
+      language: true,
+      files: [JSONLD_MEDIA_TYPE],
+      fileSchemas: { [JSONLD_MEDIA_TYPE]: skosConceptSchema },
+      disposition: 'inline',
+      description: `The ${what} as a SKOS concept in JSON-LD; the same as GET ${url} with \`Accept: application/ld+json\`.`,
+      render: async (output) => ({
+        file: {
+          contentType: JSONLD_MEDIA_TYPE,
+          filename: `${output.id}.jsonld`,
+          body: JSON.stringify(conceptJsonLd(output)),
+        },
+      }),
+    });
   return [
     bind({
       ...common,
@@ -79,44 +103,8 @@ export function standardCsvRoutes({ standardCsv }: Pick<Operations, 'standardCsv
               },
             },
     }),
-    bind({
-      ...common,
-      op: standardCsv.item,
-      path: '/v1/items/{id}/skos',
-      tags: ['Registry'],
-      language: true,
-      files: [JSONLD_MEDIA_TYPE],
-      fileSchemas: { [JSONLD_MEDIA_TYPE]: skosConceptSchema },
-      disposition: 'inline',
-      description:
-        'The item as a SKOS concept in JSON-LD; the same as GET /v1/items/{id} with `Accept: application/ld+json`.',
-      render: async (output) => ({
-        file: {
-          contentType: JSONLD_MEDIA_TYPE,
-          filename: `${output.id}.jsonld`,
-          body: JSON.stringify(conceptJsonLd(output)),
-        },
-      }),
-    }),
-    bind({
-      ...common,
-      op: standardCsv.card,
-      path: '/v1/cards/{code}/{level}/skos',
-      tags: ['Registry'],
-      language: true,
-      files: [JSONLD_MEDIA_TYPE],
-      fileSchemas: { [JSONLD_MEDIA_TYPE]: skosConceptSchema },
-      disposition: 'inline',
-      description:
-        'The card as a SKOS concept in JSON-LD; the same as GET /v1/cards/{code}/{level} with `Accept: application/ld+json`.',
-      render: async (output) => ({
-        file: {
-          contentType: JSONLD_MEDIA_TYPE,
-          filename: `${output.id}.jsonld`,
-          body: JSON.stringify(conceptJsonLd(output)),
-        },
-      }),
-    }),
+    conceptBinding(standardCsv.item, '/v1/items/{id}', 'item'),
+    conceptBinding(standardCsv.card, '/v1/cards/{code}/{level}', 'card'),
     bind({
       ...common,
       op: standardCsv.scheme,

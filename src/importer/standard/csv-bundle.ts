@@ -33,7 +33,7 @@ import {
   PLACEHOLDER_SOURCE,
 } from '../../domain/workbench/imported-standard.js';
 import { checkZipBounds } from '../zip-bounds.js';
-import { OWN_FIELDS } from './csv-own-fields.js';
+import { ITEM_DATA } from '../../domain/standard/item-data.js';
 
 /** The most rows one file may have: Order 262 has about 2,000 items; a large standard ten times that. */
 export const MAX_CSV_ROWS = 100_000;
@@ -278,7 +278,7 @@ function readItems(file: CsvFile, table: Table, issues: Issues): ReadItem[] {
       data.qualification = data.qualification ?? {};
     }
     if (!ok) return;
-    const parsed = OWN_FIELDS[file.kind].safeParse(data);
+    const parsed = ITEM_DATA[file.kind].safeParse(data);
     if (!parsed.success) {
       schemaIssues(
         table.file,

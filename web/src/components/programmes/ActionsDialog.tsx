@@ -4,47 +4,17 @@
  * before it acts, the "save your edits first" notice, and a failed write in words, where a 409
  * (someone saved the programme since it was read) offers to load the saved version.
  */
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentProps, type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { ModalDialog as SharedModalDialog } from '../ModalDialog';
 import { ApiError } from '../../api/client';
 import { getProgramme } from '../../api/programme-editor';
 import type { Programme } from '../../api/programme-tabs';
 import { useI18n } from '../../i18n';
 import { problemText, serverDetail } from '../account/common';
 
-export function ModalDialog({
-  title,
-  onClose,
-  children,
-  testId,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  testId?: string;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className="prog-tabs-dialog"
-      aria-labelledby={titleId}
-      data-testid={testId}
-      onCancel={(event) => {
-        // Escape: React decides what is shown, so the dialog closes through the parent's state.
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
-  );
+/** The programme pages' dialogs: the shared modal dialog in their style. */
+export function ModalDialog(props: Omit<ComponentProps<typeof SharedModalDialog>, 'className'>) {
+  return <SharedModalDialog {...props} className="prog-tabs-dialog" />;
 }
 
 /**

@@ -1,47 +1,7 @@
-/**
- * A modal dialog for the workbench: the browser's own <dialog> (it keeps the focus inside and
- * closes on Escape), closed through the parent's state, and the focus handed back to the button
- * that opened it.
- */
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+/** The workbench's dialogs: the shared modal dialog in the workbench's style. */
+import type { ComponentProps } from 'react';
+import { ModalDialog } from '../ModalDialog';
 
-export function WbDialog({
-  title,
-  onClose,
-  children,
-  testId,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  testId?: string;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    // Whatever had the focus when the dialog opened gets it back when it closes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => {
-      dialog?.close();
-      opener?.focus();
-    };
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className="wb-dialog"
-      aria-labelledby={titleId}
-      data-testid={testId}
-      onCancel={(event) => {
-        // Escape: React decides what is shown, so the dialog closes through the parent's state.
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
-  );
+export function WbDialog(props: Omit<ComponentProps<typeof ModalDialog>, 'className'>) {
+  return <ModalDialog {...props} className="wb-dialog" />;
 }

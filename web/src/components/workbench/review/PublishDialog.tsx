@@ -18,7 +18,7 @@ import {
 } from '../../../api/workbench-review';
 import { type Translate, useI18n } from '../../../i18n';
 import { Link } from '../../../router';
-import { ModalDialog } from '../../programmes/ActionsDialog';
+import { WbDialog } from '../WbDialog';
 import { ErrorBox, Loading } from '../../Status';
 import { StepError } from './StepError';
 
@@ -194,7 +194,7 @@ export function PublishDialog({
     }
   };
   return (
-    <ModalDialog title={t('wbr.publish.title')} onClose={onClose} testId="publish-dialog">
+    <WbDialog title={t('wbr.publish.title')} onClose={onClose} testId="publish-dialog">
       <div className="wbr-dialog-body">
         {impact.error && <ErrorBox error={impact.error} onRetry={impact.reload} />}
         {!impact.data && !impact.error && <Loading />}
@@ -212,6 +212,6 @@ export function PublishDialog({
           </div>
         </form>
       </div>
-    </ModalDialog>
+    </WbDialog>
   );
 }

@@ -8,7 +8,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { type Draft, type PublishResult, takeStep, type WorkflowStep } from '../../../api/workbench-review';
 import { useI18n } from '../../../i18n';
-import { ModalDialog } from '../../programmes/ActionsDialog';
+import { WbDialog } from '../WbDialog';
 import { PublishDialog } from './PublishDialog';
 import { StepError } from './StepError';
 
@@ -47,7 +47,7 @@ function StepDialog({
     }
   };
   return (
-    <ModalDialog title={t(`wbr.step.${step}.title`)} onClose={onClose} testId={`${step}-dialog`}>
+    <WbDialog title={t(`wbr.step.${step}.title`)} onClose={onClose} testId={`${step}-dialog`}>
       <form onSubmit={submit}>
         <p>{t(`wbr.step.${step}.question`)}</p>
         <label htmlFor={commentId}>{t(required ? 'wbr.step.commentRequired' : 'wbr.step.commentOptional')}</label>
@@ -75,7 +75,7 @@ function StepDialog({
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </WbDialog>
   );
 }
 

@@ -1,10 +1,11 @@
 /**
- * Each kind's own fields (an item without its child lists), as the CSV reader checks one row:
- * the schemas of domain/standard/schemas.ts with the child lists left out, so a row's problem
- * is found and placed on its row, before the tree is assembled.
+ * An item's own fields as storage keeps them (src/domain/standard/item-tree.ts): the item
+ * without its child lists (a card without its functions, a task without its skills…). Stored
+ * data is read back through these schemas, so an item answer is typed by its kind; a draft's items
+ * and a CSV row are checked with them too.
  */
 import type { z } from 'zod';
-import type { ItemKind } from '../../domain/standard/item-tree.js';
+import type { ItemKind } from './item-tree.js';
 import {
   cardSchema,
   labourFunctionSchema,
@@ -15,9 +16,9 @@ import {
   qualificationRuleSchema,
   taskSchema,
   termSchema,
-} from '../../domain/standard/schemas.js';
+} from './schemas.js';
 
-export const OWN_FIELDS: Record<ItemKind, z.ZodType> = {
+export const ITEM_DATA = {
   card: cardSchema
     .omit({ otherNames: true, labourFunctions: true, links: true, qualificationLink: true })
     .extend({ qualification: cardSchema.shape.qualification.omit({ groups: true }) }),
@@ -32,4 +33,6 @@ export const OWN_FIELDS: Record<ItemKind, z.ZodType> = {
   qualificationLink: cardSchema.shape.qualificationLink.element,
   term: termSchema,
   profession: professionSchema,
-};
+} satisfies Record<ItemKind, z.ZodType>;
+
+export type ItemData = { [K in ItemKind]: z.output<(typeof ITEM_DATA)[K]> };
