@@ -141,17 +141,22 @@ describe.each(testEngines)('publish impact on stored data on %s', (engine) => {
       orgName: 'Әлеуметтік орталық',
       targetId: `${CARD}/4`,
       label: `1 stored category on card ${CARD} (level 4)`,
+      name: null,
+      card: { code: CARD, level: 4 },
+      count: 1,
       items: [{ itemId: rule, change: 'changed' }],
       href: `/orgs/${orgId}/staff`,
     });
     expect(byKind['assessment-spec']).toMatchObject({
       targetId: specId,
       label: 'Спецификация',
+      name: 'Спецификация',
       items: [{ itemId: TASK, change: 'changed' }],
       href: `/orgs/${orgId}/assessment/specs/${specId}`,
     });
     expect(byKind['development-plan']).toMatchObject({
       targetId: planId,
+      count: 1,
       items: [{ itemId: SKILL, change: 'changed' }],
       href: `/orgs/${orgId}/staff/${staffId}`,
     });
