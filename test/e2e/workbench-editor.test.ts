@@ -100,6 +100,13 @@ describe.skipIf(!hasChromium)('the workbench item editor', () => {
     await page.getByTestId('menu-workbench').click();
     await page.getByRole('heading', { level: 1, name: 'Workbench' }).waitFor();
     await page.getByTestId('wb-no-drafts').waitFor();
+    // The standard as files: every link downloads (the empty template and the edition in four formats).
+    const hrefs = await page
+      .getByTestId('wb-downloads')
+      .locator('a[download]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toHaveLength(5);
+    for (const href of hrefs) expect((await fetch(href)).status, href).toBe(200);
     await page.getByTestId('wb-new-current').click();
     await page.getByTestId('wb-items').waitFor();
     const draftId = /\/workbench\/drafts\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';

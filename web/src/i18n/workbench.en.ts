@@ -3,6 +3,13 @@ import type { workbenchKk } from './workbench.kk';
 
 export const workbenchEn: Record<keyof typeof workbenchKk, string> = {
   'wb.title': 'Workbench',
+  'wb.download.title': 'The standard as files',
+  'wb.download.lead': 'These links are public: hand them to other systems. They download the current edition.',
+  'wb.download.emptyTemplate': 'The empty XLSX template, to fill in',
+  'wb.download.template': 'The current edition in the XLSX template',
+  'wb.download.csv': 'The current edition as CSV (one file per kind, zipped)',
+  'wb.download.case': 'The current edition as an IMS CASE 1.1 package (JSON)',
+  'wb.download.json': 'The current edition as Kasip JSON',
   'wb.nav': "Methodologist's workbench",
   'wb.lead':
     'Methodologists draft the next edition of a standard here, review it with a second methodologist and publish it.',

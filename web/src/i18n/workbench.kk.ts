@@ -1,6 +1,13 @@
 /** The workbench list, new-draft and import pages and the draft editor (kk); spread into ./kk.ts. */
 export const workbenchKk = {
   'wb.title': 'Шеберхана',
+  'wb.download.title': 'Стандарт файл ретінде',
+  'wb.download.lead': 'Бұл сілтемелер ашық: оларды басқа жүйелерге беруге болады. Ағымдағы басылым жүктеледі.',
+  'wb.download.emptyTemplate': 'Толтыруға арналған бос XLSX үлгісі',
+  'wb.download.template': 'Ағымдағы басылым XLSX үлгісінде',
+  'wb.download.csv': 'Ағымдағы басылым CSV ретінде (түр бойынша бір файлдан, zip)',
+  'wb.download.case': 'Ағымдағы басылым IMS CASE 1.1 пакеті ретінде (JSON)',
+  'wb.download.json': 'Ағымдағы басылым Kasip JSON ретінде',
   'wb.nav': 'Әдіскер шеберханасы',
   'wb.lead':
     'Мұнда әдіскерлер стандарттың жаңа редакциясының жобасын жасайды, оны екінші әдіскермен бірге қарайды және жариялайды.',

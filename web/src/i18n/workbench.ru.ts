@@ -3,6 +3,13 @@ import type { workbenchKk } from './workbench.kk';
 
 export const workbenchRu: Record<keyof typeof workbenchKk, string> = {
   'wb.title': 'Мастерская',
+  'wb.download.title': 'Стандарт в файлах',
+  'wb.download.lead': 'Ссылки открыты: их можно передавать другим системам. Скачивается текущая редакция.',
+  'wb.download.emptyTemplate': 'Пустой шаблон XLSX для заполнения',
+  'wb.download.template': 'Текущая редакция в шаблоне XLSX',
+  'wb.download.csv': 'Текущая редакция в CSV (по файлу на вид, zip)',
+  'wb.download.case': 'Текущая редакция как пакет IMS CASE 1.1 (JSON)',
+  'wb.download.json': 'Текущая редакция в Kasip JSON',
   'wb.nav': 'Мастерская методиста',
   'wb.lead':
     'Здесь методисты готовят проект новой редакции стандарта, рассматривают его со вторым методистом и публикуют.',

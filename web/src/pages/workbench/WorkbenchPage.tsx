@@ -1,11 +1,12 @@
 /**
  * /workbench — the methodologists' workbench: the drafts (status, base edition, counts, who and
  * when), a new draft from the current edition or empty for a new standard, and a standard
- * imported from a file (XLSX template, CASE, CSV, JSON) as a draft. Signed out: the sign-in
+ * imported from a file (XLSX template, CASE, CSV, JSON) as a draft, and the standard as files. Signed out: the sign-in
  * prompt; signed in without the methodologist role: said plainly (the API would answer 403).
  */
 import { SignedIn } from '../../components/account/common';
 import { useTitle } from '../../components/useTitle';
+import { Downloads } from '../../components/workbench/Downloads';
 import { DraftsTable } from '../../components/workbench/DraftsTable';
 import { ImportForm } from '../../components/workbench/ImportForm';
 import { NewDraft } from '../../components/workbench/NewDraft';
@@ -29,6 +30,7 @@ export default function WorkbenchPage() {
                 <ImportForm me={me} />
               </div>
               <DraftsTable />
+              <Downloads />
             </>
           ) : (
             <MethodologistsOnly />
