@@ -22,10 +22,11 @@ import { startServerProcess } from '../support/server-process.js';
 const AUTHOR = 'kill-author@example.kz';
 const REVIEWER = 'kill-reviewer@example.kz';
 /**
- * The first draft is published undisturbed to time a publish; the others are killed at these
- * shares of that time after the request, so the kill lands inside the transaction.
+ * The first draft is published undisturbed to time a publish; the second is killed at this
+ * share of that time after the request, so the kill lands inside the transaction. (Kills at 0.3
+ * and 0.7 both left the old state whole when measured; one kill keeps CI inside its budget.)
  */
-const KILL_AT = [0.3, 0.7];
+const KILL_AT = [0.5];
 const ORDER = {
   number: '0',
   date: '2026-12-01',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveWorkers } from '../../src/cli/serve-cluster.js';
-import { createServerDatabase, serverUrl } from '../support/engines.js';
+import { createServerDatabase, embeddedAlreadyRan, serverUrl } from '../support/engines.js';
 import { ROOT } from '../support/paths.js';
 import { type ServerProcess, startServerProcess } from '../support/server-process.js';
 
@@ -43,7 +43,8 @@ async function within(ms: number, what: string, done: () => boolean): Promise<vo
 const embedded = { kind: 'embedded', dataDir: '/nowhere' } as const;
 const server = { kind: 'server', url: 'postgres://x@127.0.0.1/x' } as const;
 
-describe('the number of workers', () => {
+// Pure rules and the embedded engine: already run in `npm test` when CI's server-only pass comes.
+describe.skipIf(embeddedAlreadyRan)('the number of workers', () => {
   it('is every core on a server database, one on the embedded one, and never several on the embedded one', () => {
     expect(resolveWorkers(undefined, server, 8)).toBe(8);
     expect(resolveWorkers(undefined, embedded, 8)).toBe(1);

@@ -20,6 +20,13 @@ const serverOnly = process.env.KASIP_TEST_ENGINES === 'postgres';
 
 export const testEngines: TestEngine[] = !serverUrl ? ['pglite'] : serverOnly ? ['postgres'] : ['pglite', 'postgres'];
 
+/**
+ * True in CI's server-only pass: a test that always runs the embedded engine (a CLI or server
+ * process with `DATABASE_URL` emptied) already ran in `npm test`, so it skips itself there
+ * (`describe.skipIf(embeddedAlreadyRan)`).
+ */
+export const embeddedAlreadyRan = Boolean(serverUrl) && serverOnly;
+
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
