@@ -27,7 +27,16 @@ export default defineConfig({
       { extends: true, test: { name: 'search', include: ['test/search/**/*.test.ts'] } },
       // Two app nodes on a primary and a streaming replica: run by .ci/run once both are up, not by `npm test`.
       { extends: true, test: { name: 'cluster', include: ['test/cluster/**/*.test.ts'], testTimeout: 180_000 } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          // One build of the web app before the files start (they run two at a time).
+          globalSetup: ['test/e2e/support/build-web-once.ts'],
+        },
+      },
     ],
   },
 });
