@@ -1,6 +1,6 @@
 /**
- * Standards in and out as files: import as a draft and the methodologists' XLSX template
- * (slice D), CSV and JSON-LD (slice E). The import's body is read here, by the importer its
+ * Standards in and out as files: import as a draft and the methodologists' XLSX template (CSV
+ * and JSON-LD are in standard-csv.routes.ts). The import's body is read here, by the importer its
  * format names (services never touch file formats): the Content-Type first, the bytes
  * themselves when it says nothing useful (application/octet-stream).
  */

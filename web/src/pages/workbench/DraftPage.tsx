@@ -1,7 +1,8 @@
 /**
  * /workbench/drafts/:draftId[/checks|/changes|/review] — one draft edition: its title, status,
  * base edition and revision, and four tabs (links, so each has its address): the item editor
- * (slice B1), the live checks, the changes against the base edition and the review (slice B2).
+ * (components/workbench), the live checks, the changes against the base edition and the review
+ * (components/workbench/review).
  * Signed out: the sign-in prompt; not a methodologist: said plainly.
  */
 import { ApiError } from '../../api/client';
