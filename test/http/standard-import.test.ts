@@ -15,6 +15,8 @@ import { useBundledApp } from '../support/bundled-app.js';
 import { testEngines } from '../support/engines.js';
 import { createMethodologist } from '../support/methodologists.js';
 import { TWO_CARD_XLSX } from '../support/paths.js';
+import { zipOf } from '../support/zip.js';
+import { MAX_STANDARD_FILE_BYTES } from '../../src/http/routes/standard-files.routes.js';
 import { rawRequest } from '../support/scoring-fixture.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -98,6 +100,20 @@ describe.each(testEngines)('importing a hand-filled XLSX standard on %s', (engin
 
     const after = await ok<{ editions: { id: string; current: boolean }[] }>(author, 'GET', '/v1/editions');
     expect(after.editions.find((e) => e.current)?.id).toBe(current);
+  });
+
+  it('refuses a file over its bound before reading it, and a zip bomb before inflating it', async () => {
+    const before = await ok<{ total: number }>(author, 'GET', '/v1/drafts');
+    const big = await upload(author, '/v1/drafts:import', XLSX, new Uint8Array(MAX_STANDARD_FILE_BYTES + 1));
+    expect(big.status).toBe(400);
+    expect(String(big.body.detail)).toMatch(/larger than 20 MB/);
+    const bomb = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: '<x/>', declaredSize: 400 * 1024 * 1024 }]);
+    const bombed = await upload(author, '/v1/drafts:import', XLSX, new Uint8Array(bomb));
+    // Refused on the entries' declared sizes, before anything is inflated; no draft is made.
+    expect(bombed.status).toBe(422);
+    expect(JSON.stringify(bombed.body.errors)).toMatch(/unpacks to more than 64 MB/);
+    const after = await ok<{ total: number }>(author, 'GET', '/v1/drafts');
+    expect(after.total).toBe(before.total);
   });
 
   it('refuses a workbook with mistakes: 422, each placed by sheet, row and column in the asked language', async () => {
