@@ -33,6 +33,10 @@ const KINDS = [
   'russian',
   'english',
   'exact',
+  'latin-2021',
+  'latin-2018',
+  'latin-informal',
+  'no-kazakh-letters',
 ] as const;
 type Kind = (typeof KINDS)[number];
 
