@@ -1,4 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Test files that replace a module with `vi.mock`. Every other file of unit, db, http and search
+ * shares its worker's imported modules with the files run before it (isolate: false): importing
+ * the app anew for each of ~180 files cost about a quarter of the test time. A mock needs a module
+ * graph of its own, so those files run isolated; test/unit/test-isolation.test.ts keeps the name honest.
+ */
+const MOCKED = '**/*.mocked.test.ts';
 
 export default defineConfig({
   test: {
@@ -13,6 +21,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          isolate: false,
+          exclude: [...configDefaults.exclude, MOCKED],
           include: [
             'src/**/*.test.ts',
             'test/unit/**/*.test.ts',
@@ -22,9 +32,27 @@ export default defineConfig({
           ],
         },
       },
-      { extends: true, test: { name: 'db', include: ['test/db/**/*.test.ts'] } },
-      { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'] } },
-      { extends: true, test: { name: 'search', include: ['test/search/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          isolate: false,
+          exclude: [...configDefaults.exclude, MOCKED],
+          include: ['test/db/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'http',
+          isolate: false,
+          exclude: [...configDefaults.exclude, MOCKED],
+          include: ['test/http/**/*.test.ts'],
+        },
+      },
+      { extends: true, test: { name: 'search', isolate: false, include: ['test/search/**/*.test.ts'] } },
+      // Files that replace modules with vi.mock need modules of their own; the rest share them.
+      { extends: true, test: { name: 'mocked', include: [MOCKED] } },
       // Two app nodes on a primary and a streaming replica: run by .ci/run once both are up, not by `npm test`.
       { extends: true, test: { name: 'cluster', include: ['test/cluster/**/*.test.ts'], testTimeout: 180_000 } },
       {

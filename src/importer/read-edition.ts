@@ -20,6 +20,7 @@ import {
   professionsFileSchema,
   termsFileSchema,
 } from '../domain/standard/schemas.js';
+import { type TranslationFile, applyTranslations, translationFileSchema } from '../domain/standard/translations.js';
 
 export type EditionFiles = {
   folder: string;
@@ -29,6 +30,8 @@ export type EditionFiles = {
   cards: { file: string; card: Card }[];
   /** The official text, line by line (index 0 = line 1). */
   sourceLines: string[];
+  /** The files of translations/<lang>/, each validated (unofficial ru and en texts). */
+  translations: TranslationFile[];
 };
 
 export type DataFileIssue = { file: string; path: string; message: string };
@@ -94,19 +97,56 @@ export async function readEditionFolder(folder: string): Promise<EditionFiles> {
       issues.push({ file: sourceFile, path: '', message: 'the official text named by sourceFile cannot be read' });
     }
   }
+  const translations: TranslationFile[] = [];
+  for (const file of await yamlFilesUnder(path.join(folder, 'translations'))) {
+    const read = await readYaml(file, translationFileSchema, issues);
+    if (!read) continue;
+    const lang = path.relative(path.join(folder, 'translations'), file).split(path.sep)[0];
+    if (lang !== read.lang)
+      issues.push({
+        file,
+        path: 'lang',
+        message: `the file is under translations/${lang}/ but says lang: ${read.lang}`,
+      });
+    translations.push(read);
+  }
   if (issues.length > 0 || !edition || !terms || !professions) throw new DataFileError(issues);
-  return { folder, edition, terms: terms.terms, professions: professions.professions, cards, sourceLines };
+  return {
+    folder,
+    edition,
+    terms: terms.terms,
+    professions: professions.professions,
+    cards,
+    sourceLines,
+    translations,
+  };
+}
+
+/** Every .yaml file under a folder, sorted; none when the folder does not exist. */
+async function yamlFilesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Reads an edition folder into one Edition value. */
 export async function readEdition(folder: string): Promise<Edition> {
   const files = await readEditionFolder(folder);
+  const { edition, reviews, issues } = applyTranslations(
+    { meta: files.edition, terms: files.terms, professions: files.professions, cards: files.cards.map((c) => c.card) },
+    files.translations,
+  );
+  if (issues.length > 0) {
+    throw new DataFileError(
+      issues.map((i) => ({ file: path.join(folder, 'translations', i.lang), path: i.key, message: i.message })),
+    );
+  }
   return {
-    meta: files.edition,
-    terms: files.terms,
-    professions: files.professions,
-    cards: files.cards.map((c) => c.card),
+    ...edition,
     sourceText: files.sourceLines.join('\n'),
+    ...(files.translations.length > 0 ? { translationReviews: reviews } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * the official text their `source.lines` point into.
  */
 import type { Card, EditionMeta, Profession, Term } from './schemas.js';
+import type { TranslationReviews } from './translations.js';
 
 export type Edition = {
   meta: EditionMeta;
@@ -10,6 +11,11 @@ export type Edition = {
   professions: Profession[];
   cards: Card[];
   sourceText: string;
+  /**
+   * The review state of each unofficial translation, per language and key
+   * (src/domain/standard/translations.ts); absent when the edition has none.
+   */
+  translationReviews?: TranslationReviews;
 };
 
 export type CardKey = { code: string; level: number };
