@@ -11,11 +11,12 @@ import { stringify } from 'yaml';
 import { readEdition, readEditionFolder } from '../src/importer/read-edition.js';
 import { TRANSLATION_LANGS, type TranslationLang, missingTranslations } from '../src/domain/standard/translations.js';
 
-const [folder, lang, only] = process.argv.slice(2);
-if (!folder || !TRANSLATION_LANGS.includes(lang as TranslationLang)) {
+const [folderArg, lang, only] = process.argv.slice(2);
+if (!folderArg || !TRANSLATION_LANGS.includes(lang as TranslationLang)) {
   console.error('usage: translation-todo.ts <edition folder> <ru|en> [data file]');
   process.exit(2);
 }
+const folder: string = folderArg;
 const files = await readEditionFolder(folder);
 const edition = await readEdition(folder);
 /** The data file of a key: the card whose id starts it, else terms, professions or edition.yaml. */
