@@ -23,7 +23,7 @@ import { groupByDataFile } from '../../src/importer/translation-groups.js';
 import { ROOT } from '../support/paths.js';
 
 /** Per data file, the keys without a translation in `lang`. */
-export function missingByFile(files: EditionFiles, edition: Edition, lang: TranslationLang): Record<string, string[]> {
+function missingByFile(files: EditionFiles, edition: Edition, lang: TranslationLang): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [file, texts] of groupByDataFile(files, missingTranslations(edition, lang))) {
     out[file] = texts.map((t) => t.key);
@@ -32,10 +32,7 @@ export function missingByFile(files: EditionFiles, edition: Edition, lang: Trans
 }
 
 /** Kazakh texts printed more than once whose translations in `lang` differ, with each key's text. */
-export function inconsistentTranslations(
-  edition: Edition,
-  lang: TranslationLang,
-): Record<string, Record<string, string>> {
+function inconsistentTranslations(edition: Edition, lang: TranslationLang): Record<string, Record<string, string>> {
   const byKazakh = new Map<string, { key: string; text: string }[]>();
   for (const t of translatableTexts(edition)) {
     const text = t.text[lang];
