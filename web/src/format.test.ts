@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, normalizeText, parseLineHash, pick, safeHighlight, sourceHref } from './format';
+import { format } from './i18n';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatYears,
+  normalizeText,
+  parseLineHash,
+  pick,
+  safeHighlight,
+  sortByText,
+  sourceHref,
+} from './format';
 
 describe('formatDate', () => {
   it('writes Kazakh dates the way official documents do', () => {
@@ -60,5 +72,52 @@ describe('line anchors', () => {
   it('links one line or a range', () => {
     expect(sourceHref([806, 806])).toBe('/source#L806');
     expect(sourceHref([806, 813])).toBe('/source#L806-L813');
+  });
+});
+
+describe('numbers in each language', () => {
+  it('writes a decimal comma in Kazakh and Russian, a point in English', () => {
+    expect(formatNumber(1.5, 'kk')).toBe('1,5');
+    expect(formatNumber(1.5, 'ru')).toBe('1,5');
+    expect(formatNumber(1.5, 'en')).toBe('1.5');
+    expect(formatYears(2.5, 'ru')).toBe('2,5 года');
+  });
+  it('groups thousands with a space in kk and ru', () => {
+    expect(formatNumber(12345.5, 'kk').replace(/\s/g, ' ')).toBe('12 345,5');
+    expect(formatNumber(12345.5, 'en')).toBe('12,345.5');
+  });
+  it('writes percentages the language’s way', () => {
+    expect(formatPercent(45.5, 'kk')).toBe('45,5%');
+    expect(formatPercent(45.5, 'ru').replace(/\s/g, ' ')).toBe('45,5 %');
+    expect(formatPercent(45.5, 'en')).toBe('45.5%');
+    expect(formatPercent(100, 'ru').replace(/\s/g, ' ')).toBe('100 %');
+    expect(formatPercent(null, 'en')).toBe('—');
+  });
+  it('localises fractions inside messages, and leaves whole numbers (years, codes) alone', () => {
+    expect(format('{n} сағ', { n: 1.5 }, 'kk')).toBe('1,5 сағ');
+    expect(format('{n} h', { n: 1.5 }, 'en')).toBe('1.5 h');
+    expect(format('{y} жыл', { y: 2023 }, 'ru')).toBe('2023 жыл');
+    expect(format('{a} {missing}', { a: 'x' }, 'ru')).toBe('x {missing}');
+  });
+});
+
+describe('sortByText', () => {
+  const names = ['Юрист', 'Әлеуметтік қызметкер', 'Бухгалтер', 'Аудармашы'];
+  it('follows the Kazakh alphabet in kk (Ә right after А, before Б)', () => {
+    expect(sortByText(names, (n) => n, 'kk')).toEqual(['Аудармашы', 'Әлеуметтік қызметкер', 'Бухгалтер', 'Юрист']);
+  });
+  it('sorts English names in English order, ignoring case', () => {
+    expect(sortByText(['social worker', 'Psychologist', 'accountant'], (n) => n, 'en')).toEqual([
+      'accountant',
+      'Psychologist',
+      'social worker',
+    ]);
+  });
+  it('sorts Russian names by the Russian alphabet (Ё with Е, before Ж)', () => {
+    expect(sortByText(['Жилищный', 'Ёмкость', 'Дефектолог'], (n) => n, 'ru')).toEqual([
+      'Дефектолог',
+      'Ёмкость',
+      'Жилищный',
+    ]);
   });
 });

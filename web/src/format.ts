@@ -108,6 +108,31 @@ export function formatNumber(n: number, lang: Lang): string {
   }
 }
 
+/**
+ * A share out of 100 the way the language writes it: 45.5 → "45,5%" (kk), "45,5 %" (ru, with a
+ * no-break space), "45.5%" (en). Null (nothing to count) → "—".
+ */
+export function formatPercent(value: number | null, lang: Lang): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  try {
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  } catch {
+    return `${value}%`;
+  }
+}
+
+/** Compares texts in the language's alphabet: Kazakh order in kk (Ә after А, Ғ after Г), Russian in ru, English in en. */
+export function textOrder(lang: Lang): (a: string, b: string) => number {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  return (a, b) => collator.compare(a, b);
+}
+
+/** A copy of `items` sorted by the text each shows, in the language's alphabet. */
+export function sortByText<T>(items: readonly T[], text: (item: T) => string, lang: Lang): T[] {
+  const compare = textOrder(lang);
+  return [...items].sort((a, b) => compare(text(a), text(b)));
+}
+
 /** "1 год", "2 года", "5 лет", "1,5 года"; "1 year", "2.5 years"; "3 жыл". */
 export function formatYears(n: number, lang: Lang): string {
   let rule: Intl.LDMLPluralRule = 'other';
