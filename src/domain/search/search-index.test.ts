@@ -76,6 +76,41 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex ranking by rarity (BM25-like IDF)', () => {
+  // «көмек» (help) is in five skills, «паллиативтік» in one, whose text is also the longest: only
+  // the words' rarity can put it first for a query of both.
+  const common = [
+    'Әлеуметтік көмек көрсету.',
+    'Психологиялық көмек көрсету.',
+    'Құқықтық көмек беру.',
+    'Көмек көрсету жоспарын жасау.',
+    'Шұғыл көмек ұйымдастыру.',
+  ];
+  const rarity = new SearchIndex(
+    [
+      doc('rare', 'skill', 'Науқастарға паллиативтік күтім жоспарын және оның құжаттарын әзірлеу.'),
+      ...common.map((text, k) => doc(`common${k}`, 'skill', text)),
+    ],
+    kazakhAnalyzer,
+  );
+  const ranked = (q: string) => rarity.search(q, { limit: 10 }).map((h) => h.id);
+
+  it('puts the hit for the rare word above the hits for the common one', () => {
+    expect(ranked('паллиативтік көмек')[0]).toBe('rare');
+    expect(ranked('көмек паллиативтік')[0]).toBe('rare');
+  });
+
+  it('weighs a typo of the rare word like the word itself', () => {
+    expect(ranked('паллиативтык көмек')[0]).toBe('rare');
+  });
+
+  it('leaves a one-word query ranked by the text alone (the weight of a single word cancels out)', () => {
+    const hits = rarity.search('көмек', { limit: 10 });
+    expect(hits).toHaveLength(5);
+    expect(hits.every((h) => h.id.startsWith('common'))).toBe(true);
+  });
+});
+
 describe('highlight', () => {
   it('marks the words whose stems matched, and escapes HTML', () => {
     const stems = (w: string) => kazakhAnalyzer.document(w, 'kk');

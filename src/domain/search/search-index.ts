@@ -2,7 +2,9 @@
  * An in-memory search index over one edition's items. Documents are analysed into stems (the
  * analyser is injected: Kazakh, Russian and English stemming live in ./analyzer); a query
  * matches a stem exactly, or a similar stem (trigrams) to tolerate typos. Names weigh more than
- * body text, and a hit that matches every query word outranks one that matches some.
+ * body text, and a hit that matches every query word outranks one that matches some. Query words
+ * are weighed by their rarity in the edition (BM25's IDF), so in «паллиативтік көмек» the one
+ * skill about palliative care beats the many texts that only mention help.
  */
 import { TrigramIndex, trigrams } from './trigram.js';
 
@@ -126,13 +128,28 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * How much a query word counts: its BM25 inverse document frequency over the edition, so a
+   * rare word ("паллиативтік") outweighs a common one ("көмек") in a query of both. The word's
+   * document frequency is soft: a document it matches only fuzzily counts by its similarity, so
+   * a typo is weighed like the word it stands for.
+   */
+  private weightOf(matches: ReadonlyMap<number, { score: number }>): number {
+    let df = 0;
+    for (const { score } of matches.values()) df += score;
+    const n = this.docs.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
   search(query: string, opts: { limit: number; types?: readonly HitType[] }): SearchHit[] {
     const typed = this.analyzer.words(query);
     const words = this.analyzer.query(query).filter((v) => v.length > 0);
     if (words.length === 0) return [];
     const perWord = words.map((variants, k) => this.expand(typed[k] ?? '', variants));
+    /** Per document: weighted similarity, weighted share of the query matched, stems, exact stems. */
     const scores = new Map<number, { sum: number; matched: number; stems: string[]; exact: Set<string> }>();
-    perWord.forEach((stems) => {
+    // Each query word's best match in each document, then the word's weight from how many it matches.
+    const matchesPerWord = perWord.map((stems) => {
       const best = new Map<number, { score: number; stem: string }>();
       for (const [stem, similarity] of stems) {
         for (const i of this.postings.get(stem) ?? []) {
@@ -140,10 +157,16 @@ export class SearchIndex {
           if (!current || similarity > current.score) best.set(i, { score: similarity, stem });
         }
       }
+      return best;
+    });
+    const weights = matchesPerWord.map((best) => this.weightOf(best));
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    matchesPerWord.forEach((best, k) => {
+      const weight = (weights[k] ?? 0) / totalWeight;
       for (const [i, { score, stem }] of best) {
         const s = scores.get(i) ?? { sum: 0, matched: 0, stems: [], exact: new Set<string>() };
-        s.sum += score;
-        s.matched += 1;
+        s.sum += score * weight;
+        s.matched += weight;
         s.stems.push(stem);
         if (score === 1) s.exact.add(stem);
         scores.set(i, s);
@@ -153,18 +176,15 @@ export class SearchIndex {
     for (const [i, s] of scores) {
       const { doc, stems, names } = this.docs[i] as Indexed;
       if (opts.types && !opts.types.includes(doc.type)) continue;
-      const coverage = s.matched / words.length;
+      // Both are shares of the query's weight: rare words found count for more than common ones.
+      const coverage = s.matched;
       // A short text that is mostly the query (a name) beats a long one that mentions it.
       const focus = Math.min(1, (words.length + 2) / (stems.size + 2));
       const exactName =
         s.exact.size === words.length &&
         names.some((n) => n.size === s.exact.size && [...n].every((stem) => s.exact.has(stem)));
       const score =
-        (s.sum / words.length) *
-        coverage *
-        TYPE_WEIGHT[doc.type] *
-        (0.75 + 0.25 * focus) *
-        (exactName ? EXACT_NAME_BONUS : 1);
+        s.sum * coverage * TYPE_WEIGHT[doc.type] * (0.75 + 0.25 * focus) * (exactName ? EXACT_NAME_BONUS : 1);
       hits.push({
         type: doc.type,
         id: doc.id,
