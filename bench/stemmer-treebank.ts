@@ -18,8 +18,9 @@
  *
  *   node --import tsx bench/stemmer-treebank.ts [--file path/to/dev.tsv] [--show N]
  *
- * `--show N` prints N verb and N noun misses of the Kasip stemmer. Results go to
- * bench/results/stemmer-treebank-latest.json.
+ * `--show N` prints N verb and N noun misses of the Kasip stemmer; `--merged N` prints which
+ * rules merge distinct lemmas (every rule that cut a merged lemma, with how many lemmas and N
+ * examples each), the list to tighten rules by. Results go to bench/results/stemmer-treebank-latest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stemKazakh } from '../src/domain/search/kazakh-stemmer.js';
+import { explainKazakhStem, stemKazakh } from '../src/domain/search/kazakh-stemmer.js';
 import { normalizeKazakh } from '../src/domain/search/kazakh-normalize.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -152,8 +153,41 @@ function measure(tokens: readonly Token[], stemmer: Stemmer, all: readonly Token
   };
 }
 
+/**
+ * Which rules merge distinct lemmas (annotation lemmas, all parts of speech): lemmas are grouped
+ * by their Kasip stem, and every rule that cut a lemma of a group of two or more is charged with
+ * that lemma (a lemma the stemmer left whole, `жол` beside `жолда`, is charged to nobody).
+ */
+function printMergedByRule(lemmas: readonly string[], examples: number): void {
+  const byStem = new Map<string, { lemma: string; rules: string[] }[]>();
+  for (const lemma of lemmas) {
+    const { stem, rules } = explainKazakhStem(lemma);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), { lemma, rules }]);
+  }
+  const byRule = new Map<string, string[]>();
+  let merged = 0;
+  for (const [stem, group] of byStem) {
+    if (group.length < 2) continue;
+    merged += group.length;
+    for (const { lemma, rules } of group) {
+      for (const rule of new Set(rules)) {
+        const others = group.filter((g) => g.lemma !== lemma).map((g) => g.lemma);
+        byRule.set(rule, [...(byRule.get(rule) ?? []), `${lemma}→${stem} (${others.join(', ')})`]);
+      }
+    }
+  }
+  process.stdout.write(
+    `\nLemmas merged with another lemma: ${merged} of ${lemmas.length}; by the rules that cut them:\n`,
+  );
+  for (const [rule, cut] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+    process.stdout.write(`  ${rule}: ${cut.length}   ${cut.slice(0, examples).join('; ')}\n`);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, show: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { file: { type: 'string' }, show: { type: 'string' }, merged: { type: 'string' } },
+  });
   const file = values.file ?? process.env.KASIP_TREEBANK ?? DEFAULT_FILE;
   if (!existsSync(file)) {
     process.stderr.write(`No treebank at ${file}: give --file (see the README of ../shared/eval/kk-treebank).\n`);
@@ -220,6 +254,9 @@ async function main(): Promise<void> {
       }
     }
   }
+
+  const mergedExamples = Number(values.merged ?? 0);
+  if (mergedExamples > 0) printMergedByRule([...allLemmas], mergedExamples);
 
   const out = path.join(ROOT, 'bench/results');
   await mkdir(out, { recursive: true });

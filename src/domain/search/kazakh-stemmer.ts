@@ -128,22 +128,22 @@ const DERIVATIONAL: Ending[] = [
   ...pair('тық', 'тік', voiceless),
 ];
 
-type Layer = { endings: Ending[]; minStem: number };
+type Layer = { name: string; endings: Ending[]; minStem: number };
 
 /** Longest endings first, so -ндағы is tried before -да and -менен before -нен. */
-function layer(endings: Ending[], minStem: number): Layer {
-  return { endings: [...endings].sort((a, b) => b.text.length - a.text.length), minStem };
+function layer(name: string, endings: Ending[], minStem: number): Layer {
+  return { name, endings: [...endings].sort((a, b) => b.text.length - a.text.length), minStem };
 }
 
-const FINITE_LAYER = layer(FINITE, 2);
+const FINITE_LAYER = layer('verb', FINITE, 2);
 /** The nominal layers, from the end of the word inwards. */
 const NOMINAL_LAYERS: Layer[] = [
-  layer(CASE, 2),
-  layer(POSSESSIVE, 2),
-  layer(PLURAL, 2),
+  layer('case', CASE, 2),
+  layer('possessive', POSSESSIVE, 2),
+  layer('plural', PLURAL, 2),
   // -лық needs a longer stem: халық, толық, көлік are not derived words.
-  layer(DERIVATIONAL, 7),
-  layer(PARTICIPLE, 2),
+  layer('derivational', DERIVATIONAL, 7),
+  layer('participle', PARTICIPLE, 2),
 ];
 
 /**
@@ -213,8 +213,14 @@ function cutsProtected(word: string, stem: string): boolean {
   return PROTECTED.some((p) => word.startsWith(p) && stem.length < p.length);
 }
 
+/**
+ * The rules that fired, in order, as `layer -ending` (`case -да`, `verb -ды`): what the
+ * treebank bench counts merged lemmas by. Undefined when nobody asked, so stemming pays nothing.
+ */
+type Trace = string[] | undefined;
+
 /** The word without the first ending of the layer that fits it, or undefined. */
-function stripOne(word: string, { endings, minStem }: Layer): string | undefined {
+function stripOne(word: string, { name, endings, minStem }: Layer, trace?: Trace): string | undefined {
   for (const ending of endings) {
     if (!word.endsWith(ending.text)) continue;
     const stem = word.slice(0, word.length - ending.text.length);
@@ -222,6 +228,7 @@ function stripOne(word: string, { endings, minStem }: Layer): string | undefined
     if (!ending.after(stem) || !harmonises(stem, ending.harmony)) continue;
     if (cutsProtected(word, stem)) continue;
     const restored = ending.restore ? ending.restore(stem) : stem;
+    trace?.push(`${name} -${ending.text}`);
     return ending.verbalNoun === undefined ? restored : appendVerbalNoun(restored, ending.verbalNoun);
   }
   return undefined;
@@ -240,21 +247,21 @@ function canonicalFinal(stem: string): string {
 }
 
 /** One pass from the end of the word inwards: a finite verb form, or the nominal layers in order. */
-function stripPass(word: string): string {
-  const verb = stripOne(word, FINITE_LAYER);
+function stripPass(word: string, trace?: Trace): string {
+  const verb = stripOne(word, FINITE_LAYER, trace);
   if (verb !== undefined) return verb;
   let stem = word;
-  for (const nominal of NOMINAL_LAYERS) stem = stripOne(stem, nominal) ?? stem;
+  for (const nominal of NOMINAL_LAYERS) stem = stripOne(stem, nominal, trace) ?? stem;
   return longEnough(stem, 2) ? canonicalFinal(stem) : stem;
 }
 
 /** Passes repeat until nothing changes, so the result is a fixed point (idempotence). */
-function stemSimpleWord(word: string): string {
+function stemSimpleWord(word: string, trace?: Trace): string {
   let current = word;
   // Every pass but the first shortens the word (the first may only rewrite a final г ғ б),
   // so word.length + 2 passes always reach the fixed point.
   for (let guard = 0; guard <= word.length + 1; guard++) {
-    const next = stripPass(current);
+    const next = stripPass(current, trace);
     if (next === current) return current;
     current = next;
   }
@@ -269,6 +276,13 @@ function stemSimpleWord(word: string): string {
 export function stemKazakh(word: string): string {
   const tail = word.lastIndexOf('-') + 1;
   return word.slice(0, tail) + stemSimpleWord(word.slice(tail));
+}
+
+/** `stemKazakh` with the rules that fired, in order (`case -да`, `verb -ды`): for the benches. */
+export function explainKazakhStem(word: string): { stem: string; rules: string[] } {
+  const tail = word.lastIndexOf('-') + 1;
+  const rules: string[] = [];
+  return { stem: word.slice(0, tail) + stemSimpleWord(word.slice(tail), rules), rules };
 }
 
 // ---------------------------------------------------------------------------------------------
