@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../quality/index.js';
+import {
+  CATALOGUE,
+  formatDate,
+  formatNumber,
+  formatYears,
+  LANGS,
+  message,
+  messages,
+  placeholders,
+  restate,
+} from './index.js';
+import { parse } from './template.js';
+
+const entries = Object.entries(CATALOGUE) as [string, Record<string, string>][];
+
+describe('the message catalogue', () => {
+  it('has every message in kk, ru and en, none empty', () => {
+    const gaps = entries.flatMap(([key, t]) =>
+      LANGS.filter((lang) => typeof t[lang] !== 'string' || t[lang].trim() === '').map((lang) => `${key} ${lang}`),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  it('has the same {parameters} in every language of a message', () => {
+    const differ = entries
+      .filter(([, t]) => LANGS.some((lang) => placeholders(t[lang] ?? '').join() !== placeholders(t.en ?? '').join()))
+      .map(([key]) => key);
+    expect(differ).toEqual([]);
+  });
+
+  it('names and describes every quality rule in three languages', () => {
+    const keys = new Set(Object.keys(CATALOGUE));
+    const missing = RULES.flatMap((r) =>
+      ['name', 'description'].map((f) => `quality.rule.${r.id}.${f}`).filter((k) => !keys.has(k)),
+    );
+    expect(missing).toEqual([]);
+    // The English description is the rule's own.
+    for (const rule of RULES)
+      expect(message('en', `quality.rule.${rule.id}.description` as 'quality.rule.spelling.description')).toBe(
+        rule.description,
+      );
+  });
+
+  it('fills parameters, writing numbers the language’s way', () => {
+    expect(message('ru', 'problem.detail.noCard', { card: '2635-3-001/5' })).toBe('Карточки 2635-3-001/5 нет.');
+    expect(message('kk', 'gap.warning.moreUnknown', { count: 1234 })).toBe(
+      'Тағы 1\u00a0234 баға карточкада жоқ элементтерді атайды; олар ескерілмейді.',
+    );
+    expect(messages('problem.title.not_found')).toEqual({ kk: 'Табылмады', ru: 'Не найдено', en: 'Not found' });
+  });
+
+  it('says an English text made from a template again in another language', () => {
+    const en = message('en', 'problem.detail.noCardInEdition', { card: '2635-3-001/5', edition: 'order-262-2023' });
+    expect(restate('kk', en, 'problem.detail.')).toBe('order-262-2023 редакциясында 2635-3-001/5 карточкасы жоқ.');
+    expect(restate('ru', 'There is no card 1/2.', 'problem.detail.')).toBe('Карточки 1/2 нет.');
+    expect(restate('ru', 'Something else entirely.', 'problem.detail.')).toBeNull();
+    expect(parse('a {x} b {y}.', 'a 1 b 2.')).toEqual({ x: '1', y: '2' });
+  });
+});
+
+describe('numbers and dates', () => {
+  it('writes a decimal comma in kk and ru, a point in en', () => {
+    expect(formatNumber('kk', 1234567.5)).toBe('1\u00a0234\u00a0567,5');
+    expect(formatNumber('ru', 2.25)).toBe('2,25');
+    expect(formatNumber('en', 1234567.5)).toBe('1,234,567.5');
+  });
+
+  it('writes years with the plural of each language', () => {
+    expect(['kk', 'ru', 'en'].map((l) => formatYears(l as 'kk', 2))).toEqual(['2 жыл', '2 года', '2 years']);
+    expect(formatYears('ru', 5)).toBe('5 лет');
+    expect(formatYears('ru', 1.5)).toBe('1,5 года');
+    expect(formatYears('en', 1)).toBe('1 year');
+  });
+
+  it('writes a calendar day without shifting it', () => {
+    expect(formatDate('kk', '2023-06-29')).toBe('29.06.2023');
+    expect(formatDate('ru', '2023-06-29')).toBe('29.06.2023');
+    expect(formatDate('en', '2023-06-29')).toBe('29/06/2023');
+    expect(formatDate('ru', '2023-06-29', 'long')).toBe('29 июня 2023 г.');
+    expect(formatDate('kk', '2023-06-29', 'long')).toBe('2023 ж. 29 маусым');
+    expect(formatDate('en', 'not a date')).toBe('not a date');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The one catalogue of what the server, the CLI and the exports write, in kk, ru and en. Each
+ * topic keeps its own table (one file each); this joins them and looks a message up:
+ * `message('ru', 'problem.detail.noCard', { card: '2635-3-001/5' })`. The parameters are typed
+ * from the English template. docs/i18n.md says how to add a message or a language.
+ *
+ * Pure domain: the server, CLI and exports import it; the web app has its own dictionary
+ * (web/src/i18n) and must not import server code.
+ */
+import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
+import { type Lang, LANGS, type Texts } from './lang.js';
+import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
+import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
+import { type ParamValues, parse, render } from './template.js';
+import { VALUE_MESSAGES } from './values.js';
+
+export { formatDate, formatNumber, formatYears } from './format.js';
+export { isLang, type Lang, LANGS, OFFICIAL_LANG, type Texts } from './lang.js';
+export { placeholders } from './template.js';
+export { valueWord, type ValueKind } from './values.js';
+export { QUALITY_RULES, type QualityRuleId } from './quality-rules.js';
+
+export const CATALOGUE = {
+  ...PROBLEM_TITLES,
+  ...PROBLEM_DETAILS,
+  ...QUALITY_RULE_MESSAGES,
+  ...ENGINE_MESSAGES,
+  ...GAP_MESSAGES,
+  ...VALUE_MESSAGES,
+};
+
+type Catalogue = typeof CATALOGUE;
+export type MessageKey = keyof Catalogue;
+
+/** The English template of a key: its `{names}` are the key's parameters. */
+type EnglishOf<K extends MessageKey> = Catalogue[K] extends { en: infer E extends string } ? E : string;
+type ParamArgs<K extends MessageKey> = [keyof ParamValues<EnglishOf<K>>] extends [never]
+  ? []
+  : [params: ParamValues<EnglishOf<K>>];
+
+const texts: Record<string, Texts> = CATALOGUE;
+
+export function message<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamArgs<K>): string {
+  const entry = texts[key] as Texts;
+  return render(lang, entry[lang], params as Record<string, string | number> | undefined);
+}
+
+/** Every language of a message at once (the `{kk, ru, en}` objects the API returns). */
+export function messages<K extends MessageKey>(key: K, ...args: ParamArgs<K>): Texts {
+  return Object.fromEntries(LANGS.map((lang) => [lang, message(lang, key, ...args)])) as Texts;
+}
+
+/**
+ * An English text built from one of the templates under `prefix`, said again in `lang` with the
+ * same parameters (each passed through `adapt` first, for values that are words themselves);
+ * `null` when no template of the prefix made it. For texts that reach the edge in English
+ * (an error's message, the engine's notes in the JSON answer) and leave in the asked language.
+ */
+export function restate(
+  lang: Lang,
+  text: string,
+  prefix: string,
+  adapt: (params: Record<string, string>, lang: Lang) => Record<string, string> = (p) => p,
+): string | null {
+  for (const [key, entry] of Object.entries(texts)) {
+    if (!key.startsWith(prefix)) continue;
+    const params = parse(entry.en, text);
+    if (params) return render(lang, entry[lang], adapt(params, lang));
+  }
+  return null;
+}
