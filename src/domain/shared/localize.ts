@@ -3,9 +3,10 @@
  * in the asked language if a translation exists, else the official Kazakh — saying which
  * language it is and whether it is official, so no client mistakes a translation for the law.
  */
-export const LANGS = ['kk', 'ru', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const OFFICIAL_LANG: Lang = 'kk';
+import { type Lang, OFFICIAL_LANG } from './messages/lang.js';
+
+// The languages are defined once, in the message catalogue; re-exported for existing imports.
+export { isLang, type Lang, LANGS, OFFICIAL_LANG } from './messages/lang.js';
 
 export type Display = { text: string; lang: Lang; official: boolean };
 
