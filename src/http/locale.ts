@@ -1,12 +1,9 @@
 /**
  * The display language of a request: `?lang=` first, then Accept-Language, then Kazakh.
  */
-export const LANGS = ['kk', 'ru', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { isLang, type Lang } from '../domain/shared/messages/lang.js';
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
+export { isLang, type Lang, LANGS } from '../domain/shared/messages/lang.js';
 
 export function pickLang(query: string | undefined, acceptLanguage: string | undefined): Lang {
   if (isLang(query)) return query;
