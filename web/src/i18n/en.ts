@@ -10,6 +10,7 @@ import { programmesEditorEn } from './programmes-editor.en';
 import { programmesTabsEn } from './programmes-tabs.en';
 import { workbenchEn } from './workbench.en';
 import { workbenchReviewEn } from './workbench-review.en';
+import { languagesEn } from './languages.en';
 
 export const en = {
   ...hrEn,
@@ -23,6 +24,7 @@ export const en = {
   ...programmesTabsEn,
   ...workbenchEn,
   ...workbenchReviewEn,
+  ...languagesEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

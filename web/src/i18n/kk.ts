@@ -13,6 +13,7 @@ import { programmesEditorKk } from './programmes-editor.kk';
 import { programmesTabsKk } from './programmes-tabs.kk';
 import { workbenchKk } from './workbench.kk';
 import { workbenchReviewKk } from './workbench-review.kk';
+import { languagesKk } from './languages.kk';
 
 export const kk = {
   ...hrKk,
@@ -26,6 +27,7 @@ export const kk = {
   ...programmesTabsKk,
   ...workbenchKk,
   ...workbenchReviewKk,
+  ...languagesKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

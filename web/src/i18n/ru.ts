@@ -10,6 +10,7 @@ import { programmesEditorRu } from './programmes-editor.ru';
 import { programmesTabsRu } from './programmes-tabs.ru';
 import { workbenchRu } from './workbench.ru';
 import { workbenchReviewRu } from './workbench-review.ru';
+import { languagesRu } from './languages.ru';
 
 export const ru = {
   ...hrRu,
@@ -23,6 +24,7 @@ export const ru = {
   ...programmesTabsRu,
   ...workbenchRu,
   ...workbenchReviewRu,
+  ...languagesRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',

@@ -3,6 +3,7 @@ import { API, apiUrl, useApi } from '../api/client';
 import type {
   Card,
   CardDetail,
+  Display,
   LabourFunction,
   NumberedText,
   QualificationGroup,
@@ -14,9 +15,11 @@ import { CompareLevels } from '../components/CompareLevels';
 import { ItemId } from '../components/ItemId';
 import { SourceLink } from '../components/SourceLink';
 import { ErrorBox, Loading } from '../components/Status';
-import { Text } from '../components/Text';
+import { NoTranslation, Text } from '../components/Text';
+import { TranslatedSection } from '../components/TranslatedSection';
 import { useHashTarget } from '../components/useHashTarget';
 import { useTitle } from '../components/useTitle';
+import { labourFunctionTexts, qualificationTexts, sectionTexts } from '../card-texts';
 import { type Translate, useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 import '../styles/card-print.css';
@@ -153,14 +156,14 @@ function CardView({ detail }: { detail: CardDetail }) {
         </ul>
       </nav>
 
-      <Section id="other-names" title={t('card.otherNames')}>
+      <Section id="other-names" title={t('card.otherNames')} texts={sectionTexts(card.otherNames)}>
         {card.otherNames.length === 0 ? (
           <p className="muted">{t('card.noOtherNames')}</p>
         ) : (
           <ul className="plain-list">
             {card.otherNames.map((n) => (
               <li key={n.id} id={itemAnchor(n.id)} tabIndex={-1}>
-                {n.code && <span className="code">{n.code}</span>} <Text d={n.display} />
+                {n.code && <span className="code">{n.code}</span>} <Text d={n.display} kk={n.kk} />
                 <ItemMeta id={n.id} source={n.source} />
               </li>
             ))}
@@ -168,7 +171,7 @@ function CardView({ detail }: { detail: CardDetail }) {
         )}
       </Section>
 
-      <Section id="qualification" title={t('card.qualification')}>
+      <Section id="qualification" title={t('card.qualification')} texts={qualificationTexts(card)}>
         <Qualification card={card} />
       </Section>
 
@@ -179,7 +182,11 @@ function CardView({ detail }: { detail: CardDetail }) {
         </Section>
       )}
 
-      <Section id="labour-functions" title={t('card.labourFunctions')}>
+      <Section
+        id="labour-functions"
+        title={t('card.labourFunctions')}
+        texts={labourFunctionTexts(card.labourFunctions)}
+      >
         <p className="no-print tree-tools">
           <button type="button" className="secondary small" onClick={() => toggleAll(true)}>
             {t('card.expandAll')}
@@ -194,13 +201,17 @@ function CardView({ detail }: { detail: CardDetail }) {
       </Section>
 
       {card.personalCompetencies && (
-        <Section id="personal-competencies" title={t('card.personalCompetencies')}>
-          <Text d={card.personalCompetencies.display} as="p" />
+        <Section
+          id="personal-competencies"
+          title={t('card.personalCompetencies')}
+          texts={sectionTexts([card.personalCompetencies])}
+        >
+          <Text d={card.personalCompetencies.display} kk={card.personalCompetencies.kk} as="p" />
           <ItemMeta source={card.personalCompetencies.source} block />
         </Section>
       )}
 
-      <Section id="links" title={t('card.links')}>
+      <Section id="links" title={t('card.links')} texts={sectionTexts(card.links)}>
         {card.links.length === 0 ? (
           <p className="muted">{t('card.noLinks')}</p>
         ) : (
@@ -210,11 +221,11 @@ function CardView({ detail }: { detail: CardDetail }) {
                 <span className="level-badge">{t('common.sqfLevel', { n: link.level })}</span>{' '}
                 {link.card ? (
                   <Link href={`/cards/${link.card.code}/${link.card.level}`}>
-                    <Text d={link.display} />
+                    <Text d={link.display} kk={link.kk} />
                   </Link>
                 ) : (
                   <>
-                    <Text d={link.display} /> <span className="no-card">{t('common.noCard')}</span>
+                    <Text d={link.display} kk={link.kk} /> <span className="no-card">{t('common.noCard')}</span>
                   </>
                 )}
                 <ItemMeta id={link.id} source={link.source} />
@@ -225,11 +236,15 @@ function CardView({ detail }: { detail: CardDetail }) {
       </Section>
 
       {card.qualificationLink.length > 0 && (
-        <Section id="qualification-link" title={t('card.qualificationLink')}>
+        <Section
+          id="qualification-link"
+          title={t('card.qualificationLink')}
+          texts={sectionTexts(card.qualificationLink)}
+        >
           <ul className="plain-list">
             {card.qualificationLink.map((q) => (
               <li key={q.id} id={itemAnchor(q.id)} tabIndex={-1}>
-                <Text d={q.display} />
+                <Text d={q.display} kk={q.kk} />
                 <ItemMeta id={q.id} source={q.source} />
               </li>
             ))}
@@ -238,8 +253,12 @@ function CardView({ detail }: { detail: CardDetail }) {
       )}
 
       {card.workingConditions && (
-        <Section id="working-conditions" title={t('card.workingConditions')}>
-          <Text d={card.workingConditions.display} as="p" />
+        <Section
+          id="working-conditions"
+          title={t('card.workingConditions')}
+          texts={sectionTexts([card.workingConditions])}
+        >
+          <Text d={card.workingConditions.display} kk={card.workingConditions.kk} as="p" />
           <ItemMeta source={card.workingConditions.source} block />
         </Section>
       )}
@@ -266,21 +285,24 @@ function toggleAll(open: boolean) {
   for (const d of document.querySelectorAll<HTMLDetailsElement>('.card-page details.tree')) d.open = open;
 }
 
+/** A card section; given its `texts`, it marks their language once (TranslatedSection) instead of on every line. */
 function Section({
   id,
   title,
   children,
   className,
+  texts,
 }: {
   id: string;
   title: string;
   children: ReactNode;
   className?: string;
+  texts?: readonly Display[];
 }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className={`card-section ${className ?? ''}`} tabIndex={-1}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {children}
+      {texts ? <TranslatedSection texts={texts}>{children}</TranslatedSection> : children}
     </section>
   );
 }
@@ -307,12 +329,12 @@ function Qualification({ card }: { card: Card }) {
       {qualification.basis && (
         <div className="basis">
           <h3>{t('card.basis')}</h3>
-          <Text d={qualification.basis.display} as="p" />
+          <Text d={qualification.basis.display} kk={qualification.basis.kk} as="p" />
           <ItemMeta source={qualification.basis.source} block />
         </div>
       )}
       <h3>{t('card.educationLevel')}</h3>
-      <Text d={educationLevel.display} as="p" />
+      <Text d={educationLevel.display} kk={educationLevel.kk} as="p" />
       <ItemMeta source={educationLevel.source} block />
     </>
   );
@@ -331,7 +353,7 @@ function educationText(rule: QualificationRule, t: Translate): string {
 }
 
 function RulesTable({ group }: { group: QualificationGroup }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const cols = {
     category: t('card.col.category'),
     rule: t('card.col.rule'),
@@ -342,7 +364,9 @@ function RulesTable({ group }: { group: QualificationGroup }) {
   };
   return (
     <table className="rules" id={itemAnchor(group.id)}>
-      <caption>{group.label ? <Text d={group.label.display} /> : t(`group.${group.group}`)}</caption>
+      <caption>
+        {group.label ? <Text d={group.label.display} kk={group.label.kk} /> : t(`group.${group.group}`)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{cols.category}</th>
@@ -360,7 +384,7 @@ function RulesTable({ group }: { group: QualificationGroup }) {
               {rule.category ? t(`category.${rule.category}`) : '—'}
             </th>
             <td data-label={cols.rule}>
-              <Text d={rule.display} />
+              <Text d={rule.display} kk={rule.kk} />
             </td>
             <td data-label={cols.education}>{educationText(rule, t)}</td>
             <td data-label={cols.years}>
@@ -370,7 +394,15 @@ function RulesTable({ group }: { group: QualificationGroup }) {
               {rule.experience?.inCategory ? (
                 t(`category.${rule.experience.inCategory}`)
               ) : rule.experience?.where ? (
-                <span lang="kk">{rule.experience.where}</span>
+                <span lang="kk">
+                  {rule.experience.where}
+                  {lang !== 'kk' && (
+                    <>
+                      {' '}
+                      <NoTranslation />
+                    </>
+                  )}
+                </span>
               ) : rule.experience ? (
                 t('card.anyCategory')
               ) : (
@@ -399,7 +431,7 @@ function FunctionView({ fn, index, count }: { fn: LabourFunction; index: number;
     <details className="tree function" id={itemAnchor(fn.id)} open>
       <summary>
         <h3>
-          <span className="tree-label">{label}</span> <Text d={fn.name.display} />
+          <span className="tree-label">{label}</span> <Text d={fn.name.display} kk={fn.name.kk} />
         </h3>
       </summary>
       <div className="tree-body">
@@ -430,7 +462,7 @@ function TaskView({ task, index, count }: { task: Task; index: number; count: nu
             {t('card.task')}
             {count > 1 ? ` ${index + 1}` : ''}
           </span>{' '}
-          <Text d={task.name.display} />
+          <Text d={task.name.display} kk={task.name.kk} />
         </h4>
       </summary>
       <div className="tree-body">
@@ -477,7 +509,7 @@ function ItemList({ items }: { items: NumberedText[] }) {
         <li key={item.id} id={itemAnchor(item.id)} tabIndex={-1}>
           {item.number && <span className="item-num">{item.number}.</span>}
           <div className="item-body">
-            <Text d={item.display} />
+            <Text d={item.display} kk={item.kk} />
             <ItemMeta id={item.id} source={item.source} />
             {item.note && <Note text={item.note} />}
           </div>

@@ -41,7 +41,7 @@ import {
 import { ErrorBox, Loading } from '../components/Status';
 import { Text } from '../components/Text';
 import { useTitle } from '../components/useTitle';
-import { formatNumber } from '../format';
+import { formatPercent } from '../format';
 import { useI18n } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
@@ -583,7 +583,7 @@ function GapReportView({
   card: CardRef;
 }) {
   const { t, lang } = useI18n();
-  const pct = (p: number | null) => (p === null ? '—' : `${formatNumber(p, lang)}%`);
+  const pct = (p: number | null) => formatPercent(p, lang);
   return (
     <section className="gap-report" aria-labelledby="gap-title" data-testid="gap-report">
       <h2 id="gap-title">{t('self.report')}</h2>

@@ -10,6 +10,7 @@ import { FileLink } from '../components/hr/FileLink';
 import { HrError, HrFrame } from '../components/hr/common';
 import { Loading } from '../components/Status';
 import { useTitle } from '../components/useTitle';
+import { formatPercent } from '../format';
 import { type Translate, useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/kk';
 import { Link } from '../router';
@@ -229,7 +230,7 @@ function CoverageLegend() {
 }
 
 function Heatmap({ orgId, card, rows }: { orgId: string; card: string; rows: HrDashboard['coverage'] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // People on the same card share its labour functions; the first row names them.
   const functions = rows[0]?.functions ?? [];
   const [code, level] = card.split('/');
@@ -261,7 +262,7 @@ function Heatmap({ orgId, card, rows }: { orgId: string; card: string; rows: HrD
                     key={f.id}
                     className={`hr-heat hr-cov-${step ?? 'none'}`}
                     data-percent={percent ?? ''}
-                    title={percent === null ? t('hr.dash.notRated') : `${percent}%`}
+                    title={percent === null ? t('hr.dash.notRated') : formatPercent(percent, lang)}
                   >
                     {percent === null ? (
                       <>
@@ -269,7 +270,7 @@ function Heatmap({ orgId, card, rows }: { orgId: string; card: string; rows: HrD
                         <span className="visually-hidden">{t('hr.dash.notRated')}</span>
                       </>
                     ) : (
-                      `${percent}%`
+                      formatPercent(percent, lang)
                     )}
                   </td>
                 );

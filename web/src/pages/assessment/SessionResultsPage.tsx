@@ -11,6 +11,7 @@ import { SignedIn } from '../../components/account/common';
 import { PsychometricsPanel } from '../../components/assessment/decisions/PsychometricsPanel';
 import { HrError } from '../../components/hr/common';
 import { Loading } from '../../components/Status';
+import { formatPercent } from '../../format';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import '../../components/assessment/decisions/decisions.css';
@@ -105,7 +106,7 @@ function ResultsView({ orgId, sessionId, me }: { orgId: string; sessionId: strin
                               {' '}
                               (
                               {[r.theoryPercent, r.practicalPercent]
-                                .map((p) => (p === null ? '–' : `${p}%`))
+                                .map((p) => (p === null ? '–' : formatPercent(p, lang)))
                                 .join(' / ')}
                               )
                             </span>

@@ -3,9 +3,11 @@
  * (the colour only repeats what the text says). A part that does not count shows so.
  */
 import type { CandidateDecision, FunctionResult } from '../../../api/assessment-decisions';
-import { useI18n } from '../../../i18n';
+import { formatPercent } from '../../../format';
+import { type Lang, useI18n } from '../../../i18n';
 
-const percent = (value: number | null, notCounted: string) => (value === null ? notCounted : `${value}%`);
+const percent = (value: number | null, notCounted: string, lang: Lang) =>
+  value === null ? notCounted : formatPercent(value, lang);
 
 export function FunctionResultsTable({
   functions,
@@ -16,7 +18,7 @@ export function FunctionResultsTable({
   results: readonly FunctionResult[];
   caption: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const nameOf = new Map(functions.map((f) => [f.labourFunctionId, f]));
   return (
     <div className="hr-table-scroll">
@@ -38,9 +40,9 @@ export function FunctionResultsTable({
                 <th scope="row" lang={f && !f.official ? undefined : 'kk'}>
                   {f?.name ?? r.labourFunctionId}
                 </th>
-                <td>{percent(r.theoryPercent, t('dec.notCounted'))}</td>
+                <td>{percent(r.theoryPercent, t('dec.notCounted'), lang)}</td>
                 <td>
-                  {percent(r.practicalPercent, t('dec.notCounted'))}
+                  {percent(r.practicalPercent, t('dec.notCounted'), lang)}
                   {r.criticalMissed && <span className="dec-critical-missed"> ({t('dec.criticalMissed')})</span>}
                 </td>
                 <td className={r.passed ? 'dec-pass' : 'dec-fail'}>{r.passed ? t('dec.passed') : t('dec.failed')}</td>
