@@ -6,6 +6,7 @@
 import { AppError } from '../domain/shared/errors.js';
 import { displayOf, type Lang } from '../domain/shared/localize.js';
 import { kazakhAnalyzer } from '../domain/search/analyzer.js';
+import { groupIdenticalTexts, type SearchGrouping, ungrouped } from '../domain/search/group-hits.js';
 import { highlight } from '../domain/search/highlight.js';
 import { type HitType, SearchIndex } from '../domain/search/search-index.js';
 import type { OpenDb } from '../storage/db.js';
@@ -23,6 +24,9 @@ export type SearchQuery = {
   edition?: string | undefined;
   /** The language of each hit's `name` (Kazakh when absent). */
   lang?: Lang | undefined;
+  /** `text` (the default): a text printed in several cards is one hit naming the others
+   * (`alsoIn`); `none`: every item on its own. */
+  group?: SearchGrouping | undefined;
 };
 
 /**
@@ -55,8 +59,9 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
       const editionId = await editions.resolveEditionId(query.edition);
       const index = await indexFor(editionId);
       const offset = query.offset ?? 0;
-      // Every hit, ranked as before, so the total is known; only one page is highlighted and named.
-      const all = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
+      // Every hit, ranked and grouped, so the total is known; only one page is highlighted and named.
+      const ranked = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
+      const all = query.group === 'none' ? ungrouped(ranked) : groupIdenticalTexts(ranked);
       const page = all.slice(offset, offset + query.limit);
       const texts = new Map(
         (
@@ -67,17 +72,24 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
           )
         ).map((item) => [item.id, item.text]),
       );
+      const lang = query.lang ?? 'kk';
       return {
         edition: editionId,
         query: q,
         total: all.length,
         offset,
         limit: query.limit,
-        hits: page.map(({ matched, ...hit }) => ({
-          ...hit,
-          name: displayOf(texts.get(hit.id) ?? { kk: hit.text }, query.lang ?? 'kk'),
-          highlight: highlight(hit.text, new Set(matched), (w) => kazakhAnalyzer.document(w, 'kk')),
-        })),
+        hits: page.map(({ matched, ...hit }) => {
+          const stems = new Set(matched);
+          const name = displayOf(texts.get(hit.id) ?? { kk: hit.text }, lang);
+          return {
+            ...hit,
+            name,
+            highlight: highlight(hit.text, stems, (w) => kazakhAnalyzer.document(w, 'kk')),
+            // The words of a Russian or English query are marked in the translation people read.
+            nameHighlight: highlight(name.text, stems, (w) => kazakhAnalyzer.document(w, name.lang)),
+          };
+        }),
       };
     },
   };

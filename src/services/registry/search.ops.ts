@@ -17,8 +17,8 @@ export function searchOperations({ search }: Pick<UseCases, 'search'>) {
       writes: false,
       cache: 'public',
       audit: null,
-      run: ({ q, limit, offset, type, edition, lang }) =>
-        search.search({ q, limit, offset, types: type, edition, lang }),
+      run: ({ q, limit, offset, type, edition, lang, group }) =>
+        search.search({ q, limit, offset, types: type, edition, lang, group }),
     }),
   };
 }

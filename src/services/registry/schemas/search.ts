@@ -2,6 +2,7 @@
  * Search (GET /v1/search, `kasip search`): the query with its checks, and the hits.
  */
 import { z } from 'zod';
+import { SEARCH_GROUPINGS } from '../../../domain/search/group-hits.js';
 import { HIT_TYPES, type HitType } from '../../../domain/search/search-index.js';
 import { editionQuery, langSchema } from './params.js';
 import { cardKeySchema, displaySchema, orNull } from './text.js';
@@ -54,7 +55,20 @@ export const searchInput = z.object({
     .meta({ description: `Only hits of these types, comma-separated: ${HIT_TYPES.join(', ')}`, example: 'card,skill' }),
   edition: editionQuery,
   lang: langSchema.default('kk'),
+  group: z
+    .enum(SEARCH_GROUPINGS, { error: `group is one of ${SEARCH_GROUPINGS.join(', ')}` })
+    .default('text')
+    .meta({
+      description:
+        '`text`: a function, task, skill or knowledge item printed word for word in several cards is one hit, the other copies in its `alsoIn`; `none`: every item is a hit of its own',
+      example: 'text',
+    }),
 });
+
+export const hitCopySchema = z
+  .object({ id: z.string(), card: orNull(cardKeySchema) })
+  .strict()
+  .meta({ id: 'SearchHitCopy', description: 'Another item with the same type and the same official text' });
 
 export const searchHitSchema = z
   .object({
@@ -67,7 +81,15 @@ export const searchHitSchema = z
         "The hit's text in the asked language: its unofficial translation where the edition has one, else the official Kazakh `text`",
     }),
     highlight: z.string().meta({ description: 'The text, HTML-escaped, with <mark> around matched words' }),
+    nameHighlight: z.string().meta({
+      description:
+        "`name.text`, HTML-escaped, with <mark> around matched words (a Russian query's words in the Russian text)",
+    }),
     score: z.number(),
+    alsoIn: z.array(hitCopySchema).meta({
+      description:
+        'The same text printed in other cards (grouped with `group=text`, by card code and level); empty when it is printed once',
+    }),
   })
   .strict()
   .meta({ id: 'SearchHit' });
@@ -76,7 +98,9 @@ export const searchResultSchema = z
   .object({
     edition: z.string(),
     query: z.string(),
-    total: z.number().int().meta({ description: 'How many hits the query has in all; `hits` is one page of them' }),
+    total: z.number().int().meta({
+      description: 'How many hits the query has in all (a grouped text counts once); `hits` is one page of them',
+    }),
     offset: z.number().int().meta({ description: 'How many better hits come before this page' }),
     limit: z.number().int().meta({ description: 'The most hits a page holds' }),
     hits: z.array(searchHitSchema),
@@ -98,7 +122,9 @@ export const searchResultSchema = z
           text: 'Әлеуметтік психолог',
           name: { text: 'Социальный психолог', lang: 'ru', official: false },
           highlight: 'Әлеуметтік <mark>психолог</mark>',
+          nameHighlight: 'Социальный <mark>психолог</mark>',
           score: 0.97,
+          alsoIn: [],
         },
       ],
     },
