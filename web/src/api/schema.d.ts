@@ -5184,7 +5184,9 @@ export interface components {
          *             "official": false
          *           },
          *           "highlight": "Әлеуметтік <mark>психолог</mark>",
-         *           "score": 0.97
+         *           "nameHighlight": "Социальный <mark>психолог</mark>",
+         *           "score": 0.97,
+         *           "alsoIn": []
          *         }
          *       ]
          *     }
@@ -5192,7 +5194,7 @@ export interface components {
         SearchResult: {
             edition: string;
             query: string;
-            /** @description How many hits the query has in all; `hits` is one page of them */
+            /** @description How many hits the query has in all (a grouped text counts once); `hits` is one page of them */
             total: number;
             /** @description How many better hits come before this page */
             offset: number;
@@ -5222,7 +5224,16 @@ export interface components {
             };
             /** @description The text, HTML-escaped, with <mark> around matched words */
             highlight: string;
+            /** @description `name.text`, HTML-escaped, with <mark> around matched words (a Russian query's words in the Russian text) */
+            nameHighlight: string;
             score: number;
+            /** @description The same text printed in other cards (grouped with `group=text`, by card code and level); empty when it is printed once */
+            alsoIn: components["schemas"]["SearchHitCopy"][];
+        };
+        /** @description Another item with the same type and the same official text */
+        SearchHitCopy: {
+            id: string;
+            card: components["schemas"]["CardKey"] | null;
         };
         CategoryResult: {
             edition: string;
@@ -10056,6 +10067,8 @@ export interface operations {
                 edition?: string;
                 /** @description Display language (default: Accept-Language, then kk). Official text is always Kazakh. */
                 lang?: "kk" | "ru" | "en";
+                /** @description `text`: a function, task, skill or knowledge item printed word for word in several cards is one hit, the other copies in its `alsoIn`; `none`: every item is a hit of its own */
+                group?: "text" | "none";
             };
             header?: never;
             path?: never;
