@@ -127,6 +127,27 @@ const VERB_FORMS: [string, string, string][] = [
   ['оқыған', 'оқу', 'a participle of a stem in -ы'],
   ['қойған', 'қою', 'й + у is written ю'],
   ['қоюды', 'қою', 'after ю the accusative is -ды, as after у'],
+  // Since issue 15 (slice F): the forms a noun could also have, after a verb stem only.
+  ['келді', 'келу', 'the past tense after a consonant, after a basic verb root'],
+  ['кетті', 'кету', 'the past tense -ті after a basic root'],
+  ['шықты', 'шығу', 'the past tense -ты; қ is voiced before -у'],
+  ['арттырды', 'арттыру', 'the past tense after a causative -тыр (by shape)'],
+  ['жүргізді', 'жүргізу', 'the past tense after a causative -гіз (by shape)'],
+  ['бағаланды', 'бағалану', 'the past tense after a reflexive -лан (by shape)'],
+  ['келсе', 'келу', 'the conditional -се after a basic root'],
+  ['білсеңіз', 'білу', 'the conditional, polite 2nd person -сеңіз'],
+  ['алсақ', 'алу', 'the conditional of the 1st person plural'],
+  ['келетін', 'келу', 'the future participle -етін after a basic root'],
+  ['қалатын', 'қалу', 'the future participle -атын after a basic root'],
+  ['көрер', 'көру', 'the future participle -ер after a basic root'],
+  ['білемін', 'білу', 'the present, 1st person, after a basic root'],
+  ['береміз', 'беру', 'the present, 1st person plural, after a basic root'],
+  ['тексереміз', 'тексереміз', 'the same after a root not in the list: left alone, no guess'],
+  ['тыңдаймыз', 'тыңдау', 'the present, 1st person plural, after a vowel: -ймыз'],
+  ['ұйымдастыра', 'ұйымдастыру', 'the converb -а after a causative'],
+  ['жүргізе', 'жүргізу', 'the converb -е after a causative'],
+  ['зерттедім', 'зерттеу', 'the past tense, 1st person, after а/е'],
+  ['жинадық', 'жинау', 'the past tense, 1st person plural, after а/е'],
 ];
 
 /** Different words that must stay apart, and why. */
@@ -162,6 +183,16 @@ const APART: [string, string, string][] = [
   ['мектебі', 'мектеу', 'мектеп (school) is a protected noun'],
   ['бермеді', 'беру', 'negation is kept in the past tense too'],
   ['оқытып', 'оқу', 'voice is kept in the converb too'],
+  // Since issue 15 (slice F): verb readings only after a verb stem, never after a noun.
+  ['жоспарды', 'жоспару', 'after a noun -ды is the accusative, not the past tense'],
+  ['ұлтты', 'ұлту', 'the accusative -ты after a noun'],
+  ['жазды', 'жазу', 'жаз is also a noun (summer): its -ды stays the accusative'],
+  ['кеңсе', 'кеңу', 'кең is no verb root: -се is not a conditional'],
+  ['жоспар', 'жоспу', '-ар after a noun is no participle'],
+  ['қала', 'қалу', 'the converb -а is not read after a basic root: қала is a city'],
+  ['сала', 'салу', 'сала (field) is not a converb of сал'],
+  ['өте', 'өту', 'өте (very) is not a converb of өт'],
+  ['қабілетін', 'қабілу', '-етін after a noun is -ет + possessive + -н'],
 ];
 
 describe('stemKazakh on the real vocabulary', () => {

