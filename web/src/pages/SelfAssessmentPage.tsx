@@ -40,7 +40,9 @@ import {
 } from '../components/PersonFields';
 import { ErrorBox, Loading } from '../components/Status';
 import { Text } from '../components/Text';
+import { TranslatedSection } from '../components/TranslatedSection';
 import { useTitle } from '../components/useTitle';
+import { labourFunctionTexts, sectionTexts } from '../card-texts';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
@@ -115,7 +117,7 @@ export function parseAssessment(
 type ListGroup = {
   id: string;
   label: string;
-  name?: NumberedText['display'];
+  name?: { display: NumberedText['display']; kk: string };
   skills: NumberedText[];
   knowledge: NumberedText[];
 };
@@ -132,7 +134,7 @@ function groupItems(detail: CardDetail, t: ReturnType<typeof useI18n>['t']): Fun
     const groups: ListGroup[] = fn.tasks.map((task, j) => ({
       id: task.id,
       label: `${t('card.task')}${fn.tasks.length > 1 ? ` ${j + 1}` : ''}`,
-      name: task.name.display,
+      name: task.name,
       skills: task.skills,
       knowledge: task.knowledge,
     }));
@@ -360,30 +362,33 @@ function Assessment({ card }: { card: CardRef }) {
       <section aria-labelledby="items-title">
         <h2 id="items-title">{t('self.items')}</h2>
         <p className="muted">{t('self.scale')}</p>
-        {functions.map((f) => {
-          const doneHere = f.ids.filter((id) => ratings[id]).length;
-          return (
-            <section key={f.fn.id} className="assess-function" aria-labelledby={`af-${f.fn.id}`}>
-              <h3 id={`af-${f.fn.id}`}>
-                <span className="tree-label">{f.label}</span> <Text d={f.fn.name.display} />
-              </h3>
-              <p className="muted small">{t('self.progress', { n: doneHere, total: f.ids.length })}</p>
-              {f.groups.map((g) => (
-                <div key={g.id} className="assess-task">
-                  <h4>
-                    <span className="tree-label">{g.label}</span> {g.name && <Text d={g.name} />}
-                  </h4>
-                  {g.skills.length > 0 && (
-                    <ItemGroup title={t('card.skills')} items={g.skills} ratings={ratings} onRate={rate} />
-                  )}
-                  {g.knowledge.length > 0 && (
-                    <ItemGroup title={t('card.knowledge')} items={g.knowledge} ratings={ratings} onRate={rate} />
-                  )}
-                </div>
-              ))}
-            </section>
-          );
-        })}
+        <TranslatedSection texts={labourFunctionTexts(detail.data.card.labourFunctions)}>
+          {functions.map((f) => {
+            const doneHere = f.ids.filter((id) => ratings[id]).length;
+            return (
+              <section key={f.fn.id} className="assess-function" aria-labelledby={`af-${f.fn.id}`}>
+                <h3 id={`af-${f.fn.id}`}>
+                  <span className="tree-label">{f.label}</span> <Text d={f.fn.name.display} kk={f.fn.name.kk} />
+                </h3>
+                <p className="muted small">{t('self.progress', { n: doneHere, total: f.ids.length })}</p>
+                {f.groups.map((g) => (
+                  <div key={g.id} className="assess-task">
+                    <h4>
+                      <span className="tree-label">{g.label}</span>{' '}
+                      {g.name && <Text d={g.name.display} kk={g.name.kk} />}
+                    </h4>
+                    {g.skills.length > 0 && (
+                      <ItemGroup title={t('card.skills')} items={g.skills} ratings={ratings} onRate={rate} />
+                    )}
+                    {g.knowledge.length > 0 && (
+                      <ItemGroup title={t('card.knowledge')} items={g.knowledge} ratings={ratings} onRate={rate} />
+                    )}
+                  </div>
+                ))}
+              </section>
+            );
+          })}
+        </TranslatedSection>
       </section>
 
       <section aria-labelledby="person-title">
@@ -445,7 +450,7 @@ const RateItem = memo(function RateItem({
       <fieldset>
         <legend className="rate-text">
           {item.number && <span className="item-num">{item.number}.</span>}
-          <Text d={item.display} />
+          <Text d={item.display} kk={item.kk} />
         </legend>
         <div className="rate-options">
           {RATINGS.map((r) => (
@@ -595,24 +600,26 @@ function GapReportView({
           </button>
         </p>
       )}
-      <p className="coverage-overall">
-        <strong>{t('self.overall', { p: pct(report.overall.percent) })}</strong>
-        <br />
-        <span className="muted small">{counts(report.overall, t)}</span>
-      </p>
-      <Bar percent={report.overall.percent ?? 0} />
-      <h3>{t('self.byFunction')}</h3>
-      <ul className="coverage-list">
-        {report.labourFunctions.map((f) => (
-          <li key={f.id}>
-            <Text d={f.display} />
-            <Bar percent={f.percent ?? 0} label={pct(f.percent)} />
-            <span className="muted small">{counts(f, t)}</span>
-          </li>
-        ))}
-      </ul>
-      <GapList title={t('self.missing', { n: report.missing.length })} items={report.missing} card={card} />
-      <GapList title={t('self.partial', { n: report.partial.length })} items={report.partial} card={card} />
+      <TranslatedSection texts={sectionTexts([...report.labourFunctions, ...report.missing, ...report.partial])}>
+        <p className="coverage-overall">
+          <strong>{t('self.overall', { p: pct(report.overall.percent) })}</strong>
+          <br />
+          <span className="muted small">{counts(report.overall, t)}</span>
+        </p>
+        <Bar percent={report.overall.percent ?? 0} />
+        <h3>{t('self.byFunction')}</h3>
+        <ul className="coverage-list">
+          {report.labourFunctions.map((f) => (
+            <li key={f.id}>
+              <Text d={f.display} kk={f.kk} />
+              <Bar percent={f.percent ?? 0} label={pct(f.percent)} />
+              <span className="muted small">{counts(f, t)}</span>
+            </li>
+          ))}
+        </ul>
+        <GapList title={t('self.missing', { n: report.missing.length })} items={report.missing} card={card} />
+        <GapList title={t('self.partial', { n: report.partial.length })} items={report.partial} card={card} />
+      </TranslatedSection>
       {report.warnings.length > 0 && (
         <>
           <h3>{t('self.warnings')}</h3>
@@ -649,7 +656,7 @@ function GapList({ title, items, card }: { title: string; items: GapItem[]; card
               <span className="kind-label">
                 {item.kind === 'skill' ? t('self.kind.skill') : t('self.kind.knowledge')}
               </span>{' '}
-              <Text d={item.display} />{' '}
+              <Text d={item.display} kk={item.kk} />{' '}
               <Link className="small" href={`/cards/${card.code}/${card.level}#item-${item.id}`}>
                 {t('quality.openOnCard')}
               </Link>
