@@ -1,6 +1,7 @@
 import type { MessageKey } from './kk';
 import { hrEn } from './hr.en';
 import { searchSourceEn } from './search-source.en';
+import { searchResultsEn } from './search-results.en';
 import { assessInstrumentsEn } from './assess-instruments.en';
 import { assessSessionsEn } from './assess-sessions.en';
 import { assessDecisionsEn } from './assess-decisions.en';
@@ -15,6 +16,7 @@ import { languagesEn } from './languages.en';
 export const en = {
   ...hrEn,
   ...searchSourceEn,
+  ...searchResultsEn,
   ...assessInstrumentsEn,
   ...assessSessionsEn,
   ...assessDecisionsEn,

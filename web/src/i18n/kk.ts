@@ -4,6 +4,7 @@
  */
 import { hrKk } from './hr.kk';
 import { searchSourceKk } from './search-source.kk';
+import { searchResultsKk } from './search-results.kk';
 import { assessInstrumentsKk } from './assess-instruments.kk';
 import { assessSessionsKk } from './assess-sessions.kk';
 import { assessDecisionsKk } from './assess-decisions.kk';
@@ -18,6 +19,7 @@ import { languagesKk } from './languages.kk';
 export const kk = {
   ...hrKk,
   ...searchSourceKk,
+  ...searchResultsKk,
   ...assessInstrumentsKk,
   ...assessSessionsKk,
   ...assessDecisionsKk,

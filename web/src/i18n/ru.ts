@@ -1,6 +1,7 @@
 import type { MessageKey } from './kk';
 import { hrRu } from './hr.ru';
 import { searchSourceRu } from './search-source.ru';
+import { searchResultsRu } from './search-results.ru';
 import { assessInstrumentsRu } from './assess-instruments.ru';
 import { assessSessionsRu } from './assess-sessions.ru';
 import { assessDecisionsRu } from './assess-decisions.ru';
@@ -15,6 +16,7 @@ import { languagesRu } from './languages.ru';
 export const ru = {
   ...hrRu,
   ...searchSourceRu,
+  ...searchResultsRu,
   ...assessInstrumentsRu,
   ...assessSessionsRu,
   ...assessDecisionsRu,

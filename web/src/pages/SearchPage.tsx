@@ -1,25 +1,15 @@
 import { apiUrl, useApi } from '../api/client';
-import type { CardList, Display, HitType, SearchHit, SearchResult } from '../api/types';
-import { ItemId } from '../components/ItemId';
+import type { CardList, HitType, SearchResult } from '../api/types';
 import { SearchForm } from '../components/SearchForm';
+import { SearchHit } from '../components/search/SearchHit';
 import { pageFromSearch, SEARCH_PAGE_SIZE, SearchPager, searchHref } from '../components/search/SearchPager';
 import { ErrorBox, Loading } from '../components/Status';
-import { Text } from '../components/Text';
+import { TranslatedSection } from '../components/TranslatedSection';
 import { useTitle } from '../components/useTitle';
-import { safeHighlight } from '../format';
 import { useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 
 const ORDER: HitType[] = ['card', 'profession', 'labourFunction', 'task', 'skill', 'knowledge', 'term'];
-
-/** Where a hit opens: its card at the item, a profession's cards, a term in the list. */
-export function hitHref(hit: SearchHit): string {
-  if (hit.type === 'card' && hit.card) return `/cards/${hit.card.code}/${hit.card.level}`;
-  if (hit.card) return `/cards/${hit.card.code}/${hit.card.level}#item-${hit.id}`;
-  if (hit.type === 'profession') return `/cards?profession=${encodeURIComponent(hit.id)}`;
-  if (hit.type === 'term') return `/terms#${hit.id}`;
-  return '/cards';
-}
 
 export default function SearchPage() {
   const { t, lang } = useI18n();
@@ -85,72 +75,18 @@ export default function SearchPage() {
               <h2 id={`hits-${g.type}`} tabIndex={-1}>
                 {t(`search.type.${g.type}`)} <span className="count">({g.hits.length})</span>
               </h2>
-              <ul className="hits">
-                {g.hits.map((hit) => (
-                  <Hit
-                    key={`${hit.type}:${hit.id}`}
-                    hit={hit}
-                    cardName={hit.card ? names.get(`${hit.card.code}/${hit.card.level}`) : undefined}
-                  />
-                ))}
-              </ul>
+              <TranslatedSection texts={g.hits.map((hit) => hit.name)}>
+                <ul className="hits">
+                  {g.hits.map((hit) => (
+                    <SearchHit key={`${hit.type}:${hit.id}`} hit={hit} cardNames={names} />
+                  ))}
+                </ul>
+              </TranslatedSection>
             </section>
           ))}
           <SearchPager q={q} page={page} total={result.data.total} />
         </>
       )}
     </section>
-  );
-}
-
-/** The official Kazakh text with the matched words marked. */
-function Highlighted({ hit }: { hit: SearchHit }) {
-  const html = safeHighlight(hit.highlight);
-  if (html === null) return <>{hit.text}</>;
-  // The server HTML-escapes the text and adds only <mark>; safeHighlight checks that.
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: escaped by the server, checked above
-  return <span dangerouslySetInnerHTML={{ __html: html }} />;
-}
-
-function Hit({ hit, cardName }: { hit: SearchHit; cardName?: Display }) {
-  const { t } = useI18n();
-  // A profession is named in the page's language (its id means nothing to a reader); the
-  // official Kazakh name, with the match marked, stays beside a translation.
-  if (hit.type === 'profession') {
-    const translated = !hit.name.official;
-    return (
-      <li className="hit" data-hit-type={hit.type}>
-        <Link href={hitHref(hit)} className="hit-link" lang={hit.name.lang}>
-          {translated ? <Text d={hit.name} /> : <Highlighted hit={hit} />}
-        </Link>
-        {translated && (
-          <p className="hit-meta hit-official" lang="kk">
-            <Highlighted hit={hit} />
-          </p>
-        )}
-      </li>
-    );
-  }
-  return (
-    <li className="hit" data-hit-type={hit.type}>
-      <Link href={hitHref(hit)} className="hit-link" lang="kk">
-        <Highlighted hit={hit} />
-      </Link>
-      <p className="hit-meta">
-        {hit.card && hit.type !== 'card' && (
-          <span>
-            {cardName && (
-              <>
-                <Text d={cardName} />
-                {' · '}
-              </>
-            )}
-            {t('search.inCard', { code: hit.card.code, level: hit.card.level })}
-          </span>
-        )}
-        {hit.card && hit.type === 'card' && <span>{t('common.sqfLevel', { n: hit.card.level })}</span>}
-        <ItemId id={hit.id} />
-      </p>
-    </li>
   );
 }
