@@ -98,7 +98,7 @@ export function categoryCommand(): Command {
         });
         if (opts.json) printJson(result);
         else {
-          process.stdout.write(`${result.summary[opts.lang as 'kk' | 'ru' | 'en']}\n`);
+          process.stdout.write(`${result.summary[opts.lang as Lang]}\n`);
           if (result.explanation.matched) {
             const m = result.explanation.matched;
             process.stdout.write(`  rule ${m.id} (lines ${m.source.lines.join('–')}): ${m.text}\n`);

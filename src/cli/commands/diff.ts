@@ -7,8 +7,7 @@ import { Command, Option } from 'commander';
 import { validateEditionId } from '../../services/diff.service.js';
 import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
-
-type Lang = 'kk' | 'ru' | 'en';
+import type { Lang } from '../../domain/shared/messages/lang.js';
 
 export function diffCommand(): Command {
   return new Command('diff')

@@ -8,6 +8,7 @@ import { AppError } from '../../domain/shared/errors.js';
 import type { Finding, Severity } from '../../domain/quality/types.js';
 import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
+import type { Lang } from '../../domain/shared/messages/lang.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -18,7 +19,7 @@ type LintOpts = {
   failOn?: Severity;
   severity?: Severity;
   rule?: string;
-  lang: 'kk' | 'ru' | 'en';
+  lang: Lang;
 };
 
 function where(f: Finding): string {

@@ -7,9 +7,9 @@
 import type { CardKey } from '../standard/edition.js';
 import type { ItemKind } from '../standard/item-tree.js';
 
-export type Lang = 'kk' | 'ru' | 'en';
-export type Texts = Record<Lang, string>;
-export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+import type { Lang, Texts } from '../shared/messages/lang.js';
+
+export { type Lang, LANGS, type Texts } from '../shared/messages/lang.js';
 
 type Gender = 'm' | 'f' | 'n';
 type Noun = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { staffRecordArb } from '../../../test/support/staff-records.js';
-import { LANGS } from '../shared/localize.js';
+import { type Lang, LANGS } from '../shared/localize.js';
 import { STAFF_COLUMNS, type StaffCells } from './staff-columns.js';
 import { readStaffRow, writeStaffRow } from './staff-row.js';
 
@@ -27,7 +27,7 @@ const kkRow: StaffCells = {
   leave: 'бала күтімі: 10.01.2012–09.01.2014',
 };
 
-const errorsOf = (cells: StaffCells, lang: 'kk' | 'ru' | 'en' = 'kk') => {
+const errorsOf = (cells: StaffCells, lang: Lang = 'kk') => {
   const read = readStaffRow(cells, TODAY, lang);
   return read.ok ? [] : read.errors;
 };

@@ -14,8 +14,9 @@ import { FUNCTION_WORDS } from '../career/text-match.js';
 import { tokenize } from '../search/kazakh-normalize.js';
 import { stemEnglish, stemKazakh, stemRussian } from '../search/kazakh-stemmer.js';
 import type { Card } from '../standard/schemas.js';
+import type { Lang } from '../shared/messages/lang.js';
 
-export type SuggestLang = 'kk' | 'ru' | 'en';
+export type SuggestLang = Lang;
 export type SuggestItem = {
   id: string;
   kind: 'skill' | 'knowledge';

@@ -3,6 +3,7 @@ import { miniEdition } from '../../../test/support/mini-edition.js';
 import type { Card } from '../standard/schemas.js';
 import { BATCH_COLUMNS, batchTable, runBatch } from './batch.js';
 import { INPUT_COLUMNS } from './batch-messages.js';
+import type { Lang } from '../shared/messages/lang.js';
 
 let cards: Card[];
 beforeAll(async () => {
@@ -128,7 +129,7 @@ describe('runBatch', () => {
   });
 
   it('reads a list written from the template in any language: titles and words', () => {
-    const record = (lang: 'kk' | 'ru' | 'en', values: Record<keyof typeof INPUT_COLUMNS, string>) =>
+    const record = (lang: Lang, values: Record<keyof typeof INPUT_COLUMNS, string>) =>
       Object.fromEntries(
         Object.entries(values).map(([k, v]) => [INPUT_COLUMNS[k as keyof typeof INPUT_COLUMNS][lang].toLowerCase(), v]),
       );

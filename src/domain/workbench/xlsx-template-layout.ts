@@ -12,8 +12,9 @@
  * the labour function above, a skill to the task above), as the printed table reads.
  */
 import type { categories, educationFields, educationLevels, specialistGroups } from '../standard/schemas.js';
+import type { Lang } from '../shared/messages/lang.js';
 
-export type TemplateLanguage = 'kk' | 'ru' | 'en';
+export type TemplateLanguage = Lang;
 export type Trilingual = { kk: string; ru: string; en: string };
 
 export const SHEETS = {

@@ -9,7 +9,7 @@ import { type Rating, gapReport, ratingsSchema } from '../../domain/career/gap.j
 import type { StaffRecord } from '../../domain/hr/staff-record.js';
 import { isoDateSchema } from '../../domain/hr/staff-record.js';
 import { AppError } from '../../domain/shared/errors.js';
-import { displayOf } from '../../domain/shared/localize.js';
+import { displayOf, type Lang } from '../../domain/shared/localize.js';
 import {
   type PlanItemRow,
   findPlan,
@@ -50,10 +50,7 @@ const createInput = staffParam.extend({
 });
 
 /** One item per labour function that has unrated, missing or partial skills and knowledge. */
-export function draftItems(
-  report: ReturnType<typeof gapReport>,
-  lang: 'kk' | 'ru' | 'en',
-): z.output<typeof itemInput>[] {
+export function draftItems(report: ReturnType<typeof gapReport>, lang: Lang): z.output<typeof itemInput>[] {
   const byFunction = new Map<string, string[]>();
   for (const item of [...report.missing, ...report.partial]) {
     if (item.labourFunction === null) continue;

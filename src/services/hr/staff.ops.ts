@@ -44,6 +44,7 @@ import {
   staffSummarySchema,
   versionSchema,
 } from './schemas.js';
+import type { Lang } from '../../domain/shared/messages/lang.js';
 
 export const STAFF_PAGE = { default: 50, max: 500 } as const;
 
@@ -139,7 +140,7 @@ export function staffOperations(cards: Cards) {
   });
 
   /** The whole-record checks (the same as an import's), in the caller's language, as a 400 naming each field. */
-  function assertDates(record: StaffRecord, now: Date, lang: 'kk' | 'ru' | 'en') {
+  function assertDates(record: StaffRecord, now: Date, lang: Lang) {
     const problems = staffDateErrors(record, todayOf(now), lang);
     if (problems.length > 0) {
       throw new AppError(
