@@ -3,7 +3,9 @@ import { apiUrl, useApi } from '../api/client';
 import type { CardList, Professions } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { Text } from '../components/Text';
+import { TranslatedSection } from '../components/TranslatedSection';
 import { useTitle } from '../components/useTitle';
+import { sortByText } from '../format';
 import { useI18n } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
@@ -82,7 +84,8 @@ export default function CardsPage() {
             onChange={(e) => apply({ profession: e.target.value })}
           >
             <option value="">{t('cards.anyProfession')}</option>
-            {professions.data?.professions.map((p) => (
+            {/* In the page's alphabet: Russian names in Russian order, Kazakh in Kazakh. */}
+            {sortByText(professions.data?.professions ?? [], (p) => p.name.display.text, lang).map((p) => (
               <option key={p.id} value={p.id} lang={p.name.display.lang}>
                 {p.name.display.text}
                 {p.hasCard ? '' : ` (${t('common.noCard')})`}
@@ -118,32 +121,39 @@ export default function CardsPage() {
           <p role="status" className="result-count">
             {list.data.total === 0 ? t('cards.none') : t('cards.total', { n: list.data.total })}
           </p>
-          <ul className="card-list">
-            {list.data.cards.map((card) => (
-              <li key={card.id}>
-                <Link href={`/cards/${card.code}/${card.level}`} className="card-link">
-                  <Text d={card.name.display} className="card-name" />
-                </Link>
-                <p className="card-meta">
-                  <span className="code">{card.code}</span>
-                  <span className="level-badge">{t('common.sqfLevel', { n: card.level })}</span>
-                </p>
-                {card.profession && (
-                  <p className="card-profession">
-                    {t('card.profession')}: <Text d={card.profession.name} />
+          <TranslatedSection
+            texts={list.data.cards.flatMap((card) => [
+              card.name.display,
+              ...(card.profession ? [card.profession.name] : []),
+            ])}
+          >
+            <ul className="card-list">
+              {list.data.cards.map((card) => (
+                <li key={card.id}>
+                  <Link href={`/cards/${card.code}/${card.level}`} className="card-link">
+                    <Text d={card.name.display} kk={card.name.kk} className="card-name" />
+                  </Link>
+                  <p className="card-meta">
+                    <span className="code">{card.code}</span>
+                    <span className="level-badge">{t('common.sqfLevel', { n: card.level })}</span>
                   </p>
-                )}
-                <p className="muted small">
-                  {t('cards.counts', {
-                    f: card.counts.labourFunctions,
-                    t: card.counts.tasks,
-                    s: card.counts.skills,
-                    k: card.counts.knowledge,
-                  })}
-                </p>
-              </li>
-            ))}
-          </ul>
+                  {card.profession && (
+                    <p className="card-profession">
+                      {t('card.profession')}: <Text d={card.profession.name} />
+                    </p>
+                  )}
+                  <p className="muted small">
+                    {t('cards.counts', {
+                      f: card.counts.labourFunctions,
+                      t: card.counts.tasks,
+                      s: card.counts.skills,
+                      k: card.counts.knowledge,
+                    })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </TranslatedSection>
           {(list.data.nextCursor || filters.cursor) && (
             <nav className="pagination" aria-label={t('cards.pages')}>
               {filters.cursor && (

@@ -4,6 +4,7 @@ import { SearchForm } from '../components/SearchForm';
 import { SourceLink } from '../components/SourceLink';
 import { ErrorBox, Loading } from '../components/Status';
 import { Text } from '../components/Text';
+import { TranslatedSection } from '../components/TranslatedSection';
 import { useTitle } from '../components/useTitle';
 import { formatDate, pick } from '../format';
 import { type Lang, type Translate, useI18n } from '../i18n';
@@ -141,29 +142,31 @@ function ProfessionList() {
       {professions.loading && <Loading />}
       {professions.error && <ErrorBox error={professions.error} onRetry={professions.retry} />}
       {professions.data && (
-        <ol className="profession-list">
-          {professions.data.professions.map((p) => (
-            <li key={p.id} data-testid={`profession-${p.id}`}>
-              <Text d={p.name.display} className="profession-name" />
-              <ul className="level-links">
-                {p.levels.map((level) => {
-                  const card = p.cards.find((c) => c.level === level);
-                  return (
-                    <li key={level}>
-                      {card ? (
-                        <Link href={`/cards/${card.code}/${card.level}`}>{t('common.sqfLevel', { n: level })}</Link>
-                      ) : (
-                        <span className="no-card">
-                          {t('common.sqfLevel', { n: level })}: {t('common.noCard')}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
-        </ol>
+        <TranslatedSection texts={professions.data.professions.map((p) => p.name.display)}>
+          <ol className="profession-list">
+            {professions.data.professions.map((p) => (
+              <li key={p.id} data-testid={`profession-${p.id}`}>
+                <Text d={p.name.display} kk={p.name.kk} className="profession-name" />
+                <ul className="level-links">
+                  {p.levels.map((level) => {
+                    const card = p.cards.find((c) => c.level === level);
+                    return (
+                      <li key={level}>
+                        {card ? (
+                          <Link href={`/cards/${card.code}/${card.level}`}>{t('common.sqfLevel', { n: level })}</Link>
+                        ) : (
+                          <span className="no-card">
+                            {t('common.sqfLevel', { n: level })}: {t('common.noCard')}
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </TranslatedSection>
       )}
     </section>
   );
