@@ -13,7 +13,8 @@ const ranked: SearchHit[] = [
   hit('2635-3-001.5', 'card', 'Әлеуметтік жұмыс жөніндегі маман', 0.8),
   hit('2635-3-001.6', 'card', 'Әлеуметтік жұмыс жөніндегі маман', 0.8),
   hit('2635-3-001.5.f1.t1', 'task', 'Паллиативтік көмек көрсету.', 0.7),
-  hit('2635-3-001.5.f1.t1.s2', 'skill', ' Паллиативтік  көмек\nкөрсету. ', 0.6),
+  hit('2635-3-001.5.f1.t1.s2', 'skill', ' Паллиативтік  көмек\nкөрсету; ', 0.6),
+  hit('2635-3-001.7.f1.t1.s2', 'skill', 'Паллиативтік көмек көрсету, бақылау.', 0.55),
   hit('term-3', 'term', 'әлеуметтік жұмыс', 0.5),
 ];
 
@@ -34,8 +35,13 @@ describe('groupIdenticalTexts', () => {
       '2635-3-001.5',
       '2635-3-001.6',
       '2635-3-001.5.f1.t1',
+      '2635-3-001.7.f1.t1.s2',
       'term-3',
     ]);
+  });
+
+  it('groups only the same words: spacing and a closing stop or semicolon aside, a different text is its own hit', () => {
+    expect(grouped.find((h) => h.id === '2635-3-001.7.f1.t1.s2')?.alsoIn).toEqual([]);
   });
 
   it('groups only items of the same type, and never cards (each level is a card of its own)', () => {

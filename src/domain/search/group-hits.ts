@@ -20,8 +20,13 @@ export type GroupedHit = SearchHit & {
  * professions are each one thing, even where two share a name. */
 const GROUPED_TYPES: ReadonlySet<HitType> = new Set(['labourFunction', 'task', 'skill', 'knowledge']);
 
-/** The text as compared: the same words, whatever the spacing around them. */
-const sameTextKey = (hit: SearchHit) => `${hit.type}\u0000${hit.text.trim().replace(/\s+/g, ' ')}`;
+/** The text as compared: the same words, whatever the spacing, and with or without the stop or
+ * semicolon that ends an item according to its place in a printed list. */
+const sameTextKey = (hit: SearchHit) =>
+  `${hit.type}\u0000${hit.text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;]+$/u, '')
+    .trim()}`;
 
 const byCard = (a: HitCopy, b: HitCopy) =>
   (a.card?.code ?? '').localeCompare(b.card?.code ?? '') ||
