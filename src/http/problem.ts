@@ -1,42 +1,23 @@
 /**
  * RFC 9457 problem details. Every error leaves the server as application/problem+json with a
- * stable `code` and a title in the request's language; stack traces never leave it.
+ * stable `code`, a title and (when the catalogue knows it) a detail in the request's language;
+ * stack traces never leave it.
  */
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode, FieldError } from '../domain/shared/errors.js';
-import { type Lang, pickLang } from './locale.js';
+import { message, restate, type Lang } from '../domain/shared/messages/index.js';
+import { pickLang } from './locale.js';
 
-const TITLES: Record<ErrorCode | 'method_not_allowed', Record<Lang, string>> = {
-  not_found: { kk: 'Табылмады', ru: 'Не найдено', en: 'Not found' },
-  validation_failed: { kk: 'Сұрау қате', ru: 'Некорректный запрос', en: 'Invalid request' },
-  unsupported_media_type: {
-    kk: 'Мазмұн түрі қолдау көрсетілмейді',
-    ru: 'Неподдерживаемый тип содержимого',
-    en: 'Unsupported media type',
-  },
-  conflict: { kk: 'Қайшылық', ru: 'Конфликт', en: 'Conflict' },
-  unprocessable: { kk: 'Әзірге орындау мүмкін емес', ru: 'Пока нельзя выполнить', en: 'Cannot be done yet' },
-  data_dir_in_use: { kk: 'Деректер каталогы бос емес', ru: 'Каталог данных занят', en: 'Data directory in use' },
-  data_dir_unusable: {
-    kk: 'Деректер каталогына жазу мүмкін емес',
-    ru: 'В каталог данных нельзя записать',
-    en: 'Data directory not writable',
-  },
-  unsupported_database: {
-    kk: 'Дерекқор қолдау көрсетілмейді',
-    ru: 'База данных не поддерживается',
-    en: 'Unsupported database',
-  },
-  database_unavailable: { kk: 'Дерекқор қолжетімсіз', ru: 'База данных недоступна', en: 'Database unavailable' },
-  invalid_data_file: { kk: 'Деректер файлы қате', ru: 'Ошибка в файле данных', en: 'Invalid data file' },
-  unauthenticated: { kk: 'Жүйеге кіру қажет', ru: 'Требуется вход', en: 'Sign-in required' },
-  forbidden: { kk: 'Рұқсат жоқ', ru: 'Доступ запрещён', en: 'Forbidden' },
-  rate_limited: { kk: 'Әрекет тым көп', ru: 'Слишком много попыток', en: 'Too many attempts' },
-  method_not_allowed: { kk: 'Әдіс рұқсат етілмеген', ru: 'Метод не разрешён', en: 'Method not allowed' },
-  internal_error: { kk: 'Ішкі қате', ru: 'Внутренняя ошибка', en: 'Internal error' },
-};
+/**
+ * The detail in the request's language when it is one of the catalogue's templates
+ * (src/domain/shared/messages/problem.ts); any other detail is left as the service wrote it.
+ */
+export function localizeDetail(lang: Lang, detail: string): string {
+  if (lang === 'en') return detail;
+  return restate(lang, detail, 'problem.detail.') ?? detail;
+}
 
 export type Problem = {
   type: string;
@@ -59,10 +40,10 @@ export function problemResponse(
   const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
   const body: Problem = {
     type: `https://kasip.kz/problems/${code.replaceAll('_', '-')}`,
-    title: TITLES[code][lang],
+    title: message(lang, `problem.title.${code}`),
     status,
     code,
-    ...(detail ? { detail } : {}),
+    ...(detail ? { detail: localizeDetail(lang, detail) } : {}),
     instance: new URL(c.req.url).pathname,
     ...(errors && errors.length > 0 ? { errors } : {}),
     ...(c.get('requestId') ? { requestId: c.get('requestId') } : {}),

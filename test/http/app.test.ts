@@ -52,10 +52,19 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
       status: 404,
       code: 'not_found',
       title: 'Не найдено',
+      detail: 'Точки API GET /api/v1/nothing нет.',
       instance: '/api/v1/nothing',
     });
     const en = await app.request('/api/v1/nothing?lang=en');
-    expect(((await en.json()) as { title: string }).title).toBe('Not found');
+    expect(await en.json()).toMatchObject({
+      title: 'Not found',
+      detail: 'There is no API endpoint GET /api/v1/nothing.',
+    });
+    // A service's detail too: the edition's 404 said in Kazakh (the default) and Russian.
+    const kk = (await (await app.request('/api/v1/editions/order-1-1999')).json()) as { detail: string };
+    expect(kk.detail).toBe('«order-1-1999» редакциясы жоқ. Белгілі редакциялар: mini-2024.');
+    const ru = await app.request('/api/v1/editions/order-1-1999?lang=ru');
+    expect(((await ru.json()) as { detail: string }).detail).toBe('Редакции «order-1-1999» нет. Известные редакции: mini-2024.');
   });
 
   it('answers a malformed request with a 400 problem naming each field', async () => {

@@ -90,6 +90,11 @@ export const PROBLEM_DETAILS = {
     ru: 'В редакции {edition} нет элемента «{item}».',
     en: 'There is no item "{item}" in edition {edition}.',
   },
+  'problem.detail.noEditionKnown': {
+    kk: '«{edition}» редакциясы жоқ. Белгілі редакциялар: {known}.',
+    ru: 'Редакции «{edition}» нет. Известные редакции: {known}.',
+    en: 'There is no edition "{edition}". Known editions: {known}.',
+  },
   'problem.detail.noEdition': {
     kk: '«{edition}» редакциясы жоқ.',
     ru: 'Редакции «{edition}» нет.',
