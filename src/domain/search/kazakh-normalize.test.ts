@@ -25,6 +25,13 @@ describe('normalizeKazakh', () => {
     ['folds the Latin schwa and barred o', 'əлеуметтік ɵнер', 'әлеуметтік өнер'],
     ['folds Bashkir and Tatar look-alikes', 'ҡала аҥ ҕалым', 'қала аң ғалым'],
     ['keeps Latin words Latin', 'Case manager OK iPhone', 'case manager ok iphone'],
+    [
+      "joins the 2018 i' into one letter inside a Latin word",
+      "Psi'hologtyń júi´esi deńgei'",
+      'psíhologtyń júíesi deńgeí',
+    ],
+    ["keeps the English possessive and I'm apart", "Levi's I'm", "levi's i'm"],
+    ['drops the dot the 2021 capital İ leaves on its small i', 'İnstitut', 'institut'],
     ['unifies dashes', 'қылмыстық–атқару — жүйе', 'қылмыстық-атқару - жүйе'],
     ['unifies quotes', '«Әлеуметтік» “код” ‘а’', '"әлеуметтік" "код" \'а\''],
     ['removes soft hyphens and zero-width marks', 'әлеу\u00ADмет\u200Bтік\uFEFF', 'әлеуметтік'],

@@ -125,7 +125,21 @@ export function normalizeKazakh(text: string): string {
   const cleaned = unifyPunctuation(text.replace(INVISIBLE, '').normalize('NFC'));
   // Lower-casing can decompose (İ → i + dot above); foldCyrillicVariants composes again.
   const lower = foldLookAlikes(cleaned).toLowerCase();
-  return foldCyrillicVariants(lower).replace(WHITESPACE, ' ').trim();
+  return joinLatinApostrophes(foldCyrillicVariants(lower)).replace(WHITESPACE, ' ').trim();
+}
+
+/** The dot the 2021 capital İ leaves on its small i; the apostrophe i' of the 2018 alphabet inside a Latin word. */
+const DOTTED_I = /i\u0307/g;
+const LATIN_I_APOSTROPHE = /(?<=\p{Script=Latin})i'(?!s(?![\p{L}\p{M}]))(?=\p{Script=Latin}|$|[^\p{L}\p{M}\p{N}])/gu;
+
+/**
+ * The 2018 alphabet writes и and й as `i'` (psi'holog, júi'esi), often typed `i´` or `í`.
+ * Inside a Latin word the apostrophe would split the word in two, so `i'` becomes the one
+ * letter `í`, as if typed with the accent (not before a final s: the English possessive of
+ * Levi's). The 2021 capital İ becomes a plain small i.
+ */
+function joinLatinApostrophes(text: string): string {
+  return text.replace(DOTTED_I, 'i').replace(LATIN_I_APOSTROPHE, 'í');
 }
 
 /** A word: letters and digits, possibly joined by hyphens (әлеуметтік-тұрмыстық). */
