@@ -11,7 +11,8 @@
  * Verbs are scored twice: against the annotation's bare verb stem (`оқы`) and against the Kazakh
  * dictionary form in -у (`оқу`), which is what a user types and what the standard's texts use;
  * and once more without voice forms (passive, cooperative, causative, reflexive), which the
- * treebank folds into the root verb while a search engine may keep them apart (`оқыту` ≠ `оқу`).
+ * treebank folds into the root verb while a search engine may keep them apart (`оқыту` ≠ `оқу`),
+ * and without voice forms or negation (`бермеу` ≠ `беру`, kept apart on purpose as well).
  *
  * Baselines are measured the same way: no stemming, truncation to 4, 5 and 6 letters, and
  * Debian's hunspell-kk (`hunspell -d kk_KZ -s`) when it is installed.
@@ -212,6 +213,12 @@ async function main(): Promise<void> {
     ['NOUN', tokens.filter((t) => t.upos === 'NOUN'), false],
     ['VERB', tokens.filter((t) => t.upos === 'VERB'), true],
     ['VERB without voice forms', tokens.filter((t) => t.upos === 'VERB' && !t.feats.some((f) => VOICE.has(f))), true],
+    // Negation is kept apart on purpose too (бермеу ≠ беру, docs/decisions/0003): what that costs.
+    [
+      'VERB without voice forms or negation',
+      tokens.filter((t) => t.upos === 'VERB' && !t.feats.some((f) => VOICE.has(f) || f === 'neg')),
+      true,
+    ],
     ['ADJ', tokens.filter((t) => t.upos === 'ADJ'), false],
     ['PROPN', tokens.filter((t) => t.upos === 'PROPN'), false],
     ['all', tokens, false],

@@ -39,8 +39,13 @@ export function endsIn(...classes: ReadonlySet<string>[]): Condition {
 export const afterVowel = endsIn(VOWEL);
 /** A consonant, or у и ю, which take the endings a consonant takes (оңалту·ы, қою·ы). */
 export const afterConsonant: Condition = (stem) => stem.length > 0 && !VOWEL.has(lastChar(stem));
-/** The 3rd-person possessive (-ы, -і, -сы, -сі), after which case endings take an extra н. */
-export const afterPossessive = endsIn(YI);
+/**
+ * The 3rd-person possessive (-ы, -і, -сы, -сі), after which case endings take an extra н. The
+ * possessive follows a stem, so what comes before the ы/і must have a vowel of its own: сын,
+ * сына are not с + ы + н(а).
+ */
+export const afterPossessive: Condition = (stem) =>
+  YI.has(lastChar(stem)) && [...stem.slice(0, -1)].some((ch) => ANY_VOWEL.has(ch));
 /** Voiced: vowels, sonorants and з ж — the д/ғ variants of most endings. */
 export const voiced = endsIn(VOWEL, NASAL, RYU, L, ZJ);
 export const voiceless = endsIn(VOICELESS, LOAN_VOICED);

@@ -226,6 +226,13 @@ describe('stemKazakh on the real vocabulary', () => {
     ['сумен', 'су', 'two letters are enough'],
     ['мен', 'мен', 'a particle is not reduced to nothing'],
     ['пәні', 'пән', 'a protected stem'],
+    // Since issue 15 (slice F): what comes before a possessive must have a vowel of its own, and
+    // the 1st person plural possessive needs three letters before it.
+    ['сын', 'сын', 'сын (criticism) is no с + possessive + -н'],
+    ['мына', 'мына', 'мына (this) is no м + possessive + dative'],
+    ['қымыз', 'қымыз', 'қымыз is no қы + our'],
+    ['семіз', 'семіз', 'семіз (fat) is no се + our'],
+    ['баламыз', 'бала', 'our child: -мыз after three letters still goes'],
   ])('%s → %s (%s)', (word, stem) => {
     expect(stemKazakh(word)).toBe(stem);
   });

@@ -103,7 +103,7 @@ const POSSESSIVE: Ending[] = [
   // бас·ы, жас·ы, іс·і are not ба·сы, жа·сы: a stem of two letters is too short to be sure.
   ...pair('сы', 'сі', beforePossessiveSy, { minStem: 3 }),
   ...pair('ымыз', 'іміз', afterConsonant),
-  ...pair('мыз', 'міз', afterVowel),
+  ...pair('мыз', 'міз', afterVowel, { minStem: 3 }),
 ];
 
 const PLURAL: Ending[] = [
