@@ -1,14 +1,22 @@
 /**
  * GET /api/v1/search pages through every hit: `total` counts them all, `offset` and `limit`
  * choose one page, and the pages, laid end to end, are the single ranked list. Each hit carries
- * its name in the asked language (a profession in Russian, not its id).
+ * its name in the asked language (a profession in Russian, not its id), with the query's words
+ * marked in it; a text printed in several cards is one hit naming its copies.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useBundledApp } from '../support/bundled-app.js';
 import { testEngines } from '../support/engines.js';
 
-type Hit = { type: string; id: string; text: string; name: { text: string; lang: string; official: boolean } };
+type Hit = {
+  type: string;
+  id: string;
+  text: string;
+  name: { text: string; lang: string; official: boolean };
+  nameHighlight: string;
+  alsoIn: { id: string; card: { code: string; level: number } | null }[];
+};
 type Page = { total: number; offset: number; limit: number; hits: Hit[]; code?: string; errors?: { path: string }[] };
 
 describe.each(testEngines)('search paging on %s', (engine) => {
@@ -51,11 +59,41 @@ describe.each(testEngines)('search paging on %s', (engine) => {
   it('names a profession hit in the asked language, and in official Kazakh when asked for Kazakh', async () => {
     const query = `q=${encodeURIComponent('әлеуметтік қызметкер')}&type=profession`;
     const ru = (await search(`${query}&lang=ru`)).body.hits.find((h) => h.id === 'prof-3');
-    expect(ru?.name).toEqual({ text: 'социальный работник', lang: 'ru', official: false });
+    expect(ru?.name).toMatchObject({ text: 'социальный работник', lang: 'ru', official: false });
     const en = (await search(query, { 'accept-language': 'en' })).body.hits.find((h) => h.id === 'prof-3');
-    expect(en?.name).toEqual({ text: 'social worker', lang: 'en', official: false });
+    expect(en?.name).toMatchObject({ text: 'social worker', lang: 'en', official: false });
     const kk = (await search(`${query}&lang=kk`)).body.hits.find((h) => h.id === 'prof-3');
     expect(kk?.name).toEqual({ text: 'әлеуметтік қызметкер', lang: 'kk', official: true });
+  });
+
+  it('lists a text printed in several cards once, naming the other copies; group=none lists each', async () => {
+    const law = `q=${encodeURIComponent('заң')}&limit=100`;
+    const grouped = (await search(law)).body;
+    const each = (await search(`${law}&group=none`)).body;
+    expect(grouped.total).toBeLessThan(each.total);
+    expect(each.hits.every((h) => h.alsoIn.length === 0)).toBe(true);
+    // No item is lost: the groups and their copies are exactly the items listed one by one.
+    const inGroups = grouped.hits.flatMap((h) => [h.id, ...h.alsoIn.map((c) => c.id)]);
+    expect(inGroups.sort()).toEqual(each.hits.map((h) => h.id).sort());
+    const textOf = new Map(each.hits.map((h) => [h.id, h.text]));
+    const largest = [...grouped.hits].sort((a, b) => b.alsoIn.length - a.alsoIn.length)[0];
+    expect(largest?.alsoIn.length).toBeGreaterThanOrEqual(2);
+    for (const copy of largest?.alsoIn ?? []) {
+      expect(copy.card?.code).toMatch(/^\d{4}-\d-\d{3}$/);
+      expect(textOf.get(copy.id)?.replace(/[.;]$/, '')).toBe(largest?.text.replace(/[.;]$/, ''));
+    }
+  });
+
+  it('shows a Russian query its hit in Russian, the matched words marked in the translation', async () => {
+    const { body } = await search(`q=${encodeURIComponent('паллиативная помощь')}&lang=ru&limit=5`);
+    const first = body.hits[0];
+    expect(first?.id).toMatch(/^2635-3-001\.[456]\.f1\.t1\.s2$/);
+    expect(first?.name).toMatchObject({ lang: 'ru', official: false });
+    expect(first?.nameHighlight).toMatch(/<mark>паллиативн\p{L}*<\/mark>/iu);
+    expect(first?.nameHighlight).toMatch(/<mark>помощ\p{L}*<\/mark>/iu);
+    expect(first?.nameHighlight.replace(/<\/?mark>/g, '')).toBe(
+      first?.name.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+    );
   });
 
   it.each([
