@@ -13,11 +13,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Handler, Hono, type MiddlewareHandler } from 'hono';
 import { etag } from 'hono/etag';
 import type { Services } from '../services/index.js';
 import type { AppEnv } from './app-env.js';
+import { pickLang } from './locale.js';
 import { problemResponse } from './problem.js';
+import { shellInLanguage } from './shell-lang.js';
 import { precompressedAssets } from './static-assets.js';
 import { type PublicPageIndex, publicPageIndex, robotsAndSitemap } from './robots-sitemap.js';
 import { CARD_PAGE, cleanPath, isSpaRoute } from './spa-routes.js';
@@ -53,17 +55,23 @@ export function webApp(distDir: string, services: Services) {
     };
   app.use('/assets/*', cacheFor(IMMUTABLE), precompressedAssets(distDir), serveStatic({ root }));
   app.get('/assets/*', (c) => problemResponse(c, 'not_found', 404, 'There is no such file.'));
-  app.use('*', cacheFor('no-cache'), etag(), serveStatic({ root }));
-  app.get('*', async (c) => {
+  const shell: Handler<AppEnv> = async (c) => {
     // The raw path, still percent-encoded, as the app's router reads window.location.pathname.
     const status = (await pageExists(new URL(c.req.url).pathname, pages)) ? 200 : 404;
     // A 404 is not revalidated by the ETag above (it only marks successes): say no-cache here.
     if (status === 404) c.header('Cache-Control', 'no-cache');
+    // <html lang> follows ?lang= or Accept-Language, so caches must keep one copy per language.
+    c.header('Vary', 'Accept-Language');
+    const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
     try {
-      return c.html(await readFile(path.join(distDir, 'index.html'), 'utf8'), status);
+      return c.html(shellInLanguage(await readFile(path.join(distDir, 'index.html'), 'utf8'), lang), status);
     } catch {
-      return c.html(MISSING_BUILD, status);
+      return c.html(shellInLanguage(MISSING_BUILD, lang), status);
     }
-  });
+  };
+  // The root is the shell too (not the static index.html), so its <html lang> follows the visitor.
+  app.get('/', cacheFor('no-cache'), etag(), shell);
+  app.use('*', cacheFor('no-cache'), etag(), serveStatic({ root }));
+  app.get('*', shell);
   return app;
 }

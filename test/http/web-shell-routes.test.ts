@@ -103,6 +103,20 @@ describe('the web shell outside /api', () => {
     expect(head.status).toBe(404);
   });
 
+  it('writes <html lang> in the language of ?lang=, else Accept-Language, and says the answer varies by it', async () => {
+    const inLang = (lang: string) => SHELL.replace('<html lang="kk">', `<html lang="${lang}">`);
+    const ru = await app.request('/cards/2635-3-001/5?lang=ru', { headers: { 'Accept-Language': 'en' } });
+    expect(await ru.text()).toBe(inLang('ru'));
+    const en = await app.request('/', { headers: { 'Accept-Language': 'de-DE, en-US;q=0.8' } });
+    expect(en.status).toBe(200);
+    expect(await en.text()).toBe(inLang('en'));
+    expect(en.headers.get('vary')).toMatch(/Accept-Language/i);
+    const missing = await app.request('/no-such-page?lang=ru');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(inLang('ru'));
+    expect(await (await app.request('/?lang=xx')).text()).toBe(SHELL);
+  });
+
   it('agrees with the app on random paths: a page exactly when one of the patterns matches', async () => {
     const segment = fc.oneof(
       fc.constantFrom('cards', 'orgs', 'staff', 'assessment', 'programmes', 'verify', 'test', '2635-3-001', '5'),
