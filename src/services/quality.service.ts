@@ -12,11 +12,23 @@ import {
   summarize,
 } from '../domain/quality/index.js';
 import type { Finding, LintOptions, RuleFamily, Severity } from '../domain/quality/types.js';
+import { QUALITY_RULES, type Texts } from '../domain/shared/messages/index.js';
 import type { OpenDb } from '../storage/db.js';
 import { findEdition } from '../storage/repositories/edition.repository.js';
 import type { EditionService } from './edition.service.js';
 
-export type QualityRuleInfo = { id: string; family: RuleFamily; severity: Severity; description: string };
+/**
+ * A rule as reports list it: `name` and `explanation` in kk, ru and en from the message
+ * catalogue; `description` is the English explanation, kept for clients that read it.
+ */
+export type QualityRuleInfo = {
+  id: string;
+  family: RuleFamily;
+  severity: Severity;
+  description: string;
+  name: Texts;
+  explanation: Texts;
+};
 
 export type QualityReport = {
   edition: string;
@@ -25,12 +37,21 @@ export type QualityReport = {
   findings: Finding[];
 };
 
-export const RULE_INFO: QualityRuleInfo[] = RULES.map(({ id, family, severity, description }) => ({
-  id,
-  family,
-  severity,
-  description,
-}));
+const ruleTexts: Record<string, { name: Texts; description: Texts } | undefined> = QUALITY_RULES;
+
+export const RULE_INFO: QualityRuleInfo[] = RULES.map(({ id, family, severity, description }) => {
+  // A rule without catalogue texts (caught by the catalogue's test) still says its English.
+  const texts = ruleTexts[id];
+  const english = { kk: description, ru: description, en: description };
+  return {
+    id,
+    family,
+    severity,
+    description,
+    name: texts?.name ?? { kk: id, ru: id, en: id },
+    explanation: texts?.description ?? english,
+  };
+});
 
 export function createQualityService(database: OpenDb, editions: EditionService) {
   const cache = new Map<string, { key: string; findings: Finding[] }>();

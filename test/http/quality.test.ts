@@ -17,8 +17,16 @@ describe.each(testEngines)('quality API on %s', (engine) => {
   it('lists the findings of the current edition, each explained in kk, ru and en with its source lines', async () => {
     const res = await ctx.app.request('/api/v1/editions/current/quality');
     expect(res.status).toBe(200);
-    const { findings } = (await res.json()) as { findings: Finding[] };
+    const { findings, rules } = (await res.json()) as {
+      findings: Finding[];
+      rules: { id: string; name: Record<string, string>; explanation: Record<string, string> }[];
+    };
     expect(findings.length).toBeGreaterThan(50);
+    // Each rule named and explained in the three languages, not in English only.
+    const doubled = rules.find((r) => r.id === 'doubled-word');
+    expect(doubled?.name).toEqual({ kk: 'Қосарланған сөз', ru: 'Удвоенное слово', en: 'Doubled word' });
+    expect(doubled?.explanation.ru).toMatch(/^Одно слово дважды подряд/);
+    for (const r of rules) expect(r.explanation.kk).not.toBe(r.explanation.en);
     const repeated = findings.find((f) => f.rule === 'term-definition-repeated');
     expect(repeated).toMatchObject({ severity: 'error', source: { lines: [97, 98] } });
     for (const f of findings) expect(Object.keys(f.message).sort()).toEqual(['en', 'kk', 'ru']);

@@ -66,7 +66,14 @@ export const qualityReportSchema = z
       byRule: z.record(z.string(), countsSchema),
     }),
     rules: z.array(
-      z.strictObject({ id: z.string(), family: z.enum(FAMILIES), severity: severitySchema, description: z.string() }),
+      z.strictObject({
+        id: z.string(),
+        family: z.enum(FAMILIES),
+        severity: severitySchema,
+        description: z.string().meta({ description: 'What the rule checks, in English (as before `explanation`)' }),
+        name: trilingualSchema.meta({ description: 'The rule’s short name in kk, ru and en' }),
+        explanation: trilingualSchema.meta({ description: 'What the rule checks and why, in kk, ru and en' }),
+      }),
     ),
     findings: z.array(findingSchema),
   })
@@ -85,6 +92,12 @@ export const qualityReportSchema = z
           family: 'hygiene',
           severity: 'error',
           description: 'The same word twice in a row ("Жеке жеке деректерді").',
+          name: { kk: 'Қосарланған сөз', ru: 'Удвоенное слово', en: 'Doubled word' },
+          explanation: {
+            kk: 'Бір сөз қатарынан екі рет («Жеке жеке деректерді»).',
+            ru: 'Одно слово дважды подряд («Жеке жеке деректерді»).',
+            en: 'The same word twice in a row ("Жеке жеке деректерді").',
+          },
         },
       ],
       findings: [
