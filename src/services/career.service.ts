@@ -4,10 +4,11 @@
  * language beside every localised text.
  */
 import { deadEnd } from '../domain/career/dead-end.js';
-import { type Rating, gapReport } from '../domain/career/gap.js';
+import { type Rating, gapReport, localizeGapWarning } from '../domain/career/gap.js';
 import { type PathOptions, findPaths } from '../domain/career/paths.js';
 import type { Person } from '../domain/qualification/person.js';
 import { AppError } from '../domain/shared/errors.js';
+import { message } from '../domain/shared/messages/index.js';
 import { type Lang, withDisplay } from '../domain/shared/localize.js';
 import type { CardKey } from '../domain/standard/edition.js';
 import type { Card } from '../domain/standard/schemas.js';
@@ -54,9 +55,11 @@ export function createCareerService(registry: RegistryService) {
     if (request.madeOn && request.madeOn !== edition) {
       report.warnings.unshift({
         code: 'edition_mismatch',
-        message: `The assessment was made on edition ${request.madeOn}; this report is on edition ${edition}.`,
+        message: message('en', 'gap.warning.editionMismatch', { madeOn: request.madeOn, edition }),
       });
     }
+    // The warnings in the asked language (the domain writes them in English).
+    report.warnings = report.warnings.map((w) => localizeGapWarning(w, request.lang));
     // The category engine's answer has its summary in all three languages and no texts to display.
     return {
       edition,

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { batchTable } from '../../domain/qualification/batch.js';
+import { localizeNote } from '../../domain/qualification/explain.js';
 import { stringifyCsv } from '../../domain/shared/csv.js';
 import { LANGS, type Lang } from '../../domain/shared/localize.js';
 import { tableToXlsx } from '../../exports/table-xlsx.js';
@@ -103,7 +104,8 @@ export function categoryCommand(): Command {
             const m = result.explanation.matched;
             process.stdout.write(`  rule ${m.id} (lines ${m.source.lines.join('–')}): ${m.text}\n`);
           }
-          for (const note of result.explanation.notes) process.stdout.write(`  note: ${note}\n`);
+          for (const note of result.explanation.notes)
+            process.stdout.write(`  note: ${localizeNote(note, opts.lang as Lang)}\n`);
         }
       });
     });

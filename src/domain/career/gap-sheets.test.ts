@@ -36,6 +36,10 @@ describe('the gap report as sheets', () => {
     expect(missing?.rows).toEqual([['1111-1-001.5.f1.t1.k2', 'Білім', 'Есеп беру тәртібі.', '1', 'Бағаланбаған']]);
     expect(covered?.rows[0]?.[2]).toBe('Нәтижені тексеру.');
     expect(requirements?.rows[0]?.[1]).toMatch(/санат/i);
+    // Category and group as Kazakh words, never their codes (`none`, `mid-level-specialist`).
+    const values = requirements?.rows.map((row) => String(row[1])) ?? [];
+    expect(values.filter((v) => /^(higher|first|second|none|[a-z]+-level-specialist|general)$/.test(v))).toEqual([]);
+    expect(requirements?.rows.find((row) => row[0] === 'Санат')?.[1]).toMatch(/санат/i);
     expect(warnings?.rows).toEqual([['x.y', expect.stringContaining('x.y')]]);
   });
 
@@ -72,7 +76,7 @@ describe('the gap report as sheets', () => {
     const report = { edition: 'mini-2024', ...gapReport(card, { ratings: {} }) };
     const kk = gapDocumentText(report, 'kk', new Date('2025-01-02T10:00:00Z'));
     expect(kk.title).toBe('Өзін-өзі бағалау есебі: 1111-1-001/5 — Сынақ маманы');
-    expect(kk.subtitle).toBe('Жасалған күні: 2025-01-02');
+    expect(kk.subtitle).toBe('Жасалған күні: 02.01.2025');
     expect(kk.pageLabel(1, 3)).toBe('1-бет, барлығы 3');
     expect(gapDocumentText(report, 'ru', new Date()).pageLabel(2, 3)).toBe('стр. 2 из 3');
   });

@@ -4,7 +4,9 @@
  * headers are in the asked language; item texts are the official Kazakh as they are, with the
  * unofficial translation beside them for ru and en (where the data has one). Pure: the file format lives in exports.
  */
+import { localizeNote } from '../qualification/explain.js';
 import type { Lang } from '../shared/localize.js';
+import { formatDate, valueWord } from '../shared/messages/index.js';
 import type { GapReport, Rating } from './gap.js';
 
 export type Cell = string | number | null;
@@ -62,6 +64,8 @@ const L = {
   item: { kk: 'Элемент', ru: 'Элемент', en: 'Item' },
   id: { kk: 'Id', ru: 'Id', en: 'Id' },
 } satisfies Record<string, Words>;
+
+const capitalize = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
 const RATING: Record<Rating | 'unrated', Words> = {
   full: L.full,
@@ -128,13 +132,14 @@ export function gapSheets(report: GapReport & { edition: string }, lang: Lang): 
   if (!r) requirements.push([t(L.note), t(L.noPerson)]);
   else {
     requirements.push([t(L.answer), r.summary[lang]]);
-    requirements.push([t(L.category), r.category ?? '—']);
-    requirements.push([t(L.group), r.group ?? '—']);
+    // Codes as words of the language (`second`, `mid-level-specialist` are not for people).
+    requirements.push([t(L.category), r.category ? capitalize(valueWord(lang, 'category', r.category), lang) : '—']);
+    requirements.push([t(L.group), r.group ? capitalize(valueWord(lang, 'group', r.group), lang) : '—']);
     if (r.explanation.matched) {
       requirements.push([t(L.rule), r.explanation.matched.text]);
       requirements.push([t(L.lines), r.explanation.matched.source.lines.join('–')]);
     }
-    for (const note of r.explanation.notes) requirements.push([t(L.note), note]);
+    for (const note of r.explanation.notes) requirements.push([t(L.note), localizeNote(note, lang)]);
   }
   sheets.push({
     name: t(L.requirements),
@@ -164,7 +169,7 @@ export function gapDocumentText(
   lang: Lang,
   generatedAt: Date,
 ): { title: string; subtitle: string; pageLabel: (n: number, pages: number) => string } {
-  const date = generatedAt.toISOString().slice(0, 10);
+  const date = formatDate(lang, generatedAt);
   return {
     title: `${TITLE[lang]}: ${report.card.code}/${report.card.level} — ${report.card.name.kk}`,
     subtitle: `${L.generated[lang]}: ${date}`,

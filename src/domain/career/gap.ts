@@ -11,6 +11,7 @@ import { summarize } from '../qualification/explain.js';
 import type { Person } from '../qualification/person.js';
 import type { FieldError } from '../shared/errors.js';
 import { LANGS, type Lang } from '../shared/localize.js';
+import { message, restate } from '../shared/messages/index.js';
 import { type CardKey, cardKey, cardKeyString } from '../standard/edition.js';
 import type { Card } from '../standard/schemas.js';
 import { type ItemRef, cardItems } from './paths.js';
@@ -65,11 +66,17 @@ export const selfAssessmentSchema = z
 
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
 
+/** `message` in English from the catalogue's `gap.warning.*`; `localizeGapWarning` says it in kk or ru. */
 export type GapWarning = {
   code: 'unknown_item' | 'not_rateable' | 'card_mismatch' | 'edition_mismatch';
   itemId?: string;
   message: string;
 };
+
+export function localizeGapWarning(warning: GapWarning, lang: Lang): GapWarning {
+  if (lang === 'en') return warning;
+  return { ...warning, message: restate(lang, warning.message, 'gap.warning.') ?? warning.message };
+}
 
 /** Checks an imported self-assessment: errors for a wrong shape or rating, warnings for ids the card lacks. */
 export function parseSelfAssessment(
@@ -95,7 +102,10 @@ function assessmentWarnings(card: Card, assessment: { card?: CardKey; ratings: R
   if (assessment.card && (assessment.card.code !== key.code || assessment.card.level !== key.level)) {
     warnings.push({
       code: 'card_mismatch',
-      message: `The assessment was made for card ${cardKeyString(assessment.card)}, not ${cardKeyString(key)}.`,
+      message: message('en', 'gap.warning.cardMismatch', {
+        other: cardKeyString(assessment.card),
+        card: cardKeyString(key),
+      }),
     });
   }
   const items = cardItems(card);
@@ -108,19 +118,19 @@ function assessmentWarnings(card: Card, assessment: { card?: CardKey; ratings: R
         ? {
             code: 'not_rateable',
             itemId: id,
-            message: `"${id}" is a labour function or task; only skills and knowledge are rated.`,
+            message: message('en', 'gap.warning.notRateable', { item: id }),
           }
         : {
             code: 'unknown_item',
             itemId: id,
-            message: `The card ${cardKeyString(key)} has no skill or knowledge "${id}"; its rating is ignored.`,
+            message: message('en', 'gap.warning.unknownItem', { card: cardKeyString(key), item: id }),
           },
     );
   }
   if (unknown.length > MAX_ITEM_WARNINGS) {
     warnings.push({
       code: 'unknown_item',
-      message: `${unknown.length - MAX_ITEM_WARNINGS} more ratings name items the card does not have; they are ignored.`,
+      message: message('en', 'gap.warning.moreUnknown', { count: String(unknown.length - MAX_ITEM_WARNINGS) }),
     });
   }
   return warnings;

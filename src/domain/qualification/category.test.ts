@@ -5,7 +5,7 @@ import { BUNDLED_EDITION } from '../../../test/support/paths.js';
 import { miniEdition } from '../../../test/support/mini-edition.js';
 import type { Card } from '../standard/schemas.js';
 import { determineCategory } from './category.js';
-import { summarize } from './explain.js';
+import { localizeNote, summarize } from './explain.js';
 import { type Person, categoryRank, EDUCATION_ORDER } from './person.js';
 import { categories, educationFields } from '../standard/schemas.js';
 
@@ -85,6 +85,14 @@ describe('determineCategory on the cards of Order No. 262', () => {
   it('says so when the text asks the same years for two categories', () => {
     const result = determineCategory(card('2635-3-001', 6), person('higher', 'social'));
     expect(result.explanation.notes.join(' ')).toMatch(/asks 2 years for the first category and 2 for the second/);
+    // Said again in Kazakh and Russian, codes as words, for the PDFs, tables and the CLI.
+    const [note = ''] = result.explanation.notes;
+    expect(localizeNote(note, 'ru')).toMatch(
+      /^Карточка требует 2 года стажа для «первая категория» и 2 — для «вторая категория»/,
+    );
+    expect(localizeNote(note, 'kk')).toMatch(/^Карточка бірінші санат үшін 2 жыл, ал екінші санат үшін 2 жыл/);
+    expect(localizeNote(note, 'en')).toBe(note);
+    expect(localizeNote('An unknown note.', 'kk')).toBe('An unknown note.');
   });
 
   it('says what is missing on a card without categories', () => {
@@ -110,6 +118,9 @@ describe('determineCategory on the cards of Order No. 262', () => {
     expect(result).toMatchObject({ eligible: false, category: null, next: null });
     expect(result.explanation.notes).toContain(
       'The card states no qualification requirements, so no category can be determined.',
+    );
+    expect(result.explanation.notes.map((n) => localizeNote(n, 'kk'))).toContain(
+      'Карточкада біліктілік талаптары көрсетілмеген, сондықтан санатты анықтау мүмкін емес.',
     );
   });
 

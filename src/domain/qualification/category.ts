@@ -6,6 +6,7 @@
  * The answer is the highest category whose rule is met, the rule quoted with its source lines,
  * and what is missing for the next category.
  */
+import { message } from '../shared/messages/index.js';
 import type { Card, QualificationRule } from '../standard/schemas.js';
 import { type Category, type Person, categoryRank, educationRank } from './person.js';
 
@@ -38,7 +39,7 @@ export type CategoryResult = {
     matched: RuleRef | null;
     /** Every rule with whether it is met and what is missing — the whole reasoning. */
     checked: RuleCheck[];
-    /** Where the text is ambiguous or inconsistent and was applied as written. */
+    /** Where the text is ambiguous or inconsistent and was applied as written (English; `localizeNote`). */
     notes: string[];
   };
   /** The next step up: a higher category, or (category null) eligibility on a card without categories. */
@@ -104,8 +105,6 @@ function better(a: RuleRef, b: RuleRef): number {
   return rank(b) - rank(a) || GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group);
 }
 
-const yearsText = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
-
 function inconsistencyNotes(card: Card): string[] {
   const notes: string[] = [];
   for (const group of card.qualification.groups) {
@@ -116,8 +115,17 @@ function inconsistencyNotes(card: Card): string[] {
       const lower = ranked[i - 1] as QualificationRule;
       const upper = ranked[i] as QualificationRule;
       if ((upper.experience?.minYears ?? 0) <= (lower.experience?.minYears ?? 0)) {
+        const upperYears = upper.experience?.minYears ?? 0;
+        // In English, as the API has always said it; explain.ts `localizeNote` says it in kk or ru.
         notes.push(
-          `The card asks ${yearsText(upper.experience?.minYears ?? 0)} for the ${upper.category} category and ${lower.experience?.minYears} for the ${lower.category} (${group.group}): the text is applied as written.`,
+          message('en', 'engine.note.notIncreasing', {
+            upperYears: String(upperYears),
+            yearWord: upperYears === 1 ? 'year' : 'years',
+            upper: String(upper.category),
+            lowerYears: String(lower.experience?.minYears ?? 0),
+            lower: String(lower.category),
+            group: group.group,
+          }),
         );
       }
     }
@@ -129,7 +137,7 @@ export function determineCategory(card: Card, person: Person): CategoryResult {
   const checked = card.qualification.groups.flatMap((g) => g.rules.map((r) => checkRule(r, g.group, person, card)));
   const notes = inconsistencyNotes(card);
   if (checked.length === 0) {
-    notes.push('The card states no qualification requirements, so no category can be determined.');
+    notes.push(message('en', 'engine.note.noRules'));
   }
   const met = checked.filter((c) => c.met).sort((a, b) => better(a.rule, b.rule));
   const best = met[0]?.rule ?? null;

@@ -3,6 +3,7 @@
  * missing for the next category ("1 more year in the first category").
  */
 import type { Lang } from '../shared/localize.js';
+import { formatNumber, restate, valueWord, yearWord } from '../shared/messages/index.js';
 import type { CategoryResult, Shortfall } from './category.js';
 import type { Category } from './person.js';
 
@@ -151,4 +152,24 @@ export function summarize(result: CategoryResult, lang: Lang): string {
     );
   }
   return parts.map((p) => p.charAt(0).toLocaleUpperCase(lang) + p.slice(1)).join(' ');
+}
+
+/**
+ * An engine note (English in the JSON answer, which clients read) in `lang`: the category and
+ * group codes become words, the years the language's numbers. A note the catalogue does not
+ * know stays as it is.
+ */
+export function localizeNote(note: string, lang: Lang): string {
+  if (lang === 'en') return note;
+  return (
+    restate(lang, note, 'engine.note.', (p, l) => ({
+      ...p,
+      upper: valueWord(l, 'category', p.upper ?? ''),
+      lower: valueWord(l, 'category', p.lower ?? ''),
+      group: valueWord(l, 'group', p.group ?? ''),
+      upperYears: formatNumber(l, Number(p.upperYears)),
+      lowerYears: formatNumber(l, Number(p.lowerYears)),
+      yearWord: yearWord(l, Number(p.upperYears)),
+    })) ?? note
+  );
 }

@@ -9,8 +9,8 @@ import type { Texts } from './lang.js';
 
 export const ENGINE_MESSAGES = {
   'engine.note.notIncreasing': {
-    kk: 'Карточка {upper} санат үшін {upperYears} {yearWord}, ал {lower} санат үшін {lowerYears} жыл талап етеді ({group}): мәтін жазылғандай қолданылды.',
-    ru: 'Карточка требует для категории «{upper}» {upperYears} {yearWord}, а для категории «{lower}» — {lowerYears} ({group}): текст применён так, как написан.',
+    kk: 'Карточка {upper} үшін {upperYears} {yearWord}, ал {lower} үшін {lowerYears} жыл талап етеді ({group}): мәтін жазылғандай қолданылды.',
+    ru: 'Карточка требует {upperYears} {yearWord} стажа для «{upper}» и {lowerYears} — для «{lower}» ({group}): текст применён так, как написан.',
     en: 'The card asks {upperYears} {yearWord} for the {upper} category and {lowerYears} for the {lower} ({group}): the text is applied as written.',
   },
   'engine.note.noRules': {

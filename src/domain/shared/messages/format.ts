@@ -42,9 +42,13 @@ const YEAR_WORDS: Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>>> = {
   en: { one: 'year', other: 'years' },
 };
 
+/** The word for "years" after `n`: жыл; год, года, лет; year, years. */
+export function yearWord(lang: Lang, n: number): string {
+  const words = YEAR_WORDS[lang];
+  return words[new Intl.PluralRules(lang).select(n)] ?? words.other ?? '';
+}
+
 /** "2 жыл", "2 года", "5 лет", "1,5 года", "1 year", "1.5 years". */
 export function formatYears(lang: Lang, n: number): string {
-  const rule = new Intl.PluralRules(lang).select(n);
-  const words = YEAR_WORDS[lang];
-  return `${formatNumber(lang, n)} ${words[rule] ?? words.other}`;
+  return `${formatNumber(lang, n)} ${yearWord(lang, n)}`;
 }

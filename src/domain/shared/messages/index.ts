@@ -14,7 +14,7 @@ import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
 import { VALUE_MESSAGES } from './values.js';
 
-export { formatDate, formatNumber, formatYears } from './format.js';
+export { formatDate, formatNumber, formatYears, yearWord } from './format.js';
 export { isLang, type Lang, LANGS, OFFICIAL_LANG, type Texts } from './lang.js';
 export { placeholders } from './template.js';
 export { valueWord, type ValueKind } from './values.js';
