@@ -193,6 +193,7 @@ const APART: [string, string, string][] = [
   ['сала', 'салу', 'сала (field) is not a converb of сал'],
   ['өте', 'өту', 'өте (very) is not a converb of өт'],
   ['қабілетін', 'қабілу', '-етін after a noun is -ет + possessive + -н'],
+  ['жыланды', 'жылану', 'жылан (snake) is no reflexive: -лан needs three letters before it'],
 ];
 
 describe('stemKazakh on the real vocabulary', () => {

@@ -106,10 +106,10 @@ export const BASIC_VERB_ROOTS: ReadonlySet<string> = new Set([
 /**
  * A stem that can only be a verb by its shape: a causative in -тыр/-дыр or -ғыз/-қыз after a
  * consonant (арт·тыр, ұйымдас·тыр, жетіл·дір, жүр·гіз, өт·кіз) or a -ла verb's reflexive in
- * -лан/-лен (пайдалан, байлан). No noun ends so.
+ * -лан/-лен after three letters at least (пайдалан, байлан; not жылан "snake"). No noun ends so.
  */
 const derivedVerbStem: Condition = (stem) =>
-  /[^аәеёиоөуұүыіэюя](?:[тд][ыі]р|[ғгқк][ыі]з)$/u.test(stem) || /.{2}л[ае]н$/u.test(stem);
+  /[^аәеёиоөуұүыіэюя](?:[тд][ыі]р|[ғгқк][ыі]з)$/u.test(stem) || /.{3,}л[ае]н$/u.test(stem);
 
 /** A verb stem, by lexicon or by shape: where a consonant-final stem may take the past tense. */
 export const verbStem: Condition = (stem) => BASIC_VERB_ROOTS.has(stem) || derivedVerbStem(stem);
