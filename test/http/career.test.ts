@@ -178,7 +178,14 @@ describe.each(testEngines)('career API on %s', (engine) => {
       expect(body.missing[0]).toMatchObject({ kind: 'skill', rating: null });
       expect(body.partial.map((i: Json) => i.id)).toEqual([S2]);
       expect(body.covered.map((i: Json) => i.id)).toEqual([S1]);
-      expect(body.warnings).toEqual([expect.objectContaining({ code: 'unknown_item', itemId: 'no.such.item' })]);
+      // The warning in the asked language (Russian here).
+      expect(body.warnings).toEqual([
+        {
+          code: 'unknown_item',
+          itemId: 'no.such.item',
+          message: 'В карточке 2635-3-001/4 нет навыка или знания «no.such.item»; его оценка не учитывается.',
+        },
+      ]);
       expect(body.requirements).toBeNull();
     });
 
