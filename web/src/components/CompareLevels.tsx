@@ -10,6 +10,7 @@ import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { ErrorBox, Loading } from './Status';
 import { Text } from './Text';
+import { TranslatedSection } from './TranslatedSection';
 
 type Lists = { skills: NumberedText[]; knowledge: NumberedText[] };
 
@@ -76,24 +77,27 @@ function Comparison({ detail, code, otherLevel }: { detail: CardDetail; code: st
   const mine = cardItems(detail.card);
   const other = cardItems(theirs.data.card);
   const otherHref = (id: string) => `/cards/${code}/${otherLevel}#item-${id}`;
+  const shown = [...mine.skills, ...mine.knowledge, ...other.skills, ...other.knowledge].map((i) => i.display);
   return (
     <div className="compare-results" data-testid="compare-results">
-      {(['skills', 'knowledge'] as const).map((kind) => {
-        const result = compareItems(mine[kind], other[kind]);
-        return (
-          <div key={kind} className="compare-kind">
-            <h3>{t(kind === 'skills' ? 'card.skills' : 'card.knowledge')}</h3>
-            <h4>{t('card.compareAdded', { level: otherLevel, n: result.added.length })}</h4>
-            <CompareList items={result.added} href={(id) => `#item-${id}`} />
-            <h4>{t('card.compareMissing', { level: otherLevel, n: result.missing.length })}</h4>
-            <CompareList items={result.missing} href={otherHref} />
-            <details>
-              <summary>{t('card.compareSame', { n: result.same.length })}</summary>
-              <CompareList items={result.same} href={(id) => `#item-${id}`} />
-            </details>
-          </div>
-        );
-      })}
+      <TranslatedSection texts={shown}>
+        {(['skills', 'knowledge'] as const).map((kind) => {
+          const result = compareItems(mine[kind], other[kind]);
+          return (
+            <div key={kind} className="compare-kind">
+              <h3>{t(kind === 'skills' ? 'card.skills' : 'card.knowledge')}</h3>
+              <h4>{t('card.compareAdded', { level: otherLevel, n: result.added.length })}</h4>
+              <CompareList items={result.added} href={(id) => `#item-${id}`} />
+              <h4>{t('card.compareMissing', { level: otherLevel, n: result.missing.length })}</h4>
+              <CompareList items={result.missing} href={otherHref} />
+              <details>
+                <summary>{t('card.compareSame', { n: result.same.length })}</summary>
+                <CompareList items={result.same} href={(id) => `#item-${id}`} />
+              </details>
+            </div>
+          );
+        })}
+      </TranslatedSection>
     </div>
   );
 }
@@ -109,11 +113,11 @@ function CompareList({ items, href }: { items: NumberedText[]; href: (id: string
           <li key={item.id}>
             {to.startsWith('#') ? (
               <a href={to}>
-                <Text d={item.display} />
+                <Text d={item.display} kk={item.kk} />
               </a>
             ) : (
               <Link href={to}>
-                <Text d={item.display} />
+                <Text d={item.display} kk={item.kk} />
               </Link>
             )}
           </li>
