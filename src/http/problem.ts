@@ -16,7 +16,7 @@ import { pickLang } from './locale.js';
  */
 export function localizeDetail(lang: Lang, detail: string): string {
   if (lang === 'en') return detail;
-  return restate(lang, detail, 'problem.detail.') ?? detail;
+  return restate(lang, detail, 'problem.detail.') ?? restate(lang, detail, 'zip.') ?? detail;
 }
 
 export type Problem = {

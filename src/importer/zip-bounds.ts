@@ -11,7 +11,8 @@
  * and each is inflated once here with its declared size as a hard limit on the output.
  */
 import { inflateRawSync } from 'node:zlib';
-import { validationFailed } from '../domain/shared/errors.js';
+import { AppError, validationFailed } from '../domain/shared/errors.js';
+import { message, restateAll, type Texts } from '../domain/shared/messages/index.js';
 
 export type ZipLimits = {
   /** The sum of the entries' inflated sizes. */
@@ -30,7 +31,32 @@ const EOCD_SIZE = 22;
 /** A ZIP64 archive marks its sizes and counts with all ones; no workbook within the bounds needs it. */
 const ZIP64_MARK = 0xffffffff;
 
-const notAWorkbook = (why: string) => validationFailed(`The file is not a readable XLSX workbook: ${why}.`);
+type ZipReason =
+  | 'notZip'
+  | 'empty'
+  | 'damagedToc'
+  | 'partsMismatch'
+  | 'cutShort'
+  | 'inflatesMore'
+  | 'packing'
+  | 'extraData';
+
+// English in the error (logs, the CLI); `zipFailureTexts` gives it in every language.
+const notAWorkbook = (reason: ZipReason) =>
+  validationFailed(message('en', 'zip.notWorkbook', { reason: message('en', `zip.reason.${reason}`) }));
+
+/**
+ * A bound's or a broken archive's error in kk, ru and en: `reason` when the file is not a
+ * readable archive (for a sentence of the importer's own), `sentence` for the whole message.
+ * `null` for any other error.
+ */
+export function zipFailureTexts(error: unknown): { reason: Texts | null; sentence: Texts } | null {
+  if (!(error instanceof AppError)) return null;
+  const sentence = restateAll(error.message, 'zip.');
+  if (!sentence) return null;
+  const said = /^The file is not a readable XLSX workbook: (.*)\.$/.exec(error.message)?.[1];
+  return { reason: said === undefined ? null : restateAll(said, 'zip.reason.'), sentence };
+}
 
 /** Where the End Of Central Directory record starts: it is last, followed only by a comment ≤ 64 KiB. */
 function findEndRecord(view: DataView): number {
@@ -48,25 +74,25 @@ function findEndRecord(view: DataView): number {
 export function checkZipBounds(bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = view.byteLength >= EOCD_SIZE ? findEndRecord(view) : -1;
-  if (end < 0) throw notAWorkbook('it is not a zip archive');
+  if (end < 0) throw notAWorkbook('notZip');
   const entries = view.getUint16(end + 10, true);
   const directoryOffset = view.getUint32(end + 16, true);
-  if (entries === 0) throw notAWorkbook('the archive is empty');
+  if (entries === 0) throw notAWorkbook('empty');
   if (entries === 0xffff || directoryOffset === ZIP64_MARK || entries > limits.maxEntries) {
-    throw validationFailed(`The workbook has too many parts; at most ${limits.maxEntries} are read.`);
+    throw validationFailed(message('en', 'zip.tooManyParts', { max: String(limits.maxEntries) }));
   }
   let at = directoryOffset;
   let inflated = 0;
   const parts: Part[] = [];
   for (let i = 0; i < entries; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
-      throw notAWorkbook('its table of contents is damaged');
+      throw notAWorkbook('damagedToc');
     }
     const size = view.getUint32(at + 24, true);
     inflated += size === ZIP64_MARK ? Number.POSITIVE_INFINITY : size;
     if (inflated > limits.maxInflatedBytes) {
       throw validationFailed(
-        `The workbook unpacks to more than ${Math.round(limits.maxInflatedBytes / 1024 / 1024)} MB; split it into smaller files.`,
+        message('en', 'zip.tooLarge', { mb: String(Math.round(limits.maxInflatedBytes / 1024 / 1024)) }),
       );
     }
     parts.push({
@@ -90,19 +116,19 @@ function checkParts(bytes: Uint8Array, view: DataView, parts: Part[], directoryO
   for (const part of sorted) {
     const at = part.local;
     if (at !== expected || at + 30 > directoryOffset || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
-      throw notAWorkbook('its parts do not match its table of contents');
+      throw notAWorkbook('partsMismatch');
     }
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + part.compressed;
-    if (end > directoryOffset) throw notAWorkbook('a part is cut short');
+    if (end > directoryOffset) throw notAWorkbook('cutShort');
     if (part.method === 8) {
       try {
         inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, part.size) });
       } catch {
-        throw notAWorkbook('a part unpacks to more than it declares, or is damaged');
+        throw notAWorkbook('inflatesMore');
       }
     } else if (part.method !== 0 || part.compressed !== part.size) {
-      throw notAWorkbook('a part is packed in a way workbooks are not');
+      throw notAWorkbook('packing');
     }
     expected = end;
     // Bit 3: a data descriptor (signature optional, CRC, sizes) follows the data.
@@ -110,5 +136,5 @@ function checkParts(bytes: Uint8Array, view: DataView, parts: Part[], directoryO
       expected += end + 4 <= directoryOffset && view.getUint32(end, true) === DESCRIPTOR_SIGNATURE ? 16 : 12;
     }
   }
-  if (expected !== directoryOffset) throw notAWorkbook('it holds data its table of contents does not list');
+  if (expected !== directoryOffset) throw notAWorkbook('extraData');
 }

@@ -9,6 +9,7 @@
 import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import { AppError } from '../../domain/shared/errors.js';
+import type { Lang } from '../../domain/shared/messages/lang.js';
 import { parseCsv } from '../../domain/shared/csv.js';
 import type { Edition } from '../../domain/standard/edition.js';
 import { type ItemKind, type ItemRecord, assembleEdition } from '../../domain/standard/item-tree.js';
@@ -32,7 +33,7 @@ import {
   type ImportedStandard,
   PLACEHOLDER_SOURCE,
 } from '../../domain/workbench/imported-standard.js';
-import { checkZipBounds } from '../zip-bounds.js';
+import { checkZipBounds, zipFailureTexts } from '../zip-bounds.js';
 import { ITEM_DATA } from '../../domain/standard/item-data.js';
 
 /** The most rows one file may have: Order 262 has about 2,000 items; a large standard ten times that. */
@@ -86,11 +87,18 @@ function filesOf(bytes: Uint8Array, issues: Issues): Map<string, string> | undef
     entries = unzipSync(bytes);
   } catch (error) {
     const detail = error instanceof AppError ? error.message.replace('XLSX workbook', 'zip archive') : '';
+    // Each language its own reason (not the English one inside a Kazakh sentence).
+    const failure = zipFailureTexts(error);
+    const said = (lang: Lang) => {
+      if (!failure) return '';
+      if (!failure.reason) return failure.sentence[lang];
+      return `${failure.reason[lang].charAt(0).toLocaleUpperCase(lang)}${failure.reason[lang].slice(1)}.`;
+    };
     issues.error(
       {},
       {
-        kk: `Zip мұрағаты оқылмады. ${detail}`.trim(),
-        ru: `Не удалось прочитать zip-архив. ${detail}`.trim(),
+        kk: `Zip мұрағаты оқылмады. ${said('kk')}`.trim(),
+        ru: `Не удалось прочитать zip-архив. ${said('ru')}`.trim(),
         en: `The zip archive cannot be read. ${detail}`.trim(),
       },
     );

@@ -7,12 +7,15 @@ import type { ImportMessage } from '../../domain/workbench/imported-standard.js'
 const m = (kk: string, ru: string, en: string): ImportMessage => ({ kk, ru, en });
 
 export const MSG = {
-  notWorkbook: (why: string) =>
-    m(
-      `Файл оқылатын XLSX жұмыс кітабы емес (${why}).`,
-      `Файл не является читаемой книгой XLSX (${why}).`,
-      `The file is not a readable XLSX workbook (${why}).`,
-    ),
+  /** `why` in each language when it is known (zip-bounds.ts), else one text (a library's English). */
+  notWorkbook: (why: string | ImportMessage) => {
+    const w = typeof why === 'string' ? { kk: why, ru: why, en: why } : why;
+    return m(
+      `Файл оқылатын XLSX жұмыс кітабы емес (${w.kk}).`,
+      `Файл не является читаемой книгой XLSX (${w.ru}).`,
+      `The file is not a readable XLSX workbook (${w.en}).`,
+    );
+  },
   missingSheet: (name: string) => m(`«${name}» парағы жоқ.`, `Нет листа «${name}».`, `The sheet “${name}” is missing.`),
   noCards: () =>
     m(

@@ -29,7 +29,8 @@ import {
   STATUS_LABELS,
   type StandardRow,
 } from '../../domain/workbench/xlsx-template-layout.js';
-import { XLSX_LIMITS, checkZipBounds } from '../zip-bounds.js';
+import { XLSX_LIMITS, checkZipBounds, zipFailureTexts } from '../zip-bounds.js';
+import { message, restateAll } from '../../domain/shared/messages/index.js';
 import { type Reader, readCardSheet, readEnum, readTexts } from './xlsx-template-card.js';
 import { Issues, type Sheet, type SheetRow, cell, sheetsOf } from './xlsx-template-cells.js';
 import { IdRegistry } from './xlsx-template-ids.js';
@@ -54,7 +55,8 @@ export async function readXlsxTemplate(
   const issues = new Issues();
   let sheets: Sheet[];
   try {
-    if (bytes.byteLength > MAX_TEMPLATE_BYTES) throw new Error(`larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB`);
+    if (bytes.byteLength > MAX_TEMPLATE_BYTES)
+      throw new Error(message('en', 'zip.reason.largerThan', { mb: String(MAX_TEMPLATE_BYTES / 1024 / 1024) }));
     checkZipBounds(bytes, { ...XLSX_LIMITS, maxInflatedBytes: 64 * 1024 * 1024 });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -64,7 +66,10 @@ export async function readXlsxTemplate(
       error instanceof Error
         ? error.message.replace(/^The file is not a readable XLSX workbook:?\s*/, '')
         : 'unreadable';
-    issues.error(undefined, undefined, undefined, MSG.notWorkbook(why.slice(0, 200) || 'unreadable'));
+    // The reason in each language when it is one of the catalogue's (zip-bounds.ts, the size).
+    const failure = zipFailureTexts(error);
+    const known = failure ? (failure.reason ?? failure.sentence) : restateAll(why, 'zip.reason.');
+    issues.error(undefined, undefined, undefined, MSG.notWorkbook(known ?? (why.slice(0, 200) || 'unreadable')));
     return { edition: undefined, issues: issues.list };
   }
   try {

@@ -57,6 +57,10 @@ describe('the message catalogue', () => {
     expect(restate('ru', 'There is no card 1/2.', 'problem.detail.')).toBe('Карточки 1/2 нет.');
     expect(restate('ru', 'Something else entirely.', 'problem.detail.')).toBeNull();
     expect(parse('a {x} b {y}.', 'a 1 b 2.')).toEqual({ x: '1', y: '2' });
+    // A reason inside a sentence is said in the language too, not left in English.
+    expect(restate('kk', 'The file is not a readable XLSX workbook: the archive is empty.', 'zip.')).toBe(
+      'Файл оқылатын XLSX жұмыс кітабы емес: мұрағат бос.',
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
 import { VALUE_MESSAGES } from './values.js';
+import { ZIP_MESSAGES } from './zip.js';
 
 export { formatDate, formatNumber, formatYears, yearWord } from './format.js';
 export { isLang, type Lang, LANGS, OFFICIAL_LANG, type Texts } from './lang.js';
@@ -27,6 +28,7 @@ export const CATALOGUE = {
   ...ENGINE_MESSAGES,
   ...GAP_MESSAGES,
   ...VALUE_MESSAGES,
+  ...ZIP_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
@@ -60,12 +62,43 @@ export function restate(
   lang: Lang,
   text: string,
   prefix: string,
-  adapt: (params: Record<string, string>, lang: Lang) => Record<string, string> = (p) => p,
+  adapt?: (params: Record<string, string>, lang: Lang) => Record<string, string>,
 ): string | null {
   for (const [key, entry] of Object.entries(texts)) {
     if (!key.startsWith(prefix)) continue;
     const params = parse(entry.en, text);
-    if (params) return render(lang, entry[lang], adapt(params, lang));
+    if (!params) continue;
+    // By default a parameter that is itself a message of the prefix (a reason inside a
+    // sentence) is said in `lang` too; anything else (ids, numbers, names) stays as it is.
+    const said = adapt
+      ? adapt(params, lang)
+      : Object.fromEntries(
+          Object.entries(params).map(([name, value]) => [name, nested(lang, value, prefix, key) ?? value]),
+        );
+    return render(lang, entry[lang], said);
   }
   return null;
+}
+
+/** A parameter's value said in `lang` when it is exactly a message (without parameters) of the prefix. */
+function nested(lang: Lang, value: string, prefix: string, outer: string): string | null {
+  for (const [key, entry] of Object.entries(texts)) {
+    if (key !== outer && key.startsWith(prefix) && entry.en === value) return entry[lang];
+  }
+  return null;
+}
+
+/** `restate` in every language at once; `null` when no template of the prefix made the text. */
+export function restateAll(
+  text: string,
+  prefix: string,
+  adapt?: (params: Record<string, string>, lang: Lang) => Record<string, string>,
+): Texts | null {
+  const out: Partial<Texts> = {};
+  for (const lang of LANGS) {
+    const said = restate(lang, text, prefix, adapt);
+    if (said === null) return null;
+    out[lang] = said;
+  }
+  return out as Texts;
 }
