@@ -102,7 +102,9 @@ const POSSESSIVE: Ending[] = [
   { text: 'і', harmony: 'front', after: afterConsonant, restore: restoreElidedVowel('і') },
   // бас·ы, жас·ы, іс·і are not ба·сы, жа·сы: a stem of two letters is too short to be sure.
   ...pair('сы', 'сі', beforePossessiveSy, { minStem: 3 }),
-  ...pair('ымыз', 'іміз', afterConsonant),
+  // The vowel elides before this possessive too: халқымыз → халық, like халқы.
+  { text: 'ымыз', harmony: 'back', after: afterConsonant, restore: restoreElidedVowel('ы') },
+  { text: 'іміз', harmony: 'front', after: afterConsonant, restore: restoreElidedVowel('і') },
   ...pair('мыз', 'міз', afterVowel, { minStem: 3 }),
 ];
 
