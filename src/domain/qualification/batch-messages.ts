@@ -6,6 +6,7 @@
  * test/http/qualification.test.ts fails if they drift apart.
  */
 import type { Lang } from '../shared/localize.js';
+import { valueWord } from '../shared/messages/index.js';
 import { certificates, educationFields, educationLevels } from '../standard/schemas.js';
 import { type Category, CATEGORY_ORDER, MAX_YEARS } from './person.js';
 
@@ -82,22 +83,11 @@ export const MEETING_REQUIREMENTS: Words = {
   en: 'Meeting the requirements',
 };
 
-const GROUP_WORDS: Record<string, Words> = {
-  'high-level-specialist': {
-    kk: 'Біліктілігі жоғары деңгейдегі маман',
-    ru: 'Специалист высшего уровня квалификации',
-    en: 'High-level qualified specialist',
-  },
-  'mid-level-specialist': {
-    kk: 'Біліктілігі орта деңгейдегі маман',
-    ru: 'Специалист среднего уровня квалификации',
-    en: 'Mid-level qualified specialist',
-  },
-  general: { kk: 'Жалпы талаптар', ru: 'Общие требования', en: 'General requirements' },
+/** A group's name (the catalogue's `value.group.*`); a group it does not know (a new standard's) is written as its code. */
+export const groupWord = (group: string, lang: Lang): string => {
+  const word = valueWord(lang, 'group', group);
+  return word === group ? group : word.charAt(0).toLocaleUpperCase(lang) + word.slice(1);
 };
-
-/** A group's name; a group the words do not know (a new standard's) is written as its code. */
-export const groupWord = (group: string, lang: Lang): string => GROUP_WORDS[group]?.[lang] ?? group;
 
 // ---------------------------------------------------------------------------------------------
 // Values a staff list may hold besides the codes. The first word of each language is the one

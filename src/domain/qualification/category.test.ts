@@ -108,6 +108,9 @@ describe('determineCategory on the cards of Order No. 262', () => {
     expect(summarize(result, 'en')).toBe(
       'The requirements of this card are not met. To meet the requirements: 0.5 years more experience.',
     );
+    // A decimal comma in Kazakh and Russian.
+    expect(summarize(result, 'kk')).toContain('тағы 0,5 жыл');
+    expect(summarize(result, 'ru')).toContain('ещё 0,5 года');
   });
 
   it('answers honestly for a card without requirements', () => {

@@ -3,7 +3,7 @@
  * missing for the next category ("1 more year in the first category").
  */
 import type { Lang } from '../shared/localize.js';
-import { formatNumber, restate, valueWord, yearWord } from '../shared/messages/index.js';
+import { formatNumber, formatYears, restate, valueWord, yearWord } from '../shared/messages/index.js';
 import type { CategoryResult, Shortfall } from './category.js';
 import type { Category } from './person.js';
 
@@ -23,45 +23,8 @@ const IN_CATEGORY: Record<Category, Words> = {
   none: { kk: 'санатсыз лауазымда', ru: 'в должности без категории', en: 'in a position without a category' },
 };
 
-const EDUCATION: Record<string, Words> = {
-  'basic-secondary': { kk: 'негізгі орта білім', ru: 'основное среднее образование', en: 'basic secondary education' },
-  tvet: {
-    kk: 'техникалық және кәсіптік білім',
-    ru: 'техническое и профессиональное образование',
-    en: 'technical and vocational education',
-  },
-  higher: { kk: 'жоғары білім', ru: 'высшее образование', en: 'higher education' },
-  postgraduate: {
-    kk: 'жоғары оқу орнынан кейінгі білім',
-    ru: 'послевузовское образование',
-    en: 'postgraduate education',
-  },
-};
-
-const FIELD: Record<string, Words> = {
-  social: { kk: 'әлеуметтік', ru: 'социальное', en: 'social' },
-  economic: { kk: 'экономикалық', ru: 'экономическое', en: 'economic' },
-  pedagogical: { kk: 'педагогикалық', ru: 'педагогическое', en: 'pedagogical' },
-  medical: { kk: 'медициналық', ru: 'медицинское', en: 'medical' },
-  psychological: { kk: 'психологиялық', ru: 'психологическое', en: 'psychological' },
-  legal: { kk: 'заңгерлік', ru: 'юридическое', en: 'legal' },
-  other: { kk: 'басқа', ru: 'другое', en: 'other' },
-};
-
-function years(n: number, lang: Lang): string {
-  if (lang === 'kk') return `${n} жыл`;
-  if (lang === 'en') return `${n} ${n === 1 ? 'year' : 'years'}`;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word = !Number.isInteger(n)
-    ? 'года'
-    : mod10 === 1 && mod100 !== 11
-      ? 'год'
-      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-        ? 'года'
-        : 'лет';
-  return `${n} ${word}`;
-}
+/** "0,5 жыл", "2 года", "5 лет", "1 year": the language's decimal mark and plural. */
+const years = (n: number, lang: Lang): string => formatYears(lang, n);
 
 export function describeShortfall(s: Shortfall, lang: Lang): string {
   switch (s.kind) {
@@ -75,12 +38,12 @@ export function describeShortfall(s: Shortfall, lang: Lang): string {
     }
     case 'education-level':
       return {
-        kk: `кемінде ${EDUCATION[s.need]?.kk}`,
-        ru: `не ниже: ${EDUCATION[s.need]?.ru}`,
-        en: `at least ${EDUCATION[s.need]?.en}`,
+        kk: `кемінде ${valueWord('kk', 'education', s.need)}`,
+        ru: `не ниже: ${valueWord('ru', 'education', s.need)}`,
+        en: `at least ${valueWord('en', 'education', s.need)}`,
       }[lang];
     case 'education-field': {
-      const list = s.need.map((f) => FIELD[f]?.[lang] ?? f).join(', ');
+      const list = s.need.map((f) => valueWord(lang, 'field', f)).join(', ');
       return {
         kk: `білім саласы: ${list}`,
         ru: `образование по направлению: ${list}`,
