@@ -111,6 +111,29 @@ describe('SearchIndex ranking by rarity (BM25-like IDF)', () => {
   });
 });
 
+describe('SearchIndex matched stems', () => {
+  it('keeps every stem as good as the best, so a word is marked in the translation too', () => {
+    const both = new SearchIndex(
+      [
+        doc('k1', 'knowledge', 'Қазақстан Республикасының Конституциясы.', {
+          fields: [
+            { text: 'Қазақстан Республикасының Конституциясы.', lang: 'kk' },
+            { text: 'Конституция Республики Казахстан.', lang: 'ru' },
+          ],
+        }),
+      ],
+      kazakhAnalyzer,
+    );
+    const [hit] = both.search('Конституция', { limit: 1 });
+    const marked = (text: string, lang: 'kk' | 'ru') =>
+      highlight(text, new Set(hit?.matched), (w) => kazakhAnalyzer.document(w, lang));
+    expect(marked('Конституция Республики Казахстан.', 'ru')).toBe('<mark>Конституция</mark> Республики Казахстан.');
+    expect(marked('Қазақстан Республикасының Конституциясы.', 'kk')).toBe(
+      'Қазақстан Республикасының <mark>Конституциясы</mark>.',
+    );
+  });
+});
+
 describe('highlight', () => {
   it('marks the words whose stems matched, and escapes HTML', () => {
     const stems = (w: string) => kazakhAnalyzer.document(w, 'kk');

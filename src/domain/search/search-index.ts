@@ -150,11 +150,14 @@ export class SearchIndex {
     const scores = new Map<number, { sum: number; matched: number; stems: string[]; exact: Set<string> }>();
     // Each query word's best match in each document, then the word's weight from how many it matches.
     const matchesPerWord = perWord.map((stems) => {
-      const best = new Map<number, { score: number; stem: string }>();
+      // Stems as good as the best are all kept: a word whose Kazakh and Russian stems both match
+      // (a loanword) is then marked in the translation as well as in the official text.
+      const best = new Map<number, { score: number; stems: string[] }>();
       for (const [stem, similarity] of stems) {
         for (const i of this.postings.get(stem) ?? []) {
           const current = best.get(i);
-          if (!current || similarity > current.score) best.set(i, { score: similarity, stem });
+          if (!current || similarity > current.score) best.set(i, { score: similarity, stems: [stem] });
+          else if (similarity === current.score) current.stems.push(stem);
         }
       }
       return best;
@@ -163,12 +166,12 @@ export class SearchIndex {
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     matchesPerWord.forEach((best, k) => {
       const weight = (weights[k] ?? 0) / totalWeight;
-      for (const [i, { score, stem }] of best) {
+      for (const [i, { score, stems }] of best) {
         const s = scores.get(i) ?? { sum: 0, matched: 0, stems: [], exact: new Set<string>() };
         s.sum += score * weight;
         s.matched += weight;
-        s.stems.push(stem);
-        if (score === 1) s.exact.add(stem);
+        s.stems.push(...stems);
+        if (score === 1) s.exact.add(stems[0] as string);
         scores.set(i, s);
       }
     });
