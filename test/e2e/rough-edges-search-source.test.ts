@@ -1,7 +1,8 @@
 /**
  * Issue 16's rough edges of search and the official text, in Chromium at 360 px:
  * - search pages through every hit ("1–20 of 179", next/previous links kept in the URL) and
- *   names a profession hit in the page's language instead of its id;
+ *   names a profession hit in the page's language instead of its id; in Russian a hit reads in
+ *   Russian with the words marked, and a text printed in seven cards is one hit listing them;
  * - the official text has contents (chapters and cards, each an anchor that exists) and a find
  *   box (marks, "3 of 12", Enter / Shift+Enter, Kazakh letters in any case) that re-renders only
  *   the sections it touches;
@@ -94,6 +95,40 @@ describe.skipIf(!hasChromium)('search paging and the official text in Chromium',
     await expect.poll(() => range.textContent()).toBe(`${(pages - 1) * 20 + 1}–${total} of ${total}`);
     expect(await page.getByTestId('search-next').count()).toBe(0);
     await page.getByTestId('search-prev').waitFor();
+  });
+
+  it('search in Russian: hits in Russian with the words marked, the mark said once a section, a text of seven cards listed once', async () => {
+    const q = 'Конституция';
+    const api = (await (
+      await fetch(`${served.baseUrl}/api/v1/search?q=${encodeURIComponent(q)}&lang=ru&limit=1`)
+    ).json()) as { hits: { id: string; alsoIn: { id: string; card: { code: string; level: number } }[] }[] };
+    const top = api.hits[0];
+    expect(top?.alsoIn.length).toBeGreaterThanOrEqual(2);
+
+    await inLanguage('ru');
+    await page.goto(`${served.baseUrl}/search?q=${encodeURIComponent(q)}`);
+    const hit = page.locator(`.hit[data-hit-id="${top?.id}"]`);
+    await hit.waitFor();
+    expect(await hit.locator('a.hit-link').getAttribute('lang')).toBe('ru');
+    expect(await hit.locator('a.hit-link mark').first().textContent()).toBe('Конституция');
+    // "Unofficial translation" once for the section, not on each line.
+    const section = page.locator('section.hit-group', { has: hit });
+    expect(await section.getByTestId('translation-marker').count()).toBe(1);
+    expect(await section.locator('.hit .unofficial').count()).toBe(0);
+    // The copies: "В 7 карточках:", each card once by name, each level a link to the item in it.
+    const copies = hit.getByTestId('hit-copies');
+    expect(await copies.textContent()).toContain(`В ${(top?.alsoIn.length ?? 0) + 1} карточках`);
+    const hrefs = await copies.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toHaveLength((top?.alsoIn.length ?? 0) + 1);
+    for (const copy of top?.alsoIn ?? []) {
+      expect(hrefs).toContain(`/cards/${copy.card.code}/${copy.card.level}#item-${copy.id}`);
+    }
+    // The Kazakh original, one click away.
+    expect(await hit.locator('.hit-official').count()).toBe(0);
+    await section.getByRole('button', { name: 'Казахский оригинал' }).click();
+    expect(await hit.locator('.hit-official').getAttribute('lang')).toBe('kk');
+    expect(await noSidewaysScroll()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-ru-grouped-360.png'), fullPage: true });
   });
 
   it('official text: contents by chapter and card whose anchors exist, and a find box that marks, counts and steps', async () => {
