@@ -9,6 +9,7 @@ import { checkText, collectSourcedTexts } from '../domain/standard/fidelity.js';
 import { type InvariantIssue, checkInvariants } from '../domain/standard/invariants.js';
 import { assembleEdition, flattenEdition } from '../domain/standard/item-tree.js';
 import { type EditionMeta, editionSchema } from '../domain/standard/schemas.js';
+import { type TranslationReviews, reviewsOfEdition } from '../domain/standard/translations.js';
 import { searchTextOf } from './search-text.js';
 import { type CacheEvent, notifyCacheEvent } from '../storage/cache-events.js';
 import type { OpenDb } from '../storage/db.js';
@@ -95,6 +96,8 @@ export type PreparedEdition = {
   standardId: string;
   records: repo.StoredItem[];
   metaHash: string;
+  /** The review state of the edition's translations, limited to its translated texts; null: none given. */
+  translationReviews: TranslationReviews | null;
   issues: InvariantIssue[];
   fidelityProblems: number;
 };
@@ -130,8 +133,14 @@ export function prepareEdition(edition: Edition): PreparedEdition {
     const hash = contentHash({ ...r, searchText });
     return { ...r, uuid: itemUuid(standardId, r.id), deprecated: false, card, searchText, contentHash: hash };
   });
-  const metaHash = contentHash({ meta: edition.meta, sourceText: edition.sourceText });
-  return { edition, standardId, records, metaHash, issues, fidelityProblems };
+  const translationReviews = edition.translationReviews ? reviewsOfEdition(edition, edition.translationReviews) : null;
+  // The reviews are part of the row's hash, so marking a text reviewed and loading again saves it.
+  const metaHash = contentHash({
+    meta: edition.meta,
+    sourceText: edition.sourceText,
+    ...(translationReviews ? { translationReviews } : {}),
+  });
+  return { edition, standardId, records, metaHash, translationReviews, issues, fidelityProblems };
 }
 
 /**
@@ -140,7 +149,7 @@ export function prepareEdition(edition: Edition): PreparedEdition {
  * superseded base and the published draft commit together or not at all.
  */
 export async function writeEdition(ex: repo.Executor, prepared: PreparedEdition): Promise<LoadReport> {
-  const { edition, standardId, records, metaHash, issues, fidelityProblems } = prepared;
+  const { edition, standardId, records, metaHash, translationReviews, issues, fidelityProblems } = prepared;
   await repo.upsertStandard(ex, standardId, edition.meta.standard.title);
   const existing = await repo.findEdition(ex, edition.meta.id);
   const metadataChanged = !existing || existing.contentHash !== metaHash;
@@ -156,6 +165,7 @@ export async function writeEdition(ex: repo.Executor, prepared: PreparedEdition)
         meta: edition.meta as unknown as Record<string, unknown>,
         contentHash: metaHash,
         sourceText: edition.sourceText,
+        translationReviews,
       },
       Boolean(existing),
     );
@@ -263,7 +273,9 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
     const sourceText = await repo.readSourceText(db, editionId);
     if (!row || sourceText === undefined) throw new AppError('not_found', `There is no edition "${editionId}".`);
     const items = await repo.listItems(db, editionId);
-    return assembleEdition(editionSchema.parse(row.meta), sourceText, items);
+    const reviews = await repo.readTranslationReviews(db, editionId);
+    const edition = assembleEdition(editionSchema.parse(row.meta), sourceText, items);
+    return reviews ? { ...edition, translationReviews: reviews } : edition;
   }
 
   /** `load`'s transaction: an edition is loaded whole or not at all. */
@@ -293,6 +305,10 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
     },
     queueChange,
     read: readEdition,
+    /** The review state of an edition's translations (null: loaded without any). */
+    translationReviews(id: string): Promise<TranslationReviews | null> {
+      return repo.readTranslationReviews(db, id);
+    },
 
     /** One edition's summary; without an id, the current edition's. */
     async summary(id?: string): Promise<EditionSummary> {

@@ -4,7 +4,8 @@
  * graph. Everything is read from one edition: the one asked for, else the current one.
  */
 import { AppError } from '../domain/shared/errors.js';
-import { type Lang, displayOf, withDisplay } from '../domain/shared/localize.js';
+import { type Lang, type displayOf, displayOfKey, withDisplay } from '../domain/shared/localize.js';
+import { type TranslationReviews, textsOf } from '../domain/standard/translations.js';
 import { type CardKey, cardKeyString } from '../domain/standard/edition.js';
 import { type ItemKind, assembleCards } from '../domain/standard/item-tree.js';
 import type { Card, Profession, Term } from '../domain/standard/schemas.js';
@@ -63,36 +64,42 @@ const folded = (s: string) => s.normalize('NFC').toLocaleLowerCase('kk');
 
 const MAX_CACHED_CARDS = 300;
 
+/** The key of an item's display text (its name, label or own text): the text of its data with that wording. */
+function displayTextKey(item: Pick<StoredItem, 'id' | 'data' | 'text'>): string {
+  const kk = item.text?.kk;
+  return textsOf(item.data).find((t) => t.text.kk === kk)?.key ?? item.id;
+}
+
 /** An item's own fields read back by its kind, with a `display` beside every text: `kind` tells which shape `data` has. */
-function itemOfKind(kind: ItemKind, data: unknown, lang: Lang) {
+function itemOfKind(kind: ItemKind, data: unknown, lang: Lang, reviews: TranslationReviews | null) {
   switch (kind) {
     case 'card': {
       const card = ITEM_DATA.card.parse(data);
       // Line ranges of labels are not texts: kept as the pairs they are.
-      return { kind, data: { ...withDisplay(card, lang), labels: card.labels } };
+      return { kind, data: { ...withDisplay(card, lang, reviews), labels: card.labels } };
     }
     case 'otherName':
-      return { kind, data: withDisplay(ITEM_DATA.otherName.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.otherName.parse(data), lang, reviews) };
     case 'qualificationGroup':
-      return { kind, data: withDisplay(ITEM_DATA.qualificationGroup.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.qualificationGroup.parse(data), lang, reviews) };
     case 'qualificationRule':
-      return { kind, data: withDisplay(ITEM_DATA.qualificationRule.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.qualificationRule.parse(data), lang, reviews) };
     case 'labourFunction':
-      return { kind, data: withDisplay(ITEM_DATA.labourFunction.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.labourFunction.parse(data), lang, reviews) };
     case 'task':
-      return { kind, data: withDisplay(ITEM_DATA.task.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.task.parse(data), lang, reviews) };
     case 'skill':
-      return { kind, data: withDisplay(ITEM_DATA.skill.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.skill.parse(data), lang, reviews) };
     case 'knowledge':
-      return { kind, data: withDisplay(ITEM_DATA.knowledge.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.knowledge.parse(data), lang, reviews) };
     case 'link':
-      return { kind, data: withDisplay(ITEM_DATA.link.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.link.parse(data), lang, reviews) };
     case 'qualificationLink':
-      return { kind, data: withDisplay(ITEM_DATA.qualificationLink.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.qualificationLink.parse(data), lang, reviews) };
     case 'term':
-      return { kind, data: withDisplay(ITEM_DATA.term.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.term.parse(data), lang, reviews) };
     case 'profession':
-      return { kind, data: withDisplay(ITEM_DATA.profession.parse(data), lang) };
+      return { kind, data: withDisplay(ITEM_DATA.profession.parse(data), lang, reviews) };
   }
 }
 
@@ -106,15 +113,19 @@ export function createRegistryService(database: OpenDb, editions: EditionService
    * each is small enough to keep.
    */
   const allCardsCache = new Map<string, Promise<Card[]>>();
+  /** The review state of each edition's translations, by edition id (small: one state per text). */
+  const reviewsCache = new Map<string, Promise<TranslationReviews | null>>();
   // The source lines and all the cards are keyed by edition id alone, and a replaced edition keeps
   // its id; cards are keyed by revision, but dropping them frees the old revision's memory at once.
   editions.onChange((event) => {
     if (event) {
       sourceCache.delete(event.id);
       allCardsCache.delete(event.id);
+      reviewsCache.delete(event.id);
     } else {
       sourceCache.clear();
       allCardsCache.clear();
+      reviewsCache.clear();
     }
     cardCache.clear();
   });
@@ -128,6 +139,19 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     return lines;
   }
 
+  function reviewsOf(editionId: string): Promise<TranslationReviews | null> {
+    let reviews = reviewsCache.get(editionId);
+    if (!reviews) {
+      const read = editions.translationReviews(editionId);
+      reviews = read;
+      reviewsCache.set(editionId, read);
+      read.catch(() => {
+        if (reviewsCache.get(editionId) === read) reviewsCache.delete(editionId);
+      });
+    }
+    return reviews;
+  }
+
   async function professionsOf(editionId: string): Promise<Profession[]> {
     return (await registry.itemsOfKind(db, editionId, 'profession')).map((r) => r.data as unknown as Profession);
   }
@@ -137,10 +161,11 @@ export function createRegistryService(database: OpenDb, editions: EditionService
   }
 
   async function summaries(editionId: string, lang: Lang): Promise<CardSummary[]> {
-    const [cards, counts, professions] = await Promise.all([
+    const [cards, counts, professions, reviews] = await Promise.all([
       registry.itemsOfKind(db, editionId, 'card'),
       registry.countsByCard(db, editionId),
       professionsOf(editionId),
+      reviewsOf(editionId),
     ]);
     return cards.map((row) => {
       const data = row.data as unknown as Card;
@@ -152,8 +177,10 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         uuid: row.uuid,
         code: key.code,
         level: key.level,
-        name: { ...data.name, display: displayOf(data.name, lang) },
-        profession: profession ? { id: profession.id, name: displayOf(profession.name, lang) } : null,
+        name: { ...data.name, display: displayOfKey(data.name, lang, reviews, `${row.id}#name`) },
+        profession: profession
+          ? { id: profession.id, name: displayOfKey(profession.name, lang, reviews, `${profession.id}#name`) }
+          : null,
         counts: {
           labourFunctions: n.labourFunction ?? 0,
           tasks: n.task ?? 0,
@@ -179,15 +206,21 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     const all = await summaries(editionId, opts.lang);
     const professions = await professionsOf(editionId);
     const profession = professionOfCard(professions, key);
+    const reviews = await reviewsOf(editionId);
     return {
       edition: editionId,
       uuid: uuids[card.id] ?? null,
-      profession: profession ? { id: profession.id, name: withDisplay(profession.name, opts.lang) } : null,
+      profession: profession
+        ? {
+            id: profession.id,
+            name: withDisplay(profession.name, opts.lang, reviews, { owner: profession.id, trail: ['name'] }),
+          }
+        : null,
       otherLevels: all
         .filter((c) => c.code === key.code && c.level !== key.level)
         .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
       // Line ranges of labels are not texts: kept as the pairs they are.
-      card: { ...withDisplay(card, opts.lang), labels: card.labels },
+      card: { ...withDisplay(card, opts.lang, reviews), labels: card.labels },
       uuids,
     };
   }
@@ -277,16 +310,26 @@ export function createRegistryService(database: OpenDb, editions: EditionService
       const same = await registry.sameText(db, editionId, item);
       const lines = await sourceLines(editionId);
       const excerpt = item.source ? lines.slice(item.source[0] - 1, item.source[1]).join('\n') : null;
+      const reviews = await reviewsOf(editionId);
       return {
         edition: editionId,
         id: item.id,
         uuid: item.uuid,
-        ...itemOfKind(item.kind, item.data, opts.lang),
-        text: item.text ? { ...item.text, display: displayOf(item.text, opts.lang) } : null,
-        card: cardRow?.card
-          ? { ...cardRow.card, name: displayOf((cardRow.data as unknown as Card).name, opts.lang) }
+        ...itemOfKind(item.kind, item.data, opts.lang, reviews),
+        text: item.text
+          ? { ...item.text, display: displayOfKey(item.text, opts.lang, reviews, displayTextKey(item)) }
           : null,
-        path: ancestors.map((a) => ({ id: a.id, kind: a.kind, text: a.text ? displayOf(a.text, opts.lang) : null })),
+        card: cardRow?.card
+          ? {
+              ...cardRow.card,
+              name: displayOfKey((cardRow.data as unknown as Card).name, opts.lang, reviews, `${cardRow.id}#name`),
+            }
+          : null,
+        path: ancestors.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          text: a.text ? displayOfKey(a.text, opts.lang, reviews, displayTextKey(a)) : null,
+        })),
         source: item.source ? { lines: item.source, text: excerpt } : null,
         sameTextIn: same.map((s) => ({ id: s.id, kind: s.kind, card: s.card })),
       };
@@ -295,20 +338,22 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     async terms(opts: { edition?: string | undefined; lang: Lang }) {
       const editionId = await editions.resolveEditionId(opts.edition);
       const rows = await registry.itemsOfKind(db, editionId, 'term');
+      const reviews = await reviewsOf(editionId);
       return {
         edition: editionId,
-        terms: rows.map((r) => ({ uuid: r.uuid, ...withDisplay(r.data as unknown as Term, opts.lang) })),
+        terms: rows.map((r) => ({ uuid: r.uuid, ...withDisplay(r.data as unknown as Term, opts.lang, reviews) })),
       };
     },
 
     async professions(opts: { edition?: string | undefined; lang: Lang }) {
       const editionId = await editions.resolveEditionId(opts.edition);
       const rows = await registry.itemsOfKind(db, editionId, 'profession');
+      const reviews = await reviewsOf(editionId);
       return {
         edition: editionId,
         professions: rows.map((r) => {
           const p = r.data as unknown as Profession;
-          return { uuid: r.uuid, ...withDisplay(p, opts.lang), hasCard: p.cards.length > 0 };
+          return { uuid: r.uuid, ...withDisplay(p, opts.lang, reviews), hasCard: p.cards.length > 0 };
         }),
       };
     },
@@ -333,6 +378,7 @@ export function createRegistryService(database: OpenDb, editions: EditionService
       const editionId = await editions.resolveEditionId(opts.edition);
       const cards = await summaries(editionId, opts.lang);
       const links = await registry.itemsOfKind(db, editionId, 'link');
+      const reviews = await reviewsOf(editionId);
       const byId = new Map(cards.map((c) => [c.id, c]));
       const key = (c: { code: string; level: number }) => cardKeyString(c);
       const keys = new Set(cards.map(key));
@@ -344,7 +390,13 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         if (!from) continue;
         if (data.card && keys.has(key(data.card)))
           edges.push({ from: key(from), to: key(data.card), kind: 'stated', linkId: link.id });
-        else unresolved.push({ from: key(from), linkId: link.id, level: data.level, name: displayOf(data, opts.lang) });
+        else
+          unresolved.push({
+            from: key(from),
+            linkId: link.id,
+            level: data.level,
+            name: displayOfKey(data, opts.lang, reviews, link.id),
+          });
       }
       for (const card of cards) {
         const next = cards

@@ -2,7 +2,7 @@
  * The workbench tables (migration 0013). `draft_item.data` holds an item record's own fields
  * (domain `ItemRecord.data`); `draft_edition.meta` the edition metadata being drafted.
  */
-import type { Generated } from 'kysely';
+import type { Generated, JSONColumnType } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from './schema.js';
 
 export type DraftEditionTable = {
@@ -29,6 +29,12 @@ export type DraftEditionTable = {
   published_edition_id: string | null;
   /** How it began: `edition` (from a published one), `empty`, `xlsx`, `case`, `csv`, `json`. */
   origin: Generated<string>;
+  /** The review state of the draft's translations, as on an edition row (migration 0014). */
+  translation_reviews: JSONColumnType<
+    Record<string, Record<string, string>> | null,
+    string | null | undefined,
+    string | null
+  >;
 };
 
 export type DraftItemTable = {

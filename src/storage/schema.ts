@@ -25,6 +25,12 @@ export type EditionTable = {
   source_text: string;
   content_hash: string;
   loaded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** Per language and text key, the review state of its unofficial translation (migration 0014); null: none. */
+  translation_reviews: JSONColumnType<
+    Record<string, Record<string, string>> | null,
+    string | null | undefined,
+    string | null
+  >;
 };
 
 /**

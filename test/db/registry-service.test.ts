@@ -44,7 +44,12 @@ describe.each(testEngines)('registry service on %s', (engine) => {
       ['prof-1', true],
       ['prof-2', false],
     ]);
-    expect(professions[0]?.name.display).toEqual({ text: 'testing specialist', lang: 'en', official: false });
+    expect(professions[0]?.name.display).toEqual({
+      text: 'testing specialist',
+      lang: 'en',
+      official: false,
+      review: 'machine-draft',
+    });
     expect(professions[1]?.name.display).toEqual({ text: 'сынақ кеңесшісі', lang: 'kk', official: true });
   });
 });

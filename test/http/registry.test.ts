@@ -46,9 +46,19 @@ describe.each(testEngines)('registry API on %s', (engine) => {
     const { res, body } = await get('/api/v1/cards/2635-3-001/5?lang=en');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-language')).toBe('en');
-    expect(body.card.name.display).toEqual({ text: body.card.name.en, lang: 'en', official: false });
+    expect(body.card.name.display).toEqual({
+      text: body.card.name.en,
+      lang: 'en',
+      official: false,
+      review: 'machine-draft',
+    });
     const skill = body.card.labourFunctions[0].tasks[0].skills[0];
-    expect(skill.display).toMatchObject({ lang: 'kk', official: true });
+    // A translation says how far it was reviewed; the Kazakh original (shown when there is none) does not.
+    expect(skill.display.official).toBe(skill.display.lang === 'kk');
+    expect('review' in skill.display).toBe(skill.display.lang !== 'kk');
+    expect(skill.source.lines).toHaveLength(2);
+    const kk = await get('/api/v1/cards/2635-3-001/5?lang=kk');
+    expect(kk.body.card.name.display).toEqual({ text: kk.body.card.name.kk, lang: 'kk', official: true });
     expect(skill.source.lines).toHaveLength(2);
     expect(body.uuids[skill.id]).toMatch(/^[0-9a-f-]{36}$/);
     expect(body.otherLevels.map((l: Json) => l.level)).toEqual([4, 6]);

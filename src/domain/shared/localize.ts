@@ -3,17 +3,51 @@
  * in the asked language if a translation exists, else the official Kazakh — saying which
  * language it is and whether it is official, so no client mistakes a translation for the law.
  */
+import {
+  type KeyCursor,
+  type TranslationReview,
+  type TranslationReviews,
+  enterElement,
+  enterField,
+  enterNode,
+  keyAt,
+  reviewOf,
+} from '../standard/translations.js';
+
 import { type Lang, OFFICIAL_LANG } from './messages/lang.js';
 
 // The languages are defined once, in the message catalogue; re-exported for existing imports.
 export { isLang, type Lang, LANGS, OFFICIAL_LANG } from './messages/lang.js';
 
-export type Display = { text: string; lang: Lang; official: boolean };
+/**
+ * A text as shown: `review` tells, for a translation, whether a person who knows both languages
+ * checked it (`reviewed`) or not (`machine-draft`); the official Kazakh text has none.
+ */
+export type Display = { text: string; lang: Lang; official: boolean; review?: TranslationReview };
 
-export function displayOf(text: { kk: string; ru?: string | undefined; en?: string | undefined }, lang: Lang): Display {
+export function displayOf(
+  text: { kk: string; ru?: string | undefined; en?: string | undefined },
+  lang: Lang,
+  review?: TranslationReview,
+): Display {
   const wanted = text[lang];
-  if (wanted) return { text: wanted, lang, official: lang === OFFICIAL_LANG };
+  if (wanted && lang !== OFFICIAL_LANG)
+    return { text: wanted, lang, official: false, review: review ?? 'machine-draft' };
+  if (wanted) return { text: wanted, lang, official: true };
   return { text: text.kk, lang: OFFICIAL_LANG, official: true };
+}
+
+/**
+ * The display of a text keyed `key` (src/domain/standard/translations.ts) with the review state
+ * the edition's map gives it.
+ */
+export function displayOfKey(
+  text: { kk: string; ru?: string | undefined; en?: string | undefined },
+  lang: Lang,
+  reviews: TranslationReviews | null | undefined,
+  key: string,
+): Display {
+  return displayOf(text, lang, lang === 'kk' ? undefined : reviewOf(reviews, lang, key));
 }
 
 /** A tree whose localised texts carry a `display`. */
@@ -25,15 +59,29 @@ export type WithDisplay<T> = T extends readonly (infer U)[]
         : unknown)
     : T;
 
-/** Copies a tree, adding `display` to every object that has a Kazakh text. */
-export function withDisplay<T>(node: T, lang: Lang): WithDisplay<T> {
-  if (Array.isArray(node)) return node.map((n) => withDisplay(n, lang)) as WithDisplay<T>;
+/**
+ * Copies a tree, adding `display` to every object that has a Kazakh text. With the edition's
+ * review map, each translated text's `review` is looked up by its key; `at` is where the tree
+ * stands when it is not an item itself (a card's `name`: `{ owner: cardId, trail: ['name'] }`).
+ */
+export function withDisplay<T>(
+  node: T,
+  lang: Lang,
+  reviews?: TranslationReviews | null,
+  at: KeyCursor = { owner: '', trail: [] },
+): WithDisplay<T> {
+  if (Array.isArray(node)) {
+    return node.map((n, index) => withDisplay(n, lang, reviews, enterElement(at, index, n))) as WithDisplay<T>;
+  }
   if (node === null || typeof node !== 'object') return node as WithDisplay<T>;
   const record = node as Record<string, unknown>;
+  const here = enterNode(at, record);
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) out[key] = key === 'source' ? value : withDisplay(value, lang);
+  for (const [key, value] of Object.entries(record)) {
+    out[key] = key === 'source' ? value : withDisplay(value, lang, reviews, enterField(here, key));
+  }
   if (typeof record.kk === 'string') {
-    out.display = displayOf(record as { kk: string; ru?: string; en?: string }, lang);
+    out.display = displayOfKey(record as { kk: string; ru?: string; en?: string }, lang, reviews, keyAt(here));
   }
   return out as WithDisplay<T>;
 }

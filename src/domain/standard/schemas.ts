@@ -218,6 +218,9 @@ export const professionSchema = z
     levels: z.array(z.number().int().min(1).max(8)).min(1),
     /** The profession's entry as printed, levels included. */
     kk: z.string().min(1),
+    /** Unofficial translations of the entry (translations/<lang>/professions.yaml, key `prof-N`). */
+    ru: z.string().min(1).optional(),
+    en: z.string().min(1).optional(),
     source: sourceSchema,
     /** Cards of this profession; empty when the standard lists it without a card. */
     cards: z.array(z.object({ code: z.string(), level: z.number().int() }).strict()),

@@ -44,6 +44,19 @@ export type TranslationFile = z.infer<typeof translationFileSchema>;
 /** Per language, the review state of each translated key. */
 export type TranslationReviews = Partial<Record<TranslationLang, Record<string, TranslationReview>>>;
 
+/** A review map as stored or sent (an export document, a database column). */
+export const translationReviewsSchema = z
+  .strictObject({
+    ru: z.record(z.string(), z.enum(TRANSLATION_REVIEW)).optional(),
+    en: z.record(z.string(), z.enum(TRANSLATION_REVIEW)).optional(),
+  })
+  .transform((value): TranslationReviews => {
+    const out: TranslationReviews = {};
+    if (value.ru) out.ru = value.ru;
+    if (value.en) out.en = value.en;
+    return out;
+  });
+
 export type TranslatableText = {
   key: string;
   /** The item holding the text. */
@@ -59,33 +72,57 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * Visits every text of a tree: `owner` is the nearest item id above, `trail` the field names
- * from that item down. Lists of items carry their own ids, so a key needs no list index; a list
- * of texts without ids (none in the schemas today) gets the index in its path.
+ * Where a walk of a tree stands, for the key rule: `owner` is the nearest item id above, `trail`
+ * the field names from that item down. Every walker of texts (the translations below, `display`
+ * in src/domain/shared/localize.ts) steps with these, so a text has one key everywhere.
  */
-function visit(node: unknown, owner: string, trail: string[], out: TranslatableText[]): void {
+export type KeyCursor = { readonly owner: string; readonly trail: readonly string[] };
+
+/** At an item (a node with its own string id) the trail starts again; elsewhere nothing changes. */
+export function enterNode(at: KeyCursor, node: unknown): KeyCursor {
+  return isNode(node) && typeof node.id === 'string' ? { owner: node.id, trail: [] } : at;
+}
+
+/** Into a field of the node. */
+export const enterField = (at: KeyCursor, name: string): KeyCursor => ({ owner: at.owner, trail: [...at.trail, name] });
+
+/**
+ * Into an element of a list: lists of items carry their own ids, so a key needs no list index;
+ * a list of texts without ids (none in the schemas today) gets the index in its path.
+ */
+export const enterElement = (at: KeyCursor, index: number, child: unknown): KeyCursor =>
+  isNode(child) && typeof child.id === 'string' ? at : enterField(at, String(index));
+
+/** The key of the text standing at the cursor (the node the cursor has entered). */
+export function keyAt(at: KeyCursor): string {
+  return at.trail.length === 0 ? at.owner : `${at.owner}#${at.trail.join('.')}`;
+}
+
+/** The fields of a text node that are not further texts to walk into. */
+export const isTextLeafField = (name: string): boolean =>
+  name === 'source' || name === 'kk' || name === 'ru' || name === 'en';
+
+/** Visits every text of a tree, keyed by the cursor rule above. */
+function visit(node: unknown, at: KeyCursor, out: TranslatableText[]): void {
   if (Array.isArray(node)) {
     node.forEach((child, index) => {
-      visit(child, owner, isNode(child) && typeof child.id === 'string' ? trail : [...trail, String(index)], out);
+      visit(child, enterElement(at, index, child), out);
     });
     return;
   }
   if (!isNode(node)) return;
-  const ownId = typeof node.id === 'string' ? node.id : undefined;
-  const here = ownId ?? owner;
-  const path = ownId ? [] : trail;
+  const here = enterNode(at, node);
   if (typeof node.kk === 'string') {
-    const field = path.length === 0 ? null : path.join('.');
     out.push({
-      key: field === null ? here : `${here}#${field}`,
-      itemId: here,
-      field,
+      key: keyAt(here),
+      itemId: here.owner,
+      field: here.trail.length === 0 ? null : here.trail.join('.'),
       text: node as TranslatableText['text'],
     });
   }
   for (const [name, child] of Object.entries(node)) {
-    if (name === 'source' || name === 'kk' || name === 'ru' || name === 'en') continue;
-    if (typeof child === 'object' && child !== null) visit(child, here, [...path, name], out);
+    if (isTextLeafField(name)) continue;
+    if (typeof child === 'object' && child !== null) visit(child, enterField(here, name), out);
   }
 }
 
@@ -94,10 +131,11 @@ export function translatableTexts(
   edition: Pick<Edition, 'meta' | 'terms' | 'professions' | 'cards'>,
 ): TranslatableText[] {
   const out: TranslatableText[] = [];
-  visit(edition.meta, edition.meta.id, [], out);
-  visit(edition.terms, edition.meta.id, ['terms'], out);
-  visit(edition.professions, edition.meta.id, ['professions'], out);
-  visit(edition.cards, edition.meta.id, ['cards'], out);
+  const root: KeyCursor = { owner: edition.meta.id, trail: [] };
+  visit(edition.meta, root, out);
+  visit(edition.terms, enterField(root, 'terms'), out);
+  visit(edition.professions, enterField(root, 'professions'), out);
+  visit(edition.cards, enterField(root, 'cards'), out);
   return out;
 }
 
@@ -142,4 +180,61 @@ export function applyTranslations<E extends Pick<Edition, 'meta' | 'terms' | 'pr
     }
   }
   return { edition: copy, reviews, issues };
+}
+
+/** Every text of any tree (an item's data, a card), keyed by the same rule as an edition's. */
+export function textsOf(node: unknown, at: KeyCursor = { owner: '', trail: [] }): TranslatableText[] {
+  const out: TranslatableText[] = [];
+  visit(node, at, out);
+  return out;
+}
+
+/**
+ * The review state of a translation shown: what the map says, else `machine-draft` — a
+ * translation nobody marked reviewed is not claimed to be reviewed.
+ */
+export function reviewOf(reviews: TranslationReviews | null | undefined, lang: TranslationLang, key: string) {
+  return reviews?.[lang]?.[key] ?? 'machine-draft';
+}
+
+/**
+ * The reviews after texts changed from `before` to `after` (an edit of a draft item): a
+ * reviewed translation whose Kazakh text changed, or whose own wording changed, is a machine
+ * draft again, since nobody has checked the new pair. Keys of unchanged texts keep their state.
+ */
+export function reviewsAfterChange(
+  reviews: TranslationReviews,
+  before: readonly TranslatableText[],
+  after: readonly TranslatableText[],
+): TranslationReviews {
+  const old = new Map(before.map((t) => [t.key, t.text]));
+  const out: TranslationReviews = structuredClone(reviews);
+  for (const lang of TRANSLATION_LANGS) {
+    const states = out[lang];
+    if (!states) continue;
+    for (const { key, text } of after) {
+      if (states[key] !== 'reviewed') continue;
+      const was = old.get(key);
+      if (!was || was.kk !== text.kk || was[lang] !== text[lang]) states[key] = 'machine-draft';
+    }
+  }
+  return out;
+}
+
+/**
+ * The reviews of the texts an edition has translated, nothing else: a key whose text left the
+ * edition, or lost its translation, is dropped, so a stored map describes the stored texts.
+ */
+export function reviewsOfEdition(
+  edition: Pick<Edition, 'meta' | 'terms' | 'professions' | 'cards'>,
+  reviews: TranslationReviews | null | undefined,
+): TranslationReviews {
+  const out: TranslationReviews = {};
+  const texts = translatableTexts(edition);
+  for (const lang of TRANSLATION_LANGS) {
+    const states: Record<string, TranslationReview> = {};
+    for (const { key, text } of texts) if (text[lang]) states[key] = reviewOf(reviews, lang, key);
+    if (Object.keys(states).length > 0) out[lang] = states;
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { coverageMatrix } from '../../domain/assessment/coverage.js';
 import { publishProblems } from '../../domain/assessment/spec-check.js';
 import { AppError } from '../../domain/shared/errors.js';
 import { displayOf } from '../../domain/shared/localize.js';
+import { TRANSLATION_REVIEW } from '../../domain/standard/translations.js';
 import { findSpec } from '../../storage/repositories/instrument.repository.js';
 import { langSchema } from '../analysis/schemas/common.js';
 import { byOrg, orgParam, requireOrg } from '../accounts/org-scope.js';
@@ -18,7 +19,12 @@ import type { AssessmentDeps } from './assessment-deps.js';
 import { cardCodeSchema, cardFor, cardLevelSchema, instrumentMissing } from './instrument-schemas.js';
 import { instrumentRefs } from './instrument-specs.ops.js';
 
-const displaySchema = z.object({ text: z.string(), lang: langSchema, official: z.boolean() });
+const displaySchema = z.object({
+  text: z.string(),
+  lang: langSchema,
+  official: z.boolean(),
+  review: z.enum(TRANSLATION_REVIEW).optional(),
+});
 
 export const coverageSchema = z
   .object({

@@ -9,6 +9,7 @@ import { AppError } from '../../domain/shared/errors.js';
 import type { Edition } from '../../domain/standard/edition.js';
 import { assembleEdition } from '../../domain/standard/item-tree.js';
 import { type EditionMeta, editionSchema } from '../../domain/standard/schemas.js';
+import { reviewsOfEdition } from '../../domain/standard/translations.js';
 import type { DraftItem } from '../../domain/workbench/draft.js';
 import { PLACEHOLDER_SOURCE } from '../../domain/workbench/imported-standard.js';
 import { hashedPart } from '../../domain/workbench/item-state.js';
@@ -21,6 +22,7 @@ import {
   listEditions,
   listItems,
   readSourceText,
+  readTranslationReviews,
 } from '../../storage/repositories/edition.repository.js';
 import { pickCurrentEdition } from '../edition.service.js';
 
@@ -47,12 +49,24 @@ export function materialiseRow(row: DraftRow, items: readonly DraftItem[], remem
   const key = `${row.id}:${row.revision}:${row.updatedAt.getTime()}`;
   const known = remember ? remembered.get(key) : undefined;
   if (known) return known;
-  const out = materialiseDraft(draftMeta(row), row.officialText, items);
+  const out = withDraftReviews(materialiseDraft(draftMeta(row), row.officialText, items), row);
   if (remember) {
     remembered.set(key, out);
     if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value as string);
   }
   return out;
+}
+
+/**
+ * The materialised draft with the review state of its translations (stored on the draft row,
+ * kept up to date by edits: src/services/workbench/draft-edit.ts), limited to its texts.
+ */
+export function withDraftReviews(out: MaterialisedDraft, row: Pick<DraftRow, 'translationReviews'>): MaterialisedDraft {
+  if (!row.translationReviews) return out;
+  return {
+    ...out,
+    edition: { ...out.edition, translationReviews: reviewsOfEdition(out.edition, row.translationReviews) },
+  };
 }
 
 /** The id of a published edition (`current`: the current one), or 404. */
@@ -70,7 +84,9 @@ export async function readEditionThrough(ex: Executor, id: string): Promise<Edit
   const row = await findEdition(ex, id);
   const sourceText = await readSourceText(ex, id);
   if (!row || sourceText === undefined) throw new AppError('not_found', `There is no edition "${id}".`);
-  return assembleEdition(editionSchema.parse(row.meta), sourceText, await listItems(ex, id));
+  const edition = assembleEdition(editionSchema.parse(row.meta), sourceText, await listItems(ex, id));
+  const reviews = await readTranslationReviews(ex, id);
+  return reviews ? { ...edition, translationReviews: reviews } : edition;
 }
 
 /** A new standard's first draft: its id and title, an order still to be filled in, no cards. */

@@ -6,7 +6,8 @@
  * draft in status `draft` is edited.
  */
 import { AppError } from '../../domain/shared/errors.js';
-import { type DraftEdit, isEditable } from '../../domain/workbench/draft.js';
+import { type TranslationReviews, reviewsAfterChange, textsOf } from '../../domain/standard/translations.js';
+import { type DraftEdit, type DraftItem, isEditable } from '../../domain/workbench/draft.js';
 import { EditRefusal, type EditOutcome, applyDraftEdits } from '../../domain/workbench/draft-edits.js';
 import { draftProblems } from '../../domain/workbench/materialise.js';
 import {
@@ -34,6 +35,24 @@ function refused(error: EditRefusal, stored: readonly StoredDraftItem[]): AppErr
   const who = item?.updatedBy ? ` Last changed by ${item.updatedBy.name}.` : '';
   const message = `${error.message}${text}${who} Reload the item and edit it again.`;
   return new AppError('conflict', message, [{ path: error.path, message }]);
+}
+
+/**
+ * A reviewed translation of a text the batch changed (its Kazakh wording or the translation
+ * itself) is a machine draft again: nobody has checked the new pair (docs/translations.md).
+ */
+function staleTranslations(
+  reviews: TranslationReviews,
+  stored: readonly StoredDraftItem[],
+  changed: ReadonlySet<string>,
+  items: ReadonlyMap<string, DraftItem>,
+): TranslationReviews {
+  const before = stored.filter((i) => changed.has(i.id)).flatMap((i) => textsOf(i.data));
+  const after = [...changed].flatMap((id) => {
+    const item = items.get(id);
+    return item ? textsOf(item.data) : [];
+  });
+  return reviewsAfterChange(reviews, before, after);
 }
 
 export async function applyEditsToDraft(
@@ -78,7 +97,10 @@ export async function applyEditsToDraft(
     if (item) await setDraftItemPlace(ctx.db, draftId, item);
   }
   const revision = row.revision + 1;
-  await updateDraftStatus(ctx.db, draftId, { revision, updatedAt: ctx.now });
+  const translationReviews = row.translationReviews
+    ? staleTranslations(row.translationReviews, stored, outcome.changed, outcome.items)
+    : undefined;
+  await updateDraftStatus(ctx.db, draftId, { revision, updatedAt: ctx.now, translationReviews });
   ctx.audit({ targetKind: 'draft', targetId: draftId, after: { edits: outcome.summary, revision } });
 
   const now = await listDraftItems(ctx.db, draftId);

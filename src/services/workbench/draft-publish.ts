@@ -13,7 +13,7 @@ import { materialiseDraft } from '../../domain/workbench/materialise.js';
 import { listDraftItems, updateDraftStatus } from '../../storage/repositories/draft.repository.js';
 import { type Executor, findEdition, supersedeEdition } from '../../storage/repositories/edition.repository.js';
 import { type LoadReport, prepareEdition, writeEdition } from '../edition.service.js';
-import { draftMeta, readEditionThrough } from './draft-core.js';
+import { draftMeta, readEditionThrough, withDraftReviews } from './draft-core.js';
 import { type DraftImpact, draftImpact } from './draft-impact.js';
 import { draftForStep } from './draft-workflow.js';
 
@@ -79,7 +79,8 @@ export async function publishDraft(
   const base = row.baseEditionId ? await readEditionThrough(ex, row.baseEditionId) : null;
   const items = await listDraftItems(ex, row.id);
   const meta = publishedMeta(draftMeta(row), base?.meta ?? null, input.order, editionId);
-  const { edition } = materialiseDraft(meta, row.officialText, items);
+  // The translations are the items' texts; their review state comes from the draft's row.
+  const { edition } = withDraftReviews(materialiseDraft(meta, row.officialText, items), row);
   const impact = await draftImpact(ex, row.baseEditionId, base, edition);
 
   // Refuses (422) an edition whose invariants fail, before anything is written.

@@ -35,6 +35,8 @@ export async function insertDraft(ex: Executor, draft: NewDraft): Promise<string
     origin: draft.origin,
     createdBy: draft.createdBy,
     now: draft.now,
+    // The edition's translations are its items' texts; their review state travels on the row.
+    translationReviews: draft.edition.translationReviews ?? null,
   });
   const items = flattenEdition(draft.edition).map((record) => ({
     id: record.id,

@@ -14,6 +14,7 @@ import * as instruments from './0008-instruments.js';
 import * as certificates from './0011-certificates.js';
 import * as programmes from './0012-programmes.js';
 import * as workbench from './0013-workbench.js';
+import * as translationReviews from './0014-translation-reviews.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0011-certificates': certificates,
   '0012-programmes': programmes,
   '0013-workbench': workbench,
+  '0014-translation-reviews': translationReviews,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,7 +6,8 @@
 import { sql } from 'kysely';
 import type { DraftItem, DraftStatus } from '../../domain/workbench/draft.js';
 import { type ItemKind, textOf } from '../../domain/standard/item-tree.js';
-import type { Executor } from './edition.repository.js';
+import type { TranslationReviews } from '../../domain/standard/translations.js';
+import { type Executor, parseTranslationReviews } from './edition.repository.js';
 
 type Person = { id: string; name: string } | null;
 
@@ -30,6 +31,8 @@ export type DraftRow = {
   publishedBy: Person;
   publishedAt: Date | null;
   publishedEditionId: string | null;
+  /** The review state of the draft's translations (migration 0014); null: none. */
+  translationReviews: TranslationReviews | null;
 };
 
 /** A draft item as stored: the domain's item plus who changed it last. */
@@ -45,6 +48,7 @@ export type NewDraftRow = {
   origin: string;
   createdBy: string | null;
   now: Date;
+  translationReviews?: TranslationReviews | null | undefined;
 };
 
 const json = (value: unknown) => JSON.stringify(value) as never;
@@ -91,6 +95,7 @@ function toDraftRow(r: Selected): DraftRow {
     publishedBy: person(r.published_by, r.published_name),
     publishedAt: nullableDate(r.published_at),
     publishedEditionId: r.published_edition_id,
+    translationReviews: parseTranslationReviews(r.translation_reviews),
   };
 }
 
@@ -108,6 +113,7 @@ export async function insertDraftRow(ex: Executor, d: NewDraftRow): Promise<void
       created_by: d.createdBy,
       created_at: d.now,
       updated_at: d.now,
+      translation_reviews: d.translationReviews ? json(d.translationReviews) : null,
     })
     .execute();
 }
@@ -147,6 +153,7 @@ export type DraftPatch = Partial<{
   publishedBy: string | null;
   publishedAt: Date | null;
   publishedEditionId: string | null;
+  translationReviews: TranslationReviews | null;
 }>;
 
 const PATCH_COLUMNS = {
@@ -163,6 +170,7 @@ const PATCH_COLUMNS = {
   publishedBy: 'published_by',
   publishedAt: 'published_at',
   publishedEditionId: 'published_edition_id',
+  translationReviews: 'translation_reviews',
 } as const;
 
 /**
@@ -180,7 +188,8 @@ export async function updateDraftStatus(
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
     const column = PATCH_COLUMNS[key as keyof DraftPatch];
-    set[column] = key === 'meta' || key === 'title' ? json(value) : value;
+    const isJson = key === 'meta' || key === 'title' || key === 'translationReviews';
+    set[column] = isJson && value !== null ? json(value) : value;
   }
   if (Object.keys(set).length === 0) return true;
   let q = ex.updateTable('draft_edition').set(set).where('id', '=', id);

@@ -5,6 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { ItemRecord } from '../../domain/standard/item-tree.js';
+import { type TranslationReviews, translationReviewsSchema } from '../../domain/standard/translations.js';
 import type { Database } from '../schema.js';
 import { toStoredItem } from './item-row.js';
 
@@ -109,6 +110,23 @@ export async function supersedeEdition(ex: Executor, id: string, meta: Record<st
     .execute();
 }
 
+/** The review state of the edition's translations (null: the edition was loaded without any). */
+export async function readTranslationReviews(ex: Executor, editionId: string): Promise<TranslationReviews | null> {
+  const row = await ex
+    .selectFrom('edition')
+    .select('translation_reviews')
+    .where('id', '=', editionId)
+    .executeTakeFirst();
+  return parseTranslationReviews(row?.translation_reviews ?? null);
+}
+
+/** A stored review map read back, keeping only the languages and states the domain knows. */
+export function parseTranslationReviews(raw: unknown): TranslationReviews | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = translationReviewsSchema.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
+  return parsed.success ? parsed.data : null;
+}
+
 export async function readSourceText(ex: Executor, editionId: string): Promise<string | undefined> {
   const row = await ex.selectFrom('edition').select('source_text').where('id', '=', editionId).executeTakeFirst();
   return row?.source_text;
@@ -116,10 +134,14 @@ export async function readSourceText(ex: Executor, editionId: string): Promise<s
 
 export async function saveEdition(
   ex: Executor,
-  row: Omit<EditionRow, 'loadedAt' | 'standardCreatedAt'> & { sourceText: string },
+  row: Omit<EditionRow, 'loadedAt' | 'standardCreatedAt'> & {
+    sourceText: string;
+    translationReviews: TranslationReviews | null;
+  },
   exists: boolean,
 ): Promise<void> {
   const values = {
+    translation_reviews: row.translationReviews === null ? null : JSON.stringify(row.translationReviews),
     uuid: row.uuid,
     standard_id: row.standardId,
     status: row.status,

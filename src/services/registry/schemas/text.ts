@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LANGS } from '../../../domain/shared/localize.js';
 import { lineRangeSchema, sourceSchema } from '../../../domain/standard/schemas.js';
+import { TRANSLATION_REVIEW } from '../../../domain/standard/translations.js';
 
 /**
  * A named shape or null. (`.nullable()` on a shape with a component name is documented as
@@ -13,13 +14,21 @@ import { lineRangeSchema, sourceSchema } from '../../../domain/standard/schemas.
 export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
 export const displaySchema = z
-  .object({ text: z.string(), lang: z.enum(LANGS), official: z.boolean() })
+  .object({
+    text: z.string(),
+    lang: z.enum(LANGS),
+    official: z.boolean(),
+    review: z.enum(TRANSLATION_REVIEW).optional().meta({
+      description:
+        'For a translation only: `reviewed` when a person who knows both languages checked it, else `machine-draft` (docs/translations.md).',
+    }),
+  })
   .strict()
   .meta({
     id: 'Display',
     description:
-      'A text in the asked language, or the official Kazakh text when there is no translation; `official` is true only for Kazakh.',
-    example: { text: 'Social work specialist', lang: 'en', official: false },
+      'A text in the asked language, or the official Kazakh text when there is no translation; `official` is true only for Kazakh, and a translation says how far it was reviewed.',
+    example: { text: 'Social work specialist', lang: 'en', official: false, review: 'machine-draft' },
   });
 
 export const lineRange = lineRangeSchema.meta({
