@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, type Lang } from '../../src/domain/shared/messages/index.js';
 import type { Card, NumberedText } from '../../src/domain/standard/schemas.js';
 import { type App, createApp } from '../../src/http/app.js';
 import { readEdition } from '../../src/importer/read-edition.js';
@@ -66,7 +67,9 @@ describe('card PDF', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     const file = path.join(dir, `${url.replace(/[^a-z0-9]+/gi, '_')}.pdf`);
     writeFileSync(file, bytes);
-    return { res, bytes, file, dates: [...new Set([before, today()])] };
+    // The footer writes the day the language's way (29.06.2023 in kk and ru, 29/06/2023 in en).
+    const lang = (/[?&]lang=(ru|en)/.exec(url)?.[1] ?? 'kk') as Lang;
+    return { res, bytes, file, dates: [...new Set([before, today()])].map((d) => formatDate(lang, d)) };
   }
 
   it('serves 2635-3-001/5 as an inline PDF', async () => {

@@ -12,6 +12,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../domain/shared/localize.js';
+import { formatDate } from '../../domain/shared/messages/index.js';
 import type { Card, LabourFunction, NumberedText, QualificationRule, Task } from '../../domain/standard/schemas.js';
 import { type PdfFonts, pdfFonts } from './fonts.js';
 
@@ -431,7 +432,7 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Uint8Array<Arr
 
   const layout = new Layout(doc, fonts, L.continued);
   drawCard(layout, card, edition, lang, L);
-  drawPageFurniture(layout, card, edition, generatedAt, L);
+  drawPageFurniture(layout, card, edition, formatDate(lang, generatedAt), L);
   doc.end();
   return done;
 }
@@ -586,11 +587,11 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
 }
 
 /** Footer on every page; on pages after the first, a running header naming the card. */
-function drawPageFurniture(layout: Layout, card: Card, edition: CardPdfEdition, generatedAt: Date, L: Labels): void {
+/** `generated`: the day the edition's data were loaded, written the language's way (29.06.2023, 29/06/2023). */
+function drawPageFurniture(layout: Layout, card: Card, edition: CardPdfEdition, generated: string, L: Labels): void {
   const { doc } = layout;
   const range = doc.bufferedPageRange();
   const pages = range.count;
-  const generated = generatedAt.toISOString().slice(0, 10);
   for (let i = 0; i < pages; i++) {
     doc.switchToPage(range.start + i);
     const bottomMargin = doc.page.margins.bottom;

@@ -12,6 +12,7 @@ import PDFDocument from 'pdfkit';
 import type { CategoryResult, RuleRef } from '../../domain/qualification/category.js';
 import { describeShortfall } from '../../domain/qualification/explain.js';
 import type { Lang } from '../../domain/shared/localize.js';
+import { formatDate } from '../../domain/shared/messages/index.js';
 import { CATEGORY_PDF_LABELS, type CategoryPdfLabels } from './category-result-pdf-labels.js';
 import { type PdfFonts, pdfFonts } from './fonts.js';
 import { pdfBytes } from './pdf-bytes.js';
@@ -167,7 +168,7 @@ export async function renderCategoryPdf(input: CategoryPdfInput): Promise<Buffer
         order: input.edition.order.number,
         date: input.edition.order.date,
         edition: input.edition.id,
-        generated: input.generatedAt.toISOString().slice(0, 10),
+        generated: formatDate(input.lang, input.generatedAt),
       }),
       left,
       footerY,
