@@ -5597,7 +5597,17 @@ export interface components {
          *           "id": "doubled-word",
          *           "family": "hygiene",
          *           "severity": "error",
-         *           "description": "The same word twice in a row (\"Жеке жеке деректерді\")."
+         *           "description": "The same word twice in a row (\"Жеке жеке деректерді\").",
+         *           "name": {
+         *             "kk": "Қосарланған сөз",
+         *             "ru": "Удвоенное слово",
+         *             "en": "Doubled word"
+         *           },
+         *           "explanation": {
+         *             "kk": "Бір сөз қатарынан екі рет («Жеке жеке деректерді»).",
+         *             "ru": "Одно слово дважды подряд («Жеке жеке деректерді»).",
+         *             "en": "The same word twice in a row (\"Жеке жеке деректерді\")."
+         *           }
          *         }
          *       ],
          *       "findings": [
@@ -5654,7 +5664,20 @@ export interface components {
                 family: "structure" | "codes" | "levels" | "duplication" | "hygiene" | "drift";
                 /** @enum {string} */
                 severity: "error" | "warning" | "info";
+                /** @description What the rule checks, in English (as before `explanation`) */
                 description: string;
+                /** @description The rule’s short name in kk, ru and en */
+                name: {
+                    kk: string;
+                    ru: string;
+                    en: string;
+                };
+                /** @description What the rule checks and why, in kk, ru and en */
+                explanation: {
+                    kk: string;
+                    ru: string;
+                    en: string;
+                };
             }[];
             findings: components["schemas"]["QualityFinding"][];
         };
