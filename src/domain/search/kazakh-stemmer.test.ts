@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, stemEnglish, stemKazakh, stemRussian } from './kazakh-stemmer.js';
+import { analyze, explainKazakhStem, stemEnglish, stemKazakh, stemRussian } from './kazakh-stemmer.js';
 
 /** Words over the Kazakh alphabet (and the hyphen): where the stemmer's rules actually fire. */
 const kazakhWord = fc.string({ unit: fc.constantFrom(...'аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя-'), maxLength: 18 });
@@ -268,6 +268,24 @@ describe('stemKazakh properties', () => {
         expect(bodies.some((body) => word.startsWith(body))).toBe(true);
       }),
       { numRuns: 4000 },
+    );
+  });
+});
+
+describe('explainKazakhStem (what the treebank bench counts merged lemmas by)', () => {
+  it('names the rules that fired, from the end of the word inwards', () => {
+    expect(explainKazakhStem('балаларға')).toEqual({ stem: 'бала', rules: ['case -ға', 'plural -лар'] });
+    expect(explainKazakhStem('келді')).toEqual({ stem: 'келу', rules: ['verb -ді'] });
+    expect(explainKazakhStem('жоспарды')).toEqual({ stem: 'жоспар', rules: ['case -ды'] });
+    expect(explainKazakhStem('мен')).toEqual({ stem: 'мен', rules: [] });
+  });
+
+  it('gives the stem stemKazakh gives', () => {
+    fc.assert(
+      fc.property(kazakhWord, (word) => {
+        expect(explainKazakhStem(word).stem).toBe(stemKazakh(word));
+      }),
+      { numRuns: 300 },
     );
   });
 });
