@@ -12,6 +12,7 @@
  * stem left behind would have chosen that very variant; this is what keeps `орта` (middle) from
  * being read as `ор` + locative `-та`. Pure: no I/O, no Node modules.
  */
+import type { Lang } from '../shared/messages/lang.js';
 import { tokenize } from './kazakh-normalize.js';
 
 import {
@@ -289,7 +290,8 @@ export function explainKazakhStem(word: string): { stem: string; rules: string[]
 
 // ---------------------------------------------------------------------------------------------
 
-export type Lang = 'kk' | 'ru' | 'en';
+// The one Lang of the message catalogue; re-exported for the stemmer's callers.
+export type { Lang };
 
 const STEMMERS: Readonly<Record<Lang, (word: string) => string>> = {
   kk: stemKazakh,
