@@ -16,6 +16,7 @@ export const SPA_PAGES: readonly string[] = [
   '/levels',
   '/terms',
   '/source',
+  '/latin',
   '/category',
   '/category/batch',
   '/career',

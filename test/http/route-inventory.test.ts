@@ -498,6 +498,7 @@ const EXAMPLES: Record<string, (w: World) => Example | Promise<Example>> = {
   'editions.get': () => ({ params: { id: 'current' } }),
   'editions.export': () => ({ params: { id: 'current' } }),
   'editions.source': () => ({ params: { id: 'current' } }),
+  'editions.latin': () => ({ params: { id: 'current' }, query: { alphabet: '2018' } }),
   'editions.quality': () => ({ params: { id: 'current' } }),
   'editions.diff': () => ({ params: { a: 'order-262-2023', b: 'order-262-2023' } }),
   'registry.cards': () => ({ query: { level: '5' } }),

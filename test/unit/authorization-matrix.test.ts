@@ -90,6 +90,7 @@ const EXPECTED: Record<string, string> = {
   'editions.get': 'A    A   A   A   A   A    A   A    A   A    A',
   'editions.export': 'A    A   A   A   A   A    A   A    A   A    A',
   'editions.source': 'A    A   A   A   A   A    A   A    A   A    A',
+  'editions.latin': 'A    A   A   A   A   A    A   A    A   A    A',
   'standard-csv.bundle': 'A    A   A   A   A   A    A   A    A   A    A',
   'standard-csv.file': 'A    A   A   A   A   A    A   A    A   A    A',
   'skos.item': 'A    A   A   A   A   A    A   A    A   A    A',

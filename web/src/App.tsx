@@ -14,6 +14,7 @@ const SearchPage = lazy(() => import('./pages/SearchPage'));
 const LevelsPage = lazy(() => import('./pages/LevelsPage'));
 const TermsPage = lazy(() => import('./pages/TermsPage'));
 const SourcePage = lazy(() => import('./pages/SourcePage'));
+const LatinPage = lazy(() => import('./pages/LatinPage'));
 const CategoryPage = lazy(() => import('./pages/CategoryPage'));
 const BatchCheckPage = lazy(() => import('./pages/BatchCheckPage'));
 const CareerPage = lazy(() => import('./pages/CareerPage'));
@@ -165,6 +166,8 @@ function Page({ path }: { path: string }) {
       return <TermsPage />;
     case '/source':
       return <SourcePage />;
+    case '/latin':
+      return <LatinPage />;
     case '/category':
       return <CategoryPage />;
     case '/category/batch':

@@ -12,6 +12,7 @@ import { qualificationRoutes } from './qualification.routes.js';
 import { qualityRoutes } from './quality.routes.js';
 import { cardPdfRoutes } from './card-pdf.routes.js';
 import { editionRoutes } from './edition.routes.js';
+import { latinRoutes } from './latin.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { hrRoutes } from './hr.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
@@ -33,6 +34,7 @@ export function operationBindings(services: Services): HttpBinding[] {
     ...accountRoutes(services.ops, services.accounts.publicUrl),
     ...healthRoutes(services.ops),
     ...editionRoutes(services.ops),
+    ...latinRoutes(services.ops),
     ...registryRoutes(services.ops),
     ...cardPdfRoutes(services.ops, (handler) => services.editions.onChange(handler)),
     ...searchRoutes(services.ops),

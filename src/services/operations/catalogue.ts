@@ -38,6 +38,7 @@ import { programmeExportOperations } from '../programmes/programme-exports.ops.j
 import { programmeImportOperations } from '../programmes/programme-import.ops.js';
 import { programmeOperations } from '../programmes/programmes.ops.js';
 import { editionOperations } from '../registry/edition.ops.js';
+import { latinOperations } from '../registry/latin.ops.js';
 import { caseOperations } from '../workbench/case.ops.js';
 import { draftReviewOperations } from '../workbench/draft-review.ops.js';
 import { draftOperations } from '../workbench/drafts.ops.js';
@@ -71,6 +72,7 @@ export function createOperations({ accounts, useCases, mailer = NO_MAIL }: Opera
     resets: passwordResetOperations(accounts, mailer),
     registry: registryOperations(useCases),
     editions: editionOperations(useCases),
+    latin: latinOperations(useCases),
     search: searchOperations(useCases),
     health: healthOperations(useCases),
     qualification: qualificationOperations(useCases),

@@ -514,6 +514,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/editions/{id}/latin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The edition in Latin script (a transliteration)
+         * @description Every official Kazakh text of the edition (title, provisions, terms, professions, each card’s items) in Latin script, keyed like translations and grouped by card. `alphabet=2021` (default: the 31-letter alphabet presented on 28 January 2021) or `2018` (acute accents). A transliteration by a versioned table, never an official text: `transliteration` names the table, its date and source, and says `official: false`. `current` names the current edition.
+         *
+         *     Permission: `registry.read`. Cache scope: `public`.
+         */
+        get: operations["editions.latin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cards": {
         parameters: {
             query?: never;
@@ -4132,6 +4154,7 @@ export interface components {
             cards: components["schemas"]["ExportCard"][];
             /** @description The official text every `source.lines` points into */
             sourceText: string;
+            translationReviews?: components["schemas"]["TranslationReviews"];
         };
         ExportEdition: {
             id: string;
@@ -4215,6 +4238,8 @@ export interface components {
             name: components["schemas"]["ExportLocalized"];
             levels: number[];
             kk: string;
+            ru?: string;
+            en?: string;
             source: components["schemas"]["Source"];
             cards: components["schemas"]["CardKey"][];
             note?: string;
@@ -4373,6 +4398,23 @@ export interface components {
             uuid: string;
         };
         /**
+         * @description Per language and text key (an item id, or `id#field.path`), whether the unofficial translation was reviewed by a person or is a machine draft (docs/translations.md)
+         * @example {
+         *       "en": {
+         *         "2635-3-001.5#name": "reviewed",
+         *         "2635-3-001.5.f1.t1.s1": "machine-draft"
+         *       }
+         *     }
+         */
+        TranslationReviews: {
+            ru?: {
+                [key: string]: "machine-draft" | "reviewed";
+            };
+            en?: {
+                [key: string]: "machine-draft" | "reviewed";
+            };
+        };
+        /**
          * @example {
          *       "edition": "order-262-2023",
          *       "lines": [
@@ -4384,6 +4426,41 @@ export interface components {
         SourceText: {
             edition: string;
             lines: string[];
+        };
+        LatinView: {
+            edition: string;
+            transliteration: components["schemas"]["Transliteration"];
+            /** @description The edition’s own texts, its terms and its professions */
+            texts: components["schemas"]["LatinText"][];
+            cards: components["schemas"]["LatinCard"][];
+        };
+        /** @description The table that wrote the Latin text; a transliteration is never an official text */
+        Transliteration: {
+            /** @enum {string} */
+            alphabet: "2018" | "2021";
+            /** @enum {string} */
+            table: "kk-Latn-2021" | "kk-Latn-2018";
+            name: string;
+            date: string;
+            source: {
+                title: string;
+                urls: string[];
+            };
+            conventions: string[];
+            /** @enum {boolean} */
+            official: false;
+        };
+        LatinText: {
+            /** @description The text’s key: its item id, plus `#field` for a field of the item */
+            key: string;
+            latin: string;
+        };
+        LatinCard: {
+            id: string;
+            code: string;
+            level: number;
+            name: string;
+            texts: components["schemas"]["LatinText"][];
         };
         /**
          * @example {
@@ -4461,11 +4538,12 @@ export interface components {
             display: components["schemas"]["Display"];
         };
         /**
-         * @description A text in the asked language, or the official Kazakh text when there is no translation; `official` is true only for Kazakh.
+         * @description A text in the asked language, or the official Kazakh text when there is no translation; `official` is true only for Kazakh, and a translation says how far it was reviewed.
          * @example {
          *       "text": "Social work specialist",
          *       "lang": "en",
-         *       "official": false
+         *       "official": false,
+         *       "review": "machine-draft"
          *     }
          */
         Display: {
@@ -4473,6 +4551,11 @@ export interface components {
             /** @enum {string} */
             lang: "kk" | "ru" | "en";
             official: boolean;
+            /**
+             * @description For a translation only: `reviewed` when a person who knows both languages checked it, else `machine-draft` (docs/translations.md).
+             * @enum {string}
+             */
+            review?: "machine-draft" | "reviewed";
         };
         CardDetail: {
             edition: string;
@@ -5100,6 +5183,8 @@ export interface components {
             name: components["schemas"]["Localized"];
             levels: number[];
             kk: string;
+            ru?: string;
+            en?: string;
             source: components["schemas"]["Source"];
             cards: components["schemas"]["CardKey"][];
             note?: string;
@@ -5124,6 +5209,8 @@ export interface components {
                 name: components["schemas"]["Localized"];
                 levels: number[];
                 kk: string;
+                ru?: string;
+                en?: string;
                 source: components["schemas"]["Source"];
                 cards: components["schemas"]["CardKey"][];
                 note?: string;
@@ -5213,7 +5300,8 @@ export interface components {
              * @example {
              *       "text": "Social work specialist",
              *       "lang": "en",
-             *       "official": false
+             *       "official": false,
+             *       "review": "machine-draft"
              *     }
              */
             name: {
@@ -5221,6 +5309,11 @@ export interface components {
                 /** @enum {string} */
                 lang: "kk" | "ru" | "en";
                 official: boolean;
+                /**
+                 * @description For a translation only: `reviewed` when a person who knows both languages checked it, else `machine-draft` (docs/translations.md).
+                 * @enum {string}
+                 */
+                review?: "machine-draft" | "reviewed";
             };
             /** @description The text, HTML-escaped, with <mark> around matched words */
             highlight: string;
@@ -6964,6 +7057,8 @@ export interface components {
                     /** @enum {string} */
                     lang: "kk" | "ru" | "en";
                     official: boolean;
+                    /** @enum {string} */
+                    review?: "machine-draft" | "reviewed";
                 };
                 reviewedItems: number;
                 draftItems: number;
@@ -9691,6 +9786,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceText"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "editions.latin": {
+        parameters: {
+            query?: {
+                /** @description The Latin alphabet: that of 2021 (default) or of 2018 */
+                alphabet?: "2018" | "2021";
+            };
+            header?: never;
+            path: {
+                /** @description Edition id, or `current` for the current edition */
+                id: "current" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatinView"];
                 };
             };
             /** @description Invalid input: `errors` names each field */

@@ -10,6 +10,7 @@ const NAV = [
   { href: '/levels', key: 'nav.levels' },
   { href: '/terms', key: 'nav.terms' },
   { href: '/source', key: 'nav.source' },
+  { href: '/latin', key: 'nav.latin' },
 ] as const;
 
 /** The tools: a second group of the menu. */

@@ -12,6 +12,7 @@ import { programmesTabsEn } from './programmes-tabs.en';
 import { workbenchEn } from './workbench.en';
 import { workbenchReviewEn } from './workbench-review.en';
 import { languagesEn } from './languages.en';
+import { scriptEn } from './script.en';
 
 export const en = {
   ...hrEn,
@@ -27,6 +28,7 @@ export const en = {
   ...workbenchEn,
   ...workbenchReviewEn,
   ...languagesEn,
+  ...scriptEn,
   'app.name': 'Kasip',
   'app.tagline': 'Professional standards as living, trustworthy tools',
   'app.documentTitle': 'Kasip — professional standards',

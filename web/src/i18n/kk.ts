@@ -15,6 +15,7 @@ import { programmesTabsKk } from './programmes-tabs.kk';
 import { workbenchKk } from './workbench.kk';
 import { workbenchReviewKk } from './workbench-review.kk';
 import { languagesKk } from './languages.kk';
+import { scriptKk } from './script.kk';
 
 export const kk = {
   ...hrKk,
@@ -30,6 +31,7 @@ export const kk = {
   ...workbenchKk,
   ...workbenchReviewKk,
   ...languagesKk,
+  ...scriptKk,
   'app.name': 'Kasip',
   'app.tagline': 'Кәсіптік стандарттар — тірі әрі сенімді құрал',
   'app.documentTitle': 'Kasip — кәсіптік стандарттар',

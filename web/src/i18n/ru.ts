@@ -12,6 +12,7 @@ import { programmesTabsRu } from './programmes-tabs.ru';
 import { workbenchRu } from './workbench.ru';
 import { workbenchReviewRu } from './workbench-review.ru';
 import { languagesRu } from './languages.ru';
+import { scriptRu } from './script.ru';
 
 export const ru = {
   ...hrRu,
@@ -27,6 +28,7 @@ export const ru = {
   ...workbenchRu,
   ...workbenchReviewRu,
   ...languagesRu,
+  ...scriptRu,
   'app.name': 'Kasip',
   'app.tagline': 'Профессиональные стандарты — живой и надёжный инструмент',
   'app.documentTitle': 'Kasip — профессиональные стандарты',
