@@ -29,6 +29,10 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A Kazakh visitor's browser: the app starts in the browser's language on a first visit
+  // (web/src/i18n/detect.ts), and headless Chromium would otherwise ask for en-US. A test that
+  // needs another visitor gives its context a `locale`.
+  '--accept-lang=kk-KZ,kk',
 ];
 
 export function warnWithoutChromium(what: string): void {
