@@ -150,6 +150,8 @@ const VERB_FORMS: [string, string, string][] = [
   ['жүргізе', 'жүргізу', 'the converb -е after a causative'],
   ['зерттедім', 'зерттеу', 'the past tense, 1st person, after а/е'],
   ['жинадық', 'жинау', 'the past tense, 1st person plural, after а/е'],
+  ['жояды', 'жою', 'й + а is written я: the present of a stem in -й'],
+  ['жоятын', 'жою', 'the same in the future participle'],
 ];
 
 /** Different words that must stay apart, and why. */

@@ -178,6 +178,16 @@ export const FINITE: Ending[] = [
   // The converb -а/-е after a verb by its shape (пайдалан·а, ұйымдастыр·а, жүргіз·е); not after
   // the basic roots: қала "city", сала "field", өте "very", қайта "again" are words of their own.
   ...pair('а', 'е', both(afterConsonant, derivedVerbStem), AS_WRITTEN),
+  // й + а is written я: the present and the -атын participle of a back stem in -й (жой·ады →
+  // жояды, жой·атын → жоятын; front stems write й + е, сүйеді). No noun ending starts with я.
+  ...['яды', 'ятын'].map((text) => ({
+    text,
+    harmony: 'back' as const,
+    after: afterVowel,
+    restore: (stem: string) => `${stem}й`,
+    ...AS_WRITTEN,
+    minStem: 2,
+  })),
   ...pair('дым', 'дім', endsIn(new Set('аеыі')), VOICE),
   ...pair('дық', 'дік', endsIn(new Set('аеыі')), VOICE),
   ...pair('ады', 'еді', presentStem, AS_WRITTEN),
