@@ -14,8 +14,11 @@ import { BUNDLED_EDITION, MINI_EDITION } from '../support/paths.js';
 
 const uuidOf = (edition: Edition) => (id: string) => itemUuid(edition.meta.standard.id, id);
 
-/** The edition as a CSV bundle can carry it: every source a placeholder, no official text, no labels. */
-function withoutSources(edition: Edition): Edition {
+/**
+ * The edition as a CSV bundle can carry it: every source a placeholder, no official text, no
+ * labels, and the translations without their review state (docs/interchange.md).
+ */
+function withoutSources({ translationReviews: _reviews, ...edition }: Edition): Edition {
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);
     if (node === null || typeof node !== 'object') return node;

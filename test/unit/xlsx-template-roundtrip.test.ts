@@ -12,8 +12,11 @@ import { readEdition } from '../../src/importer/read-edition.js';
 import { readXlsxTemplate } from '../../src/importer/standard/xlsx-template.js';
 import { BUNDLED_EDITION } from '../support/paths.js';
 
-/** The edition as the workbook carries it: sources are placeholders, no label lines, no source file. */
-function withoutSources(edition: Edition): Edition {
+/**
+ * The edition as the workbook carries it: sources are placeholders, no label lines, no source
+ * file, and the translations without their review state (docs/interchange.md).
+ */
+function withoutSources({ translationReviews: _reviews, ...edition }: Edition): Edition {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {

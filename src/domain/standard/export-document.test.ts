@@ -19,6 +19,21 @@ describe('export document', () => {
     expect(back).toEqual({ edition });
   });
 
+  it('carries the review state of the translations, and refuses an unknown state naming its key', async () => {
+    const edition = {
+      ...(await miniEdition()),
+      translationReviews: { en: { '1111-1-001.4#name': 'reviewed' as const } },
+    };
+    const doc = JSON.parse(JSON.stringify(toExportDocument(edition, fakeUuid)));
+    expect(doc.translationReviews).toEqual({ en: { '1111-1-001.4#name': 'reviewed' } });
+    expect(fromExportDocument(doc)).toEqual({ edition });
+    doc.translationReviews.en['1111-1-001.4#name'] = 'approved';
+    expect(fromExportDocument(doc)).toMatchObject({
+      issues: [expect.objectContaining({ path: 'translationReviews.en.1111-1-001.4#name' })],
+    });
+    expect('translationReviews' in toExportDocument(await miniEdition(), fakeUuid)).toBe(false);
+  });
+
   it('names the path of every problem in a damaged document', async () => {
     const doc = JSON.parse(JSON.stringify(toExportDocument(await miniEdition(), fakeUuid)));
     doc.cards[1].labourFunctions[0].tasks[0].skills[0].kk = '';

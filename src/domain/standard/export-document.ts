@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Edition } from './edition.js';
 import { cardSchema, editionSchema, professionSchema, termSchema } from './schemas.js';
+import { type TranslationReviews, translationReviewsSchema } from './translations.js';
 
 export const EXPORT_FORMAT = 'kasip.edition';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -26,6 +27,12 @@ export type ExportDocument = {
   professions: Record<string, unknown>[];
   cards: Record<string, unknown>[];
   sourceText: string;
+  /**
+   * The review state of each unofficial translation (the texts' `ru`/`en`), per language and
+   * text key (docs/translations.md); absent when the edition has none. Optional in version 1:
+   * documents written before it load as before, every translation a machine draft.
+   */
+  translationReviews?: TranslationReviews;
 };
 
 type UuidOf = (id: string) => string;
@@ -62,6 +69,7 @@ export function toExportDocument(edition: Edition, uuidOf: UuidOf): ExportDocume
     professions: edition.professions.map((p) => withUuids(p, uuidOf) as Record<string, unknown>),
     cards: edition.cards.map((c) => withUuids(c, uuidOf) as Record<string, unknown>),
     sourceText: edition.sourceText,
+    ...(edition.translationReviews ? { translationReviews: edition.translationReviews } : {}),
   };
 }
 
@@ -76,6 +84,7 @@ const exportEnvelopeSchema = z.object({
   professions: z.array(z.unknown()),
   cards: z.array(z.unknown()),
   sourceText: z.string().min(1),
+  translationReviews: translationReviewsSchema.optional(),
 });
 
 export type ExportIssue = { path: string; message: string };
@@ -106,6 +115,7 @@ export function fromExportDocument(json: unknown): { edition: Edition } | { issu
       professions: professions.filter((p) => p !== undefined),
       cards: cards.filter((c) => c !== undefined),
       sourceText: doc.sourceText,
+      ...(doc.translationReviews ? { translationReviews: doc.translationReviews } : {}),
     },
   };
 }

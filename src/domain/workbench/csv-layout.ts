@@ -239,6 +239,8 @@ export const ITEM_FILES: readonly CsvFile[] = [
       NUMBER,
       ...localized('', 'name', 'Name of the profession', true),
       text('printed_kk', 'kk', 'The entry as printed, levels included (official, Kazakh)', true),
+      text('printed_ru_unofficial', 'ru', 'The entry as printed: unofficial Russian translation'),
+      text('printed_en_unofficial', 'en', 'The entry as printed: unofficial English translation'),
       { name: 'levels', path: 'levels', type: 'intList', meaning: 'SQF levels, joined by ;', required: true },
       { name: 'cards', path: 'cards', type: 'cardKeys', meaning: 'Its cards (CODE/LEVEL), joined by ;' },
       NOTE,

@@ -132,6 +132,9 @@ export const PROFESSION_COLUMNS = [
   'Тізімдегі жазбасы (kk)',
   'Карталары (код/деңгей; ...)',
   'Ескертпе',
+  // Last, so a workbook made before they existed still reads by position.
+  'Запись в перечне (ru, ресми емес)',
+  'Entry as listed (en, ресми емес)',
 ] as const;
 
 /** Enum values as the template shows them (Kazakh words), each readable back from kk, ru, en or the code. */

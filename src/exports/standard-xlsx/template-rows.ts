@@ -210,4 +210,6 @@ export const professionRow = (p: Edition['professions'][number]): (string | numb
   p.kk,
   p.cards.map((c) => `${c.code}/${c.level}`).join('; '),
   p.note ?? '',
+  p.ru ?? '',
+  p.en ?? '',
 ];

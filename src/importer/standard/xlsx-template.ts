@@ -271,6 +271,8 @@ function readProfessions(r: Reader, sheet: Sheet | undefined): Profession[] {
       name: { kk: name, ...opt('ru', col(row, 3)), ...opt('en', col(row, 4)) },
       levels,
       kk: col(row, 6) || name,
+      ...opt('ru', col(row, 9)),
+      ...opt('en', col(row, 10)),
       source: src(),
       cards,
       ...opt('note', col(row, 8)),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGS } from '../../../domain/shared/localize.js';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../../../domain/standard/export-document.js';
+import { TRANSLATION_REVIEW } from '../../../domain/standard/translations.js';
 import { editionSchema, localizedSchema } from '../../../domain/standard/schemas.js';
 import { editionIdOrCurrent } from './params.js';
 import { sourceRef } from './text.js';
@@ -43,6 +44,19 @@ export const exportDocumentSchema = z
     professions: z.array(exported.profession),
     cards: z.array(exported.card),
     sourceText: z.string().meta({ description: 'The official text every `source.lines` points into' }),
+    translationReviews: z
+      .object({
+        ru: z.record(z.string(), z.enum(TRANSLATION_REVIEW)).optional(),
+        en: z.record(z.string(), z.enum(TRANSLATION_REVIEW)).optional(),
+      })
+      .strict()
+      .optional()
+      .meta({
+        id: 'TranslationReviews',
+        description:
+          'Per language and text key (an item id, or `id#field.path`), whether the unofficial translation was reviewed by a person or is a machine draft (docs/translations.md)',
+        example: { en: { '2635-3-001.5#name': 'reviewed', '2635-3-001.5.f1.t1.s1': 'machine-draft' } },
+      }),
   })
   .strict()
   .meta({ id: 'EditionExport', description: 'The export document (format kasip.edition, version 1)' });
