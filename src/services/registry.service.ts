@@ -3,6 +3,7 @@
  * one card's whole tree, items with their context, terms, professions, levels and the career
  * graph. Everything is read from one edition: the one asked for, else the current one.
  */
+import { anyScriptMatcher } from '../domain/search/any-script-match.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Lang, type displayOf, displayOfKey, withDisplay } from '../domain/shared/localize.js';
 import { type TranslationReviews, textsOf } from '../domain/standard/translations.js';
@@ -59,8 +60,6 @@ function decodeCursor(raw: string): Cursor {
 
 const compareCards = (a: Cursor, b: Cursor): number =>
   kazakhOrder.compare(a.name, b.name) || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-const folded = (s: string) => s.normalize('NFC').toLocaleLowerCase('kk');
 
 const MAX_CACHED_CARDS = 300;
 
@@ -257,12 +256,13 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     async listCards(filter: CardFilter) {
       const editionId = await editions.resolveEditionId(filter.edition);
       const all = await summaries(editionId, filter.lang);
-      const text = filter.text ? folded(filter.text.trim()) : '';
+      // The same folding as search: any script, Kazakh letters or not (docs/search.md, "Any script").
+      const matchesText = filter.text?.trim() ? anyScriptMatcher(filter.text) : null;
       const matching = all
         .filter((c) => filter.level === undefined || c.level === filter.level)
         .filter((c) => !filter.code || c.code === filter.code)
         .filter((c) => !filter.profession || c.profession?.id === filter.profession)
-        .filter((c) => !text || [c.name.kk, c.name.ru, c.name.en, c.code].some((n) => n && folded(n).includes(text)))
+        .filter((c) => !matchesText || matchesText([c.name.kk, c.name.ru, c.name.en, c.code]))
         .sort((a, b) =>
           compareCards({ name: a.name.kk, level: a.level, id: a.id }, { name: b.name.kk, level: b.level, id: b.id }),
         );

@@ -40,6 +40,17 @@ describe.each(testEngines)('registry API on %s', (engine) => {
     expect(await ids('text=ПСИХОЛОГ')).toEqual(['2634-9-004/6']);
     expect(await ids('text=psychologist')).toEqual(['2634-9-004/6']);
     expect(await ids('level=4&text=маман')).toEqual(['2635-3-001/4']);
+    // Any script, as search: typed without Kazakh letters or in Latin, the filter finds what the Cyrillic finds.
+    const cyrillic = await ids(`text=${encodeURIComponent('әлеуметтік қызметкер')}`);
+    expect(cyrillic).toContain('3412-0-008/4');
+    for (const typed of [
+      'элеуметтик кызметкер',
+      'äleumettık qyzmetker',
+      'áleýmettik qyzmetker',
+      'aleumettik kyzmetker',
+    ]) {
+      expect(await ids(`text=${encodeURIComponent(typed)}`), typed).toEqual(cyrillic);
+    }
   });
 
   it('gives one card whole, in the asked language, with its other levels', async () => {
