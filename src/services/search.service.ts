@@ -4,12 +4,14 @@
  * happens in the app, so both database engines give the same answers.
  */
 import { AppError } from '../domain/shared/errors.js';
-import { displayOf, type Lang } from '../domain/shared/localize.js';
+import { displayOfKey, type Lang } from '../domain/shared/localize.js';
 import { kazakhAnalyzer } from '../domain/search/analyzer.js';
 import { groupIdenticalTexts, type SearchGrouping, ungrouped } from '../domain/search/group-hits.js';
 import { highlight } from '../domain/search/highlight.js';
 import { type HitType, SearchIndex } from '../domain/search/search-index.js';
+import { type TranslationReviews, textsOf } from '../domain/standard/translations.js';
 import type { OpenDb } from '../storage/db.js';
+import type { StoredItem } from '../storage/repositories/edition.repository.js';
 import { itemsByIds } from '../storage/repositories/registry.repository.js';
 import { searchDocuments } from '../storage/repositories/search.repository.js';
 import type { EditionService } from './edition.service.js';
@@ -39,38 +41,47 @@ function validateQuery(q: string): string {
   return q.trim();
 }
 
+/** The translation key of an item's own text: a skill is its text, a card or a function has a name. */
+const ownTextKey = (item: StoredItem): string =>
+  textsOf(item.data).find((t) => t.text.kk === item.text?.kk)?.key ?? item.id;
+
+type Indexed = { index: SearchIndex; reviews: TranslationReviews | null };
+
 export function createSearchService(database: OpenDb, editions: EditionService) {
-  const cache = new Map<string, { key: string; index: SearchIndex }>();
+  const cache = new Map<string, { key: string } & Indexed>();
   const MAX_CACHED = 20;
 
-  async function indexFor(editionId: string): Promise<SearchIndex> {
+  /** The index and the translations' review states, both of the edition's current revision. */
+  async function indexFor(editionId: string): Promise<Indexed> {
     const key = await editions.revision(editionId);
     const cached = cache.get(editionId);
-    if (cached && cached.key === key) return cached.index;
+    if (cached && cached.key === key) return cached;
     const index = new SearchIndex(await searchDocuments(database.db, editionId), kazakhAnalyzer);
+    const reviews = await editions.translationReviews(editionId);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    cache.set(editionId, { key, index });
-    return index;
+    const entry = { key, index, reviews };
+    cache.set(editionId, entry);
+    return entry;
   }
 
   return {
     async search(query: SearchQuery) {
       const q = validateQuery(query.q);
       const editionId = await editions.resolveEditionId(query.edition);
-      const index = await indexFor(editionId);
+      const { index, reviews } = await indexFor(editionId);
       const offset = query.offset ?? 0;
       // Every hit, ranked and grouped, so the total is known; only one page is highlighted and named.
       const ranked = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
       const all = query.group === 'none' ? ungrouped(ranked) : groupIdenticalTexts(ranked);
       const page = all.slice(offset, offset + query.limit);
-      const texts = new Map(
+      const items = new Map(
         (
           await itemsByIds(
             database.db,
             editionId,
             page.map((h) => h.id),
           )
-        ).map((item) => [item.id, item.text]),
+        ).map((item) => [item.id, item]),
       );
       const lang = query.lang ?? 'kk';
       return {
@@ -81,7 +92,8 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
         limit: query.limit,
         hits: page.map(({ matched, ...hit }) => {
           const stems = new Set(matched);
-          const name = displayOf(texts.get(hit.id) ?? { kk: hit.text }, lang);
+          const item = items.get(hit.id);
+          const name = displayOfKey(item?.text ?? { kk: hit.text }, lang, reviews, item ? ownTextKey(item) : hit.id);
           return {
             ...hit,
             name,

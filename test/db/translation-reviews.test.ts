@@ -84,6 +84,12 @@ describe.each(testEngines)('translation reviews on %s', (engine) => {
       lang: 'en',
     });
     expect(JSON.stringify(viaOp)).toContain('"review":"reviewed"');
+    // Search names its hits with the same state.
+    const found = await services.search.search({ q: 'сынақ маманы', limit: 10, lang: 'en', types: ['card'] });
+    expect(found.hits.map((h) => [h.id, h.name.review])).toEqual([
+      [CARD4, 'machine-draft'],
+      [CARD5, 'reviewed'],
+    ]);
   });
 
   it('changes the state when the edition is loaded again with another review', async () => {
@@ -95,6 +101,12 @@ describe.each(testEngines)('translation reviews on %s', (engine) => {
     expect(four.card.name.display.review).toBe('reviewed');
     const five = await services.registry.getCard({ code: '1111-1-001', level: 5 }, { lang: 'en' });
     expect(five.card.name.display.review).toBe('machine-draft');
+    // Search's cached index follows the new load.
+    const found = await services.search.search({ q: 'сынақ маманы', limit: 10, lang: 'en', types: ['card'] });
+    expect(found.hits.map((h) => [h.id, h.name.review])).toEqual([
+      [CARD4, 'reviewed'],
+      [CARD5, 'machine-draft'],
+    ]);
   });
 
   it('keeps the map in a draft, makes an edited text’s translation a machine draft, and publishes the map', async () => {

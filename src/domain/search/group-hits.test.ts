@@ -13,7 +13,7 @@ const ranked: SearchHit[] = [
   hit('2635-3-001.5', 'card', 'Әлеуметтік жұмыс жөніндегі маман', 0.8),
   hit('2635-3-001.6', 'card', 'Әлеуметтік жұмыс жөніндегі маман', 0.8),
   hit('2635-3-001.5.f1.t1', 'task', 'Паллиативтік көмек көрсету.', 0.7),
-  hit('2635-3-001.5.f1.t1.s2', 'skill', ' Паллиативтік  көмек\nкөрсету; ', 0.6),
+  hit('2635-3-001.5.f1.t1.s2', 'skill', ' паллиативтік  көмек\nкөрсету; ', 0.6),
   hit('2635-3-001.7.f1.t1.s2', 'skill', 'Паллиативтік көмек көрсету, бақылау.', 0.55),
   hit('term-3', 'term', 'әлеуметтік жұмыс', 0.5),
 ];
@@ -40,7 +40,7 @@ describe('groupIdenticalTexts', () => {
     ]);
   });
 
-  it('groups only the same words: spacing and a closing stop or semicolon aside, a different text is its own hit', () => {
+  it('groups only the same words: case, punctuation and spacing aside, a different text is its own hit', () => {
     expect(grouped.find((h) => h.id === '2635-3-001.7.f1.t1.s2')?.alsoIn).toEqual([]);
   });
 

@@ -20,13 +20,9 @@ export type GroupedHit = SearchHit & {
  * professions are each one thing, even where two share a name. */
 const GROUPED_TYPES: ReadonlySet<HitType> = new Set(['labourFunction', 'task', 'skill', 'knowledge']);
 
-/** The text as compared: the same words, whatever the spacing, and with or without the stop or
- * semicolon that ends an item according to its place in a printed list. */
-const sameTextKey = (hit: SearchHit) =>
-  `${hit.type}\u0000${hit.text
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.;]+$/u, '')
-    .trim()}`;
+/** The text as compared: the same letters and digits, case, punctuation and spacing aside (a list item
+ * ends with `;` or `.` by its place in the list), as the item API's `sameTextIn` compares them. */
+const sameTextKey = (hit: SearchHit) => `${hit.type}\u0000${hit.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
 
 const byCard = (a: HitCopy, b: HitCopy) =>
   (a.card?.code ?? '').localeCompare(b.card?.code ?? '') ||
