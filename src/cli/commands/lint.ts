@@ -8,7 +8,7 @@ import { AppError } from '../../domain/shared/errors.js';
 import type { Finding, Severity } from '../../domain/quality/types.js';
 import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
-import type { Lang } from '../../domain/shared/messages/lang.js';
+import { LANGS, type Lang, message } from '../../domain/shared/messages/index.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -38,7 +38,7 @@ export function lintCommand(): Command {
     .option('--json', 'print the report as JSON (the API response)')
     .addOption(new Option('--severity <level>', 'show findings from this severity up').choices(SEVERITIES))
     .option('--rule <ids>', 'only these rules, comma-separated (e.g. doubled-word,russian-text)')
-    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['kk', 'ru', 'en']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(LANGS).default('en'))
     .addOption(
       new Option('--fail-on <level>', 'exit with code 2 when there are findings of this severity or above').choices(
         SEVERITIES,
@@ -56,7 +56,9 @@ export function lintCommand(): Command {
         else {
           let card = '';
           for (const f of report.findings) {
-            const heading = f.location.card ? `Card ${f.location.card.code} level ${f.location.card.level}` : 'Edition';
+            const heading = f.location.card
+              ? message(opts.lang, 'cli.lint.card', { code: f.location.card.code, level: f.location.card.level })
+              : message(opts.lang, 'cli.lint.edition');
             if (heading !== card) {
               process.stdout.write(`\n${heading}\n`);
               card = heading;
@@ -66,9 +68,12 @@ export function lintCommand(): Command {
             );
           }
           const s = report.summary.bySeverity;
-          process.stdout.write(
-            `\n${report.edition}: ${report.summary.total} finding(s): ${s.error} error(s), ${s.warning} warning(s), ${s.info} info.\n`,
-          );
+          const summary = message(opts.lang, 'cli.lint.summary', {
+            edition: report.edition,
+            total: report.summary.total,
+            ...s,
+          });
+          process.stdout.write(`\n${summary}\n`);
         }
         const failOn = opts.failOn;
         if (failOn) {

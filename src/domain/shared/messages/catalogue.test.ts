@@ -49,6 +49,9 @@ describe('the message catalogue', () => {
       'Тағы 1\u00a0234 баға карточкада жоқ элементтерді атайды; олар ескерілмейді.',
     );
     expect(messages('problem.title.not_found')).toEqual({ kk: 'Табылмады', ru: 'Не найдено', en: 'Not found' });
+    const counts = { edition: 'order-262-2023', total: 3, error: 1, warning: 2, info: 0 };
+    expect(message('kk', 'cli.lint.summary', counts)).toBe('order-262-2023: 3 табылым: 1 қате, 2 ескерту, 0 ақпарат.');
+    expect(message('en', 'cli.lint.card', { code: '2635-3-001', level: 5 })).toBe('Card 2635-3-001 level 5');
   });
 
   it('says an English text made from a template again in another language', () => {

@@ -7,6 +7,7 @@
  * Pure domain: the server, CLI and exports import it; the web app has its own dictionary
  * (web/src/i18n) and must not import server code.
  */
+import { CLI_MESSAGES } from './cli.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
@@ -29,6 +30,7 @@ export const CATALOGUE = {
   ...GAP_MESSAGES,
   ...VALUE_MESSAGES,
   ...ZIP_MESSAGES,
+  ...CLI_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
