@@ -7,7 +7,7 @@
  * matching compares keys in which Kazakh letters are folded to the Russian-keyboard letters
  * people type instead (ә → а, қ → к…), which is how words typed without Kazakh letters are found.
  */
-import { cyrillicCandidates } from '../script/latin-to-cyrillic.js';
+import { cyrillicCandidates, restoreKazakhLetters } from '../script/latin-to-cyrillic.js';
 import { foldForTrigram, tokenize } from './kazakh-normalize.js';
 import { analyze, stemEnglish, stemKazakh, stemRussian } from './kazakh-stemmer.js';
 import type { Analyzer } from './search-index.js';
@@ -16,7 +16,17 @@ import type { Analyzer } from './search-index.js';
 export function queryVariants(word: string): string[] {
   const variants = [stemKazakh(word), stemRussian(word), stemEnglish(word)];
   for (const candidate of cyrillicCandidates(word)) variants.push(stemKazakh(candidate));
+  if (typedWithoutKazakhLetters(word)) variants.push(stemKazakh(restoreKazakhLetters(word)));
   return [...new Set(variants)];
+}
+
+/**
+ * A Cyrillic word with none of the Kazakh letters (and none that only Russian uses) may be Kazakh
+ * typed on a Russian keyboard (кызметкер): its letters put back by vowel harmony are one more
+ * reading, which finds the exact stem where the typo matching would only find a near one.
+ */
+function typedWithoutKazakhLetters(word: string): boolean {
+  return /^[а-яё-]+$/.test(word) && !/[әғқңөұүһіщъьёюяцчф]/.test(word);
 }
 
 export const kazakhAnalyzer: Analyzer = {

@@ -139,7 +139,8 @@ const LATIN_I_APOSTROPHE = /(?<=\p{Script=Latin})i'(?!s(?![\p{L}\p{M}]))(?=\p{Sc
  * Levi's). The 2021 capital İ becomes a plain small i.
  */
 function joinLatinApostrophes(text: string): string {
-  return text.replace(DOTTED_I, 'i').replace(LATIN_I_APOSTROPHE, 'í');
+  // Without its dot the i may compose with a following mark (i + ¨ → ï): NFC once more.
+  return text.replace(DOTTED_I, 'i').normalize('NFC').replace(LATIN_I_APOSTROPHE, 'í');
 }
 
 /** A word: letters and digits, possibly joined by hyphens (әлеуметтік-тұрмыстық). */
