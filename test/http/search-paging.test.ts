@@ -67,6 +67,8 @@ describe.each(testEngines)('search paging on %s', (engine) => {
   });
 
   it('lists a text printed in several cards once, naming the other copies; group=none lists each', async () => {
+    // The same letters and digits: case, punctuation and spacing aside.
+    const sameText = (text: string | undefined) => text?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const law = `q=${encodeURIComponent('заң')}&limit=100`;
     const grouped = (await search(law)).body;
     const each = (await search(`${law}&group=none`)).body;
@@ -80,7 +82,7 @@ describe.each(testEngines)('search paging on %s', (engine) => {
     expect(largest?.alsoIn.length).toBeGreaterThanOrEqual(2);
     for (const copy of largest?.alsoIn ?? []) {
       expect(copy.card?.code).toMatch(/^\d{4}-\d-\d{3}$/);
-      expect(textOf.get(copy.id)?.replace(/[.;]$/, '')).toBe(largest?.text.replace(/[.;]$/, ''));
+      expect(sameText(textOf.get(copy.id))).toBe(sameText(largest?.text));
     }
   });
 
