@@ -38,6 +38,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A Kazakh visitor: a first visit starts in the browser's language (web/src/i18n/detect.ts).
+  '--accept-lang=kk-KZ,kk',
 ];
 
 // What a person reads, per language (web/src/i18n); kept literal so a broken dictionary shows up here.
