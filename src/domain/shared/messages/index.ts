@@ -9,6 +9,7 @@
  */
 import { CLI_MESSAGES } from './cli.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
+import { HR_MESSAGES } from './hr.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
@@ -31,6 +32,7 @@ export const CATALOGUE = {
   ...VALUE_MESSAGES,
   ...ZIP_MESSAGES,
   ...CLI_MESSAGES,
+  ...HR_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
