@@ -133,7 +133,22 @@ describe('card PDF', () => {
     const text = flat(run('pdftotext', ['-enc', 'UTF-8', file, '-']));
     expect(text).toContain(flat(card.name.kk));
     expect(text).toContain('Labour functions');
-    expect(text).toContain(`unofficial translation: ${card.name.en}`);
+    expect(text).toContain(flat(card.name.en ?? 'no English name'));
+    // The Kazakh label beside the English one.
+    expect(text).toContain('Кәсіптің атауы');
+    // The marker once per section (a row, or a labour function's row), never once per line.
+    const translations = [
+      card.name,
+      ...card.labourFunctions.flatMap((f) => [
+        f.name,
+        ...f.tasks.flatMap((t) => [t.name, ...t.skills, ...t.knowledge]),
+      ]),
+    ].filter((x) => x.en).length;
+    const markers = text.split('unofficial translation').length - 1;
+    expect(markers).toBeGreaterThan(0);
+    // The title's translation, ten rows, each function's row; never one per translated line.
+    expect(markers).toBeLessThanOrEqual(1 + 10 + card.labourFunctions.length);
+    expect(translations).toBeGreaterThan(markers);
     expect(text).toMatch(
       new RegExp(
         `Order No\\. 262 of 29\\.06\\.2023 · edition order-262-2023 · data as of (${dates.join('|')}) · page 1 of \\d+`,

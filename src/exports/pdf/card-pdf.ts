@@ -5,8 +5,9 @@
  * qualification link, working conditions) and whose right column holds the card's text.
  *
  * The official Kazakh text is always printed. With `lang` ru or en the row labels are in that
- * language and the texts that have a translation get it beneath, marked as an unofficial
- * translation. Every item's id is printed small in grey, so a printed card can be traced back to
+ * language with the Kazakh label beside, and the texts that have a translation get it beneath,
+ * in grey; a row (a section) that shows any translation says once, under its label, that they are
+ * unofficial translations: a marker on every line made the card hard to read (issue 15). Every item's id is printed small in grey, so a printed card can be traced back to
  * the data. Fonts are embedded TTF subsets (see fonts.ts): the text can be selected and searched.
  * Every page has a footer with the order, the edition, the day its data were loaded ("data as of") and "page N of M".
  */
@@ -17,6 +18,18 @@ import type { Card, LabourFunction, NumberedText, QualificationRule, Task } from
 import { type PdfFonts, pdfFonts } from './fonts.js';
 
 type Texts = { kk: string; ru?: string | undefined; en?: string | undefined };
+
+/** The rows whose label is a plain string in every language. */
+type SectionKey =
+  | 'code'
+  | 'name'
+  | 'otherNames'
+  | 'level'
+  | 'educationLevel'
+  | 'personalCompetencies'
+  | 'links'
+  | 'qualificationLink'
+  | 'workingConditions';
 
 export type CardPdfEdition = {
   /** Edition id, e.g. `order-262-2023`. */
@@ -163,7 +176,7 @@ const LABELS: Record<Lang, Labels> = {
     continued: 'продолжение',
     unofficial: 'неофициальный перевод',
     officialNote:
-      'Официальный текст карточки — на казахском языке. Тексты с пометкой «неофициальный перевод» официальной силы не имеют.',
+      'Официальный текст карточки — на казахском языке. Серый текст под ним — неофициальный перевод без официальной силы; раздел с переводами помечен один раз.',
     runningLevel: (n) => `уровень ${n}`,
     categories: {
       higher: 'высшая категория',
@@ -202,7 +215,7 @@ const LABELS: Record<Lang, Labels> = {
     continued: 'continued',
     unofficial: 'unofficial translation',
     officialNote:
-      'The official text of the card is in Kazakh. Texts marked “unofficial translation” have no official force.',
+      'The official text of the card is in Kazakh. The grey text beneath it is an unofficial translation with no official force; each section with translations is marked once.',
     runningLevel: (n) => `level ${n}`,
     categories: { higher: 'higher category', first: 'first category', second: 'second category', none: 'no category' },
     groups: {
@@ -440,14 +453,35 @@ export async function renderCardPdf(input: CardPdfInput): Promise<Uint8Array<Arr
 function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lang, L: Labels): void {
   const t = (text: string, style: Style, gapAfter = 0) => layout.text(text, style, gapAfter);
   const id = (value: string, extra = '') => t(`${value}${extra}`, STYLE.id);
-  /** The unofficial translation of a text in the asked language, if there is one. */
+  /** Translations shown so far: a section's label says "unofficial translation" when its count grew. */
+  let translated = 0;
+  /** The unofficial translation of a text in the asked language, if there is one (unmarked: its section says it). */
   const translation = (texts: Texts): Block[] => {
     if (lang === 'kk') return [];
     const value = texts[lang];
-    return value ? [t(`${L.unofficial}: ${value}`, STYLE.translation, 1)] : [];
+    if (!value) return [];
+    translated += 1;
+    return [t(value, STYLE.translation, 1)];
   };
   const official = (texts: Texts, style: Style = STYLE.body): Block[] => [t(texts.kk, style), ...translation(texts)];
-  const label = (text: string): Block => t(text, STYLE.label);
+  /**
+   * A row's label: in ru or en with the Kazakh label beneath it, then, when the row's content
+   * showed a translation, the marker once for the whole row.
+   */
+  const sectionLabel = (text: string, kazakh: string, style: Style, withMarker: boolean): Block[] =>
+    lang === 'kk'
+      ? [t(text, style)]
+      : [
+          t(text, style),
+          t(kazakh, STYLE.small, withMarker ? 2 : 0),
+          ...(withMarker ? [t(`(${L.unofficial})`, STYLE.translation)] : []),
+        ];
+  /** A row whose content is built first, so its label knows whether it showed a translation. */
+  const section = (key: SectionKey, build: () => Block[], opts: RowOptions = {}): void => {
+    const before = translated;
+    const content = build();
+    layout.row(layout.stack(sectionLabel(L[key], LABELS.kk[key], STYLE.label, translated > before)), content, opts);
+  };
   const dash = (): Block => t('—', STYLE.marker);
 
   // Title block ------------------------------------------------------------------------------
@@ -460,7 +494,9 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
     }
     titleBlocks.push(layout.gap(6));
   }
-  titleBlocks.push(t(card.title.kk, STYLE.title), ...translation(card.title), id(card.id));
+  titleBlocks.push(t(card.title.kk, STYLE.title));
+  if (lang !== 'kk' && card.title[lang]) titleBlocks.push(t(`${L.unofficial}: ${card.title[lang]}`, STYLE.translation));
+  titleBlocks.push(id(card.id));
   if (L.officialNote) titleBlocks.push(layout.gap(4), t(L.officialNote, STYLE.small));
   titleBlocks.push(layout.gap(10));
   const title = layout.stack(titleBlocks);
@@ -469,20 +505,22 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
   doc.outline.addItem(card.title.kk);
 
   // Identity rows --------------------------------------------------------------------------------
-  layout.row(label(L.code), [t(card.code.value, STYLE.strong)]);
-  layout.row(label(L.name), official(card.name, STYLE.strong));
-  layout.row(
-    label(L.otherNames),
-    card.otherNames.length === 0
-      ? [dash()]
-      : card.otherNames.map((n) =>
-          layout.hanging(n.code ? t(n.code, STYLE.marker) : null, n.code ? 62 : 0, [...official(n), id(n.id)]),
-        ),
+  section('code', () => [t(card.code.value, STYLE.strong)]);
+  section('name', () => official(card.name, STYLE.strong));
+  section(
+    'otherNames',
+    () =>
+      card.otherNames.length === 0
+        ? [dash()]
+        : card.otherNames.map((n) =>
+            layout.hanging(n.code ? t(n.code, STYLE.marker) : null, n.code ? 62 : 0, [...official(n), id(n.id)]),
+          ),
     { continuedLabel: L.otherNames },
   );
-  layout.row(label(L.level), [t(String(card.level.value), STYLE.strong)]);
+  section('level', () => [t(String(card.level.value), STYLE.strong)]);
 
   // Qualification requirements ------------------------------------------------------------
+  const before = translated;
   const qualification: Block[] = [];
   const basis = card.qualification.basis;
   if (basis) qualification.push(t(`${L.basis}:`, STYLE.sub), ...official(basis), layout.gap(5));
@@ -499,48 +537,53 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
       );
     }
   }
-  layout.row(label(L.qualification), qualification.length > 0 ? qualification : [dash()], {
-    continuedLabel: L.qualification,
-    bookmark: L.qualification,
-  });
+  layout.row(
+    layout.stack(sectionLabel(L.qualification, LABELS.kk.qualification, STYLE.label, translated > before)),
+    qualification.length > 0 ? qualification : [dash()],
+    { continuedLabel: L.qualification, bookmark: L.qualification },
+  );
 
-  layout.row(label(L.educationLevel), official(card.educationLevel));
+  section('educationLevel', () => official(card.educationLevel));
 
   // Labour functions ------------------------------------------------------------------------
   const functionRows = card.labourFunctions.map(functionRow);
   const [firstFunction] = functionRows;
-  layout.row(label(`${L.labourFunctions}:`), [t(`${L.mandatoryFunctions}:`, STYLE.strong)], {
-    bookmark: L.labourFunctions,
-    keepWithNext: firstFunction ? layout.startHeight(firstFunction.head, firstFunction.content) : 0,
-  });
+  layout.row(
+    layout.stack(sectionLabel(`${L.labourFunctions}:`, `${LABELS.kk.labourFunctions}:`, STYLE.label, false)),
+    [t(`${L.mandatoryFunctions}:`, STYLE.strong)],
+    {
+      bookmark: L.labourFunctions,
+      keepWithNext: firstFunction ? layout.startHeight(firstFunction.head, firstFunction.content) : 0,
+    },
+  );
   for (const { head, content, opts } of functionRows) layout.row(head, content, opts);
 
   // The rest ----------------------------------------------------------------------------------
-  layout.row(
-    label(L.personalCompetencies),
-    card.personalCompetencies ? official(card.personalCompetencies) : [dash()],
-    { bookmark: L.personalCompetencies },
-  );
-  layout.row(
-    label(L.links),
-    card.links.length === 0
-      ? [dash()]
-      : card.links.map((link) =>
-          layout.hanging(t(L.linkLevel(link.level), STYLE.marker), 56, [
-            ...official(link),
-            id(link.id, link.card ? `  →  ${link.card.code}, ${link.card.level}` : ''),
-          ]),
-        ),
+  section('personalCompetencies', () => (card.personalCompetencies ? official(card.personalCompetencies) : [dash()]), {
+    bookmark: L.personalCompetencies,
+  });
+  section(
+    'links',
+    () =>
+      card.links.length === 0
+        ? [dash()]
+        : card.links.map((link) =>
+            layout.hanging(t(L.linkLevel(link.level), STYLE.marker), 56, [
+              ...official(link),
+              id(link.id, link.card ? `  →  ${link.card.code}, ${link.card.level}` : ''),
+            ]),
+          ),
     { continuedLabel: L.links },
   );
-  layout.row(
-    label(L.qualificationLink),
-    card.qualificationLink.length === 0
-      ? [dash()]
-      : card.qualificationLink.map((q) => layout.stack([...official(q), id(q.id), layout.gap(3)])),
+  section(
+    'qualificationLink',
+    () =>
+      card.qualificationLink.length === 0
+        ? [dash()]
+        : card.qualificationLink.map((q) => layout.stack([...official(q), id(q.id), layout.gap(3)])),
     { continuedLabel: L.qualificationLink },
   );
-  layout.row(label(L.workingConditions), card.workingConditions ? official(card.workingConditions) : [dash()]);
+  section('workingConditions', () => (card.workingConditions ? official(card.workingConditions) : [dash()]));
 
   function numbered(item: NumberedText): Block {
     return layout.hanging(t(item.number ? `${item.number}.` : '–', STYLE.marker), 18, [...official(item), id(item.id)]);
@@ -564,7 +607,8 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
 
   function functionRow(fn: LabourFunction): { head: Block; content: Block[]; opts: RowOptions } {
     const name = L.labourFunction(fn.number);
-    const head = layout.stack([t(name, STYLE.sub, 2), ...official(fn.name, STYLE.strong), id(fn.id)]);
+    const start = translated;
+    const fnName = official(fn.name, STYLE.strong);
     const content: Block[] = [];
     fn.tasks.forEach((task, i) => {
       if (i > 0) content.push(layout.gap(8));
@@ -578,6 +622,16 @@ function drawCard(layout: Layout, card: Card, edition: CardPdfEdition, lang: Lan
       if (skills.length > 0) content.push(layout.gap(3));
       content.push(...list(L.knowledge, fn.knowledge ?? [], skills.length > 0 ? [] : lead));
     }
+    // The function's row is one section: its head says once that the translations in it are unofficial.
+    const marked = translated > start;
+    const heading = sectionLabel(name, LABELS.kk.labourFunction(fn.number), STYLE.sub, false);
+    const head = layout.stack([
+      ...heading,
+      layout.gap(2),
+      ...fnName,
+      id(fn.id),
+      ...(marked ? [layout.gap(2), t(`(${L.unofficial})`, STYLE.translation)] : []),
+    ]);
     return {
       head,
       content: content.length > 0 ? content : [dash()],
