@@ -108,8 +108,9 @@ export const KK_LATN_2018: TransliterationTable = {
   date: '2018-02-19',
   source: {
     title:
-      'Decree No. 637 of 19 February 2018 amending Decree No. 569 of 26 October 2017: acute ' +
-      'accents instead of apostrophes, digraphs sh and ch, 32 letters',
+      'The February 2018 revision of Decree No. 569 of 26 October 2017 (reported as Decree No. 637 ' +
+      'of 19 February 2018; number and day not verified here): acute accents instead of ' +
+      'apostrophes, digraphs sh and ch, 32 letters',
     urls: ['https://www.balkhash.goo.kz/blog/view/17/8165', 'https://obvk.kz/?p=1864'],
   },
   conventions: [
