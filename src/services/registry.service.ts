@@ -1,7 +1,7 @@
 /**
- * The registry's read side: cards (listed in Kazakh alphabetical order, paginated by cursor),
- * one card's whole tree, items with their context, terms, professions, levels and the career
- * graph. Everything is read from one edition: the one asked for, else the current one.
+ * The registry's read side: cards (listed by the name shown, in the asked language's alphabetical
+ * order, paginated by cursor), one card's whole tree, items with their context, terms, professions,
+ * levels and the career graph. Everything is read from one edition: the one asked for, else the current one.
  */
 import { anyScriptMatcher } from '../domain/search/any-script-match.js';
 import { AppError } from '../domain/shared/errors.js';
@@ -58,8 +58,20 @@ function decodeCursor(raw: string): Cursor {
   ]);
 }
 
-const compareCards = (a: Cursor, b: Cursor): number =>
-  kazakhOrder.compare(a.name, b.name) || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Each language's alphabet: Kazakh order in kk, Russian in ru, English in en. */
+const ORDER: Record<Lang, Intl.Collator> = {
+  kk: kazakhOrder,
+  ru: new Intl.Collator('ru'),
+  en: new Intl.Collator('en'),
+};
+
+/** Cards by the name the page shows (in its language's alphabet), then level and id; the cursor holds the same. */
+const compareCards =
+  (lang: Lang) =>
+  (a: Cursor, b: Cursor): number =>
+    ORDER[lang].compare(a.name, b.name) || a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const cardPlace = (c: CardSummary): Cursor => ({ name: c.name.display.text, level: c.level, id: c.id });
 
 const MAX_CACHED_CARDS = 300;
 
@@ -263,13 +275,9 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         .filter((c) => !filter.code || c.code === filter.code)
         .filter((c) => !filter.profession || c.profession?.id === filter.profession)
         .filter((c) => !matchesText || matchesText([c.name.kk, c.name.ru, c.name.en, c.code]))
-        .sort((a, b) =>
-          compareCards({ name: a.name.kk, level: a.level, id: a.id }, { name: b.name.kk, level: b.level, id: b.id }),
-        );
+        .sort((a, b) => compareCards(filter.lang)(cardPlace(a), cardPlace(b)));
       const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-      const start = after
-        ? matching.findIndex((c) => compareCards({ name: c.name.kk, level: c.level, id: c.id }, after) > 0)
-        : 0;
+      const start = after ? matching.findIndex((c) => compareCards(filter.lang)(cardPlace(c), after) > 0) : 0;
       const page = start < 0 ? [] : matching.slice(start, start + filter.limit);
       const last = page.at(-1);
       const more = start >= 0 && start + filter.limit < matching.length;
@@ -277,7 +285,7 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         edition: editionId,
         total: matching.length,
         cards: page,
-        nextCursor: more && last ? encodeCursor({ name: last.name.kk, level: last.level, id: last.id }) : null,
+        nextCursor: more && last ? encodeCursor(cardPlace(last)) : null,
       };
     },
 
@@ -367,7 +375,7 @@ export function createRegistryService(database: OpenDb, editions: EditionService
           level,
           cards: cards
             .filter((c) => c.level === level)
-            .sort((a, b) => kazakhOrder.compare(a.name.kk, b.name.kk))
+            .sort((a, b) => ORDER[opts.lang].compare(a.name.display.text, b.name.display.text))
             .map((c) => ({ code: c.code, level: c.level, name: c.name.display })),
         })),
       };

@@ -31,6 +31,29 @@ describe.each(testEngines)('registry API on %s', (engine) => {
     expect(seen).toEqual(all.cards.map((c: Json) => c.id));
   });
 
+  it('lists cards in Russian and English by the translated name, in that language’s alphabet, and pages the same way', async () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const { body: all } = await get(`/api/v1/cards?limit=100&lang=${lang}`);
+      const names: string[] = all.cards.map((c: Json) => c.name.display.text);
+      expect(all.cards.every((c: Json) => c.name.display.lang === lang)).toBe(true);
+      expect(names).toEqual([...names].sort(new Intl.Collator(lang).compare));
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const { body }: { body: Json } = await get(
+          `/api/v1/cards?limit=4&lang=${lang}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        seen.push(...body.cards.map((c: Json) => c.id));
+        cursor = body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all.cards.map((c: Json) => c.id));
+    }
+    // Not the Kazakh order: the translated names sort differently.
+    const kk = (await get('/api/v1/cards?limit=100')).body.cards.map((c: Json) => c.id);
+    const en = (await get('/api/v1/cards?limit=100&lang=en')).body.cards.map((c: Json) => c.id);
+    expect(en).not.toEqual(kk);
+  });
+
   it('filters cards by level, code, profession and text (in any language)', async () => {
     const ids = async (q: string) =>
       (await get(`/api/v1/cards?${q}`)).body.cards.map((c: Json) => `${c.code}/${c.level}`).sort();

@@ -15,7 +15,7 @@ export function registryRoutes({ registry, standardCsv }: Pick<Operations, 'regi
       op: registry.cards,
       path: '/v1/cards',
       description:
-        'Filtered by level, code, profession or text; in Kazakh alphabetical order; paginated with `limit` and `cursor`.',
+        'Filtered by level, code, profession or text; sorted by the name shown, in the alphabetical order of the asked language (Kazakh, Russian or English); paginated with `limit` and `cursor`.',
     }),
     bind({
       ...common,

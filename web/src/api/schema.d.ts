@@ -545,7 +545,7 @@ export interface paths {
         };
         /**
          * Profession cards
-         * @description Filtered by level, code, profession or text; in Kazakh alphabetical order; paginated with `limit` and `cursor`.
+         * @description Filtered by level, code, profession or text; sorted by the name shown, in the alphabetical order of the asked language (Kazakh, Russian or English); paginated with `limit` and `cursor`.
          *
          *     Permission: `registry.read`. Cache scope: `public`.
          */
