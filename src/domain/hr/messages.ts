@@ -5,6 +5,7 @@
  * shortens. `{name}` in a text is replaced by `vars.name`.
  */
 import type { Lang } from '../shared/localize.js';
+import type { Texts } from '../shared/messages/lang.js';
 import { type Column, COLUMN_HEADERS, COLUMN_PATH, STAFF_COLUMNS } from './staff-columns.js';
 import { HR_PROBLEMS } from '../shared/messages/hr.js';
 
