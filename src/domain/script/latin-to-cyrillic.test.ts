@@ -57,6 +57,22 @@ describe('cyrillicCandidates', () => {
     }
   });
 
+  it('reads back what either table writes, for any word of letters each table spells one way', () => {
+    // Left out: the letters whose Latin spelling is ambiguous on the way back (и й ц х һ щ ч ё ю я э ъ ь).
+    const word = fc
+      .string({ unit: fc.constantFrom(...'аәбвгғдежзкқлмнңоөпрстуұүфшыі'), minLength: 1, maxLength: 12 })
+      // шш is written şş, as щ; and each тс or тш doubles the readings (ts is also ц), which are capped.
+      .filter((w) => !w.includes('шш') && (w.match(/т[сш]/g) ?? []).length <= 1);
+    fc.assert(
+      fc.property(word, (w) => {
+        for (const table of [KK_LATN_2021, KK_LATN_2018]) {
+          expect(candidatesOf(transliterate(w, table)), table.id).toContain(w);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('gives nothing for Cyrillic or mixed words, or for a word too long to be one', () => {
     expect(cyrillicCandidates('әлеуметтік')).toEqual([]);
     expect(cyrillicCandidates('qызмет')).toEqual([]);

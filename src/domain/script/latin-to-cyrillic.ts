@@ -23,9 +23,14 @@ function afterVowel(word: string, k: number): boolean {
   return k > 0 && LATIN_VOWELS.test(word[k - 1] ?? '');
 }
 
+/** A reading of a spelling: its Cyrillic, or its Cyrillic and how many letters it takes (fewer than the spelling). */
+type Reading = string | readonly [string, number];
+/** `ts` is ц, or т with the s read on its own (тс, or тш from `tsh`). */
+const TS: readonly Reading[] = ['ц', ['т', 1]];
+
 /** A reader from spellings (tried longest first) and, per spelling, its readings in order of likelihood. */
 function reader(
-  spellings: Readonly<Record<string, readonly string[]>>,
+  spellings: Readonly<Record<string, readonly Reading[]>>,
   context?: (word: string, k: number) => Option[] | undefined,
 ): Reader {
   const keys = Object.keys(spellings).sort((a, b) => b.length - a.length);
@@ -33,7 +38,10 @@ function reader(
     const special = context?.(word, k);
     if (special) return special;
     for (const key of keys) {
-      if (word.startsWith(key, k)) return (spellings[key] ?? []).map((out) => ({ take: key.length, out }));
+      if (!word.startsWith(key, k)) continue;
+      return (spellings[key] ?? []).map((r) =>
+        typeof r === 'string' ? { take: key.length, out: r } : { take: r[1], out: r[0] },
+      );
     }
     return [];
   };
@@ -47,7 +55,7 @@ function iOptions(take: number): (word: string, k: number) => Option[] {
 const READ_2021 = reader(
   {
     şş: ['щ'],
-    ts: ['ц', 'тс'],
+    ts: TS,
     ch: ['ч'],
     ia: ['я', 'иа'],
     iu: ['ю', 'иу'],
@@ -93,7 +101,7 @@ const READ_2018 = reader(
   {
     sh: ['ш'],
     ch: ['ч'],
-    ts: ['ц', 'тс'],
+    ts: TS,
     ía: ['я', 'иа'],
     íý: ['ю'],
     ío: ['ё', 'ио'],
@@ -144,7 +152,7 @@ const READ_INFORMAL = reader(
     sh: ['ш'],
     ch: ['ч'],
     kh: ['х'],
-    ts: ['ц', 'тс'],
+    ts: TS,
     ya: ['я'],
     yu: ['ю'],
     yo: ['ё'],
