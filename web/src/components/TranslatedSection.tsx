@@ -11,7 +11,16 @@ import { useI18n } from '../i18n';
 import { type ReviewedDisplay, translationState } from '../translation-state';
 import { SectionLanguageContext } from './section-language';
 
-export function TranslatedSection({ texts, children }: { texts: readonly Display[]; children: ReactNode }) {
+export function TranslatedSection({
+  texts,
+  children,
+  originals = true,
+}: {
+  texts: readonly Display[];
+  children: ReactNode;
+  /** False where the API gives the texts without their Kazakh original: no toggle that would show nothing. */
+  originals?: boolean;
+}) {
   const { t, lang } = useI18n();
   const [showOriginal, setShowOriginal] = useState(false);
   const state = translationState(texts as readonly ReviewedDisplay[], lang);
@@ -32,7 +41,7 @@ export function TranslatedSection({ texts, children }: { texts: readonly Display
               {t('lang.section.untranslated', { n: state.untranslated })}
             </span>
           )}
-          {state.translated > 0 && (
+          {state.translated > 0 && originals && (
             <button
               type="button"
               className="secondary small no-print"

@@ -3,6 +3,7 @@ import { apiUrl, useApi } from '../api/client';
 import type { CareerGraph, Levels } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { Text } from '../components/Text';
+import { TranslatedSection } from '../components/TranslatedSection';
 import { useTitle } from '../components/useTitle';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
@@ -22,29 +23,31 @@ export default function LevelsPage() {
       {levels.loading && <Loading />}
       {levels.error && <ErrorBox error={levels.error} onRetry={levels.retry} />}
       {levels.data && (
-        <ol className="level-grid">
-          {levels.data.levels.map((l) => (
-            <li key={l.level} className={l.cards.length ? 'level-box' : 'level-box empty'}>
-              <section aria-labelledby={`level-${l.level}`}>
-                <h2 id={`level-${l.level}`}>{t('common.sqfLevel', { n: l.level })}</h2>
-                {l.cards.length === 0 ? (
-                  <p className="muted small">{t('levels.empty')}</p>
-                ) : (
-                  <ul>
-                    {l.cards.map((c) => (
-                      <li key={`${c.code}/${c.level}`}>
-                        <Link href={`/cards/${c.code}/${c.level}`}>
-                          <Text d={c.name} />
-                        </Link>{' '}
-                        <span className="code small">{c.code}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            </li>
-          ))}
-        </ol>
+        <TranslatedSection texts={levels.data.levels.flatMap((l) => l.cards.map((c) => c.name))} originals={false}>
+          <ol className="level-grid">
+            {levels.data.levels.map((l) => (
+              <li key={l.level} className={l.cards.length ? 'level-box' : 'level-box empty'}>
+                <section aria-labelledby={`level-${l.level}`}>
+                  <h2 id={`level-${l.level}`}>{t('common.sqfLevel', { n: l.level })}</h2>
+                  {l.cards.length === 0 ? (
+                    <p className="muted small">{t('levels.empty')}</p>
+                  ) : (
+                    <ul>
+                      {l.cards.map((c) => (
+                        <li key={`${c.code}/${c.level}`}>
+                          <Link href={`/cards/${c.code}/${c.level}`}>
+                            <Text d={c.name} />
+                          </Link>{' '}
+                          <span className="code small">{c.code}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              </li>
+            ))}
+          </ol>
+        </TranslatedSection>
       )}
 
       {/* A plain block, not a region: the graph inside is the region of this name (CareerGraph's
