@@ -8,6 +8,7 @@
  * (web/src/i18n) and must not import server code.
  */
 import { CLI_MESSAGES } from './cli.js';
+import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
 import { HR_MESSAGES } from './hr.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
@@ -33,6 +34,7 @@ export const CATALOGUE = {
   ...ZIP_MESSAGES,
   ...CLI_MESSAGES,
   ...HR_MESSAGES,
+  ...DIFF_FIELD_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
