@@ -10,6 +10,7 @@
 import { CLI_MESSAGES } from './cli.js';
 import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
+import { GAP_SHEET_MESSAGES } from './gap-sheets.js';
 import { HR_MESSAGES } from './hr.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
@@ -35,6 +36,7 @@ export const CATALOGUE = {
   ...CLI_MESSAGES,
   ...HR_MESSAGES,
   ...DIFF_FIELD_MESSAGES,
+  ...GAP_SHEET_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
