@@ -7,9 +7,9 @@
 import type { Display } from './api/types';
 import type { Lang } from './i18n';
 
-/** The review state of a translation (the API's `display.review`, when the server gives it). */
-export type Review = 'machine-draft' | 'reviewed';
-export type ReviewedDisplay = Display & { review?: Review | undefined };
+/** The review state of a translation (the API's `display.review`; the official text has none). */
+export type Review = NonNullable<Display['review']>;
+export type ReviewedDisplay = Display;
 
 export type TranslationState = {
   /** Texts shown as an unofficial translation. */
