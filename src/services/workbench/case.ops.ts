@@ -63,7 +63,8 @@ export function caseOperations({ useCases }: WorkbenchDeps) {
     const revision = await editions.revision(id);
     let made = kept.get(revision);
     if (!made) {
-      made = editions.read(id);
+      // CASE carries the translations but not their review state (docs/interchange.md).
+      made = editions.read(id).then(({ translationReviews: _reviews, ...edition }) => edition);
       kept.set(revision, made);
       made.catch(() => kept.delete(revision));
       if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);

@@ -37,7 +37,12 @@ export function standardXlsxOperations({ useCases }: WorkbenchDeps) {
     cache: 'public',
     audit: null,
     run: async ({ id, lang }) => {
-      const { sourceText: _text, ...value } = await useCases.editions.read(id === 'current' ? undefined : id);
+      // The template carries the translations but not their review state (docs/interchange.md).
+      const {
+        sourceText: _text,
+        translationReviews: _reviews,
+        ...value
+      } = await useCases.editions.read(id === 'current' ? undefined : id);
       return { name: value.meta.id, lang, edition: value };
     },
   });
@@ -54,7 +59,7 @@ export function standardXlsxOperations({ useCases }: WorkbenchDeps) {
     run: async ({ draftId, lang }, ctx) => {
       const row = await requireDraft(ctx.db, draftId);
       const { edition: materialised } = materialiseRow(row, await listDraftItems(ctx.db, draftId));
-      const { sourceText: _text, ...value } = materialised;
+      const { sourceText: _text, translationReviews: _reviews, ...value } = materialised;
       return { name: `${value.meta.id}-draft`, lang, edition: value };
     },
   });
