@@ -6,82 +6,27 @@
  * test/http/qualification.test.ts fails if they drift apart.
  */
 import type { Lang } from '../shared/localize.js';
+import {
+  CATEGORY_WORDS,
+  INPUT_COLUMNS,
+  MEETING_REQUIREMENTS,
+  OUTPUT_COLUMNS,
+  STATUS_WORDS,
+} from '../shared/messages/batch.js';
 import { valueWord } from '../shared/messages/index.js';
 import { certificates, educationFields, educationLevels } from '../standard/schemas.js';
 import { type Category, CATEGORY_ORDER, MAX_YEARS } from './person.js';
 
 export type Words = Record<Lang, string>;
 
-/** The columns a staff list may have, by their code (the code itself is always read too). */
-export const INPUT_COLUMNS = {
-  id: { kk: 'Табель нөмірі', ru: 'Табельный номер', en: 'ID' },
-  card: { kk: 'Карточка коды', ru: 'Код карточки', en: 'Card code' },
-  level: { kk: 'Деңгей', ru: 'Уровень', en: 'Level' },
-  education: { kk: 'Білім деңгейі', ru: 'Уровень образования', en: 'Education level' },
-  field: { kk: 'Білім саласы', ru: 'Направление образования', en: 'Education field' },
-  certificate: { kk: 'Сертификат (иә/жоқ)', ru: 'Сертификат (да/нет)', en: 'Certificate (yes/no)' },
-  none: { kk: 'Санатсыз жұмыс өтілі (жыл)', ru: 'Стаж без категории (лет)', en: 'Years without a category' },
-  second: {
-    kk: 'Екінші санаттағы жұмыс өтілі (жыл)',
-    ru: 'Стаж во второй категории (лет)',
-    en: 'Years in the second category',
-  },
-  first: {
-    kk: 'Бірінші санаттағы жұмыс өтілі (жыл)',
-    ru: 'Стаж в первой категории (лет)',
-    en: 'Years in the first category',
-  },
-  higher: {
-    kk: 'Жоғары санаттағы жұмыс өтілі (жыл)',
-    ru: 'Стаж в высшей категории (лет)',
-    en: 'Years in the higher category',
-  },
-  experience: { kk: 'Жұмыс өтілі', ru: 'Стаж', en: 'Experience' },
-} as const satisfies Record<string, Words>;
+export { CATEGORY_WORDS, INPUT_COLUMNS, MEETING_REQUIREMENTS, OUTPUT_COLUMNS, STATUS_WORDS };
 export type InputColumn = keyof typeof INPUT_COLUMNS;
-
-export const OUTPUT_COLUMNS = {
-  row: { kk: 'Жол', ru: 'Строка', en: 'Row' },
-  id: INPUT_COLUMNS.id,
-  card: INPUT_COLUMNS.card,
-  level: INPUT_COLUMNS.level,
-  status: { kk: 'Нәтиже', ru: 'Результат', en: 'Result' },
-  category: { kk: 'Санат', ru: 'Категория', en: 'Category' },
-  group: { kk: 'Топ', ru: 'Группа', en: 'Group' },
-  rule: { kk: 'Сәйкес келген талап', ru: 'Применённое требование', en: 'Rule applied' },
-  next_category: { kk: 'Келесі санат', ru: 'Следующая категория', en: 'Next category' },
-  missing: { kk: 'Не жетіспейді', ru: 'Чего не хватает', en: 'What is missing' },
-  summary: { kk: 'Қорытынды', ru: 'Итог', en: 'Summary' },
-  errors: { kk: 'Қателер', ru: 'Ошибки', en: 'Errors' },
-} as const satisfies Record<string, Words>;
 export type OutputColumn = keyof typeof OUTPUT_COLUMNS;
-
 /** A row's outcome; `no-requirements`: the card states none, so there is nothing to meet or miss. */
-export type BatchStatus = 'eligible' | 'not-eligible' | 'no-requirements' | 'unreadable';
-export const STATUS_WORDS: Record<BatchStatus, Words> = {
-  eligible: { kk: 'Талаптар орындалады', ru: 'Требования выполнены', en: 'Requirements met' },
-  'not-eligible': { kk: 'Талаптар орындалмайды', ru: 'Требования не выполнены', en: 'Requirements not met' },
-  'no-requirements': {
-    kk: 'Карточкада талаптар көрсетілмеген',
-    ru: 'В карточке требования не указаны',
-    en: 'The card states no requirements',
-  },
-  unreadable: { kk: 'Жол оқылмады', ru: 'Строка не прочитана', en: 'Row not read' },
-};
-
-export const CATEGORY_WORDS: Record<Category, Words> = {
-  higher: { kk: 'Жоғары санат', ru: 'Высшая категория', en: 'Higher category' },
-  first: { kk: 'Бірінші санат', ru: 'Первая категория', en: 'First category' },
-  second: { kk: 'Екінші санат', ru: 'Вторая категория', en: 'Second category' },
-  none: { kk: 'Санатсыз', ru: 'Без категории', en: 'No category' },
-};
-
-/** The next step on a card without categories: meeting its requirements at all. */
-export const MEETING_REQUIREMENTS: Words = {
-  kk: 'Талаптарды орындау',
-  ru: 'Выполнение требований',
-  en: 'Meeting the requirements',
-};
+export type BatchStatus = keyof typeof STATUS_WORDS;
+// The tables cover exactly the codes they are for.
+STATUS_WORDS satisfies Record<'eligible' | 'not-eligible' | 'no-requirements' | 'unreadable', Words>;
+CATEGORY_WORDS satisfies Record<Category, Words>;
 
 /** A group's name (the catalogue's `value.group.*`); a group it does not know (a new standard's) is written as its code. */
 export const groupWord = (group: string, lang: Lang): string => {

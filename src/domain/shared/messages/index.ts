@@ -7,6 +7,7 @@
  * Pure domain: the server, CLI and exports import it; the web app has its own dictionary
  * (web/src/i18n) and must not import server code.
  */
+import { BATCH_MESSAGES } from './batch.js';
 import { CLI_MESSAGES } from './cli.js';
 import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
@@ -37,6 +38,7 @@ export const CATALOGUE = {
   ...HR_MESSAGES,
   ...DIFF_FIELD_MESSAGES,
   ...GAP_SHEET_MESSAGES,
+  ...BATCH_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
