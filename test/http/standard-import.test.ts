@@ -18,6 +18,7 @@ import { TWO_CARD_XLSX } from '../support/paths.js';
 import { zipOf } from '../support/zip.js';
 import { MAX_STANDARD_FILE_BYTES } from '../../src/http/routes/standard-files.routes.js';
 import { rawRequest } from '../support/scoring-fixture.js';
+import { findDraft } from '../../src/storage/repositories/draft.repository.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Json = Record<string, unknown>;
@@ -193,6 +194,11 @@ describe.each(testEngines)('importing a hand-filled XLSX standard on %s', (engin
     const imported = await upload(author, '/v1/drafts:import', 'application/json', encode(exported));
     expect(imported.status, JSON.stringify(imported.body).slice(0, 400)).toBe(201);
     expect(imported.body.draft).toMatchObject({ origin: 'json', source: { mode: 'official', unmatchedTexts: 0 } });
+    // The lossless format keeps the review state of the translations into the draft.
+    const reviews = (exported as { translationReviews?: { ru?: Record<string, string> } }).translationReviews;
+    expect(Object.keys(reviews?.ru ?? {}).length).toBeGreaterThan(0);
+    const draftRow = await findDraft(ctx.database.db, imported.body.draft.id as string);
+    expect(draftRow?.translationReviews?.ru).toEqual(reviews?.ru);
 
     const broken = structuredClone(exported);
     (broken.cards[0] as { name: unknown }).name = 42;

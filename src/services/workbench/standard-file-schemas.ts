@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { cardSchema, editionSchema, professionSchema, termSchema } from '../../domain/standard/schemas.js';
+import { translationReviewsSchema } from '../../domain/standard/translations.js';
 import type { ImportIssue, ImportPlace } from '../../domain/workbench/imported-standard.js';
 import type { langSchema } from '../analysis/schemas/common.js';
 
@@ -37,7 +38,11 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const importedFileSchema = z
   .object({
     format: z.enum(IMPORT_FORMATS),
-    edition: editionValueSchema.extend({ sourceText: z.string() }).strict().optional(),
+    // A Kasip JSON export carries the review state of its translations; the other formats do not.
+    edition: editionValueSchema
+      .extend({ sourceText: z.string(), translationReviews: translationReviewsSchema.optional() })
+      .strict()
+      .optional(),
     issues: z.array(z.object({ severity: z.enum(['error', 'warning']), place: placeSchema, message: messageSchema })),
   })
   .meta({
