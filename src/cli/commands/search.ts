@@ -36,7 +36,12 @@ export function searchCommand(): Command {
         if (result.hits.length === 0) process.stdout.write(`No hits for "${result.query}".\n`);
         for (const hit of result.hits) {
           const where = hit.card ? `${hit.card.code}/${hit.card.level}` : '—';
-          process.stdout.write(`${hit.score.toFixed(3)}  ${hit.type.padEnd(14)} ${where.padEnd(13)} ${hit.text}\n`);
+          // A text printed in several cards is one hit: its other cards follow it.
+          const copies = hit.alsoIn.map((c) => (c.card ? `${c.card.code}/${c.card.level}` : c.id));
+          const also = copies.length > 0 ? `  [+ ${copies.join(', ')}]` : '';
+          process.stdout.write(
+            `${hit.score.toFixed(3)}  ${hit.type.padEnd(14)} ${where.padEnd(13)} ${hit.text}${also}\n`,
+          );
         }
       });
     });
