@@ -7,6 +7,7 @@
  * Pure domain: the server, CLI and exports import it; the web app has its own dictionary
  * (web/src/i18n) and must not import server code.
  */
+import { ATTESTATION_STAGE_MESSAGES } from './attestation-stages.js';
 import { BATCH_MESSAGES } from './batch.js';
 import { CLI_MESSAGES } from './cli.js';
 import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
@@ -39,6 +40,7 @@ export const CATALOGUE = {
   ...DIFF_FIELD_MESSAGES,
   ...GAP_SHEET_MESSAGES,
   ...BATCH_MESSAGES,
+  ...ATTESTATION_STAGE_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
