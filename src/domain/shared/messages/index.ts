@@ -10,6 +10,7 @@
 import { ATTESTATION_STAGE_MESSAGES } from './attestation-stages.js';
 import { BATCH_MESSAGES } from './batch.js';
 import { CLI_MESSAGES } from './cli.js';
+import { CURRICULUM_MESSAGES } from './curriculum.js';
 import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
 import { GAP_SHEET_MESSAGES } from './gap-sheets.js';
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...GAP_SHEET_MESSAGES,
   ...BATCH_MESSAGES,
   ...ATTESTATION_STAGE_MESSAGES,
+  ...CURRICULUM_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
