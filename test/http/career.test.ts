@@ -292,9 +292,17 @@ describe.each(testEngines)('career API on %s', (engine) => {
         'Освоенные',
         'Требования',
       ]);
-      // Headers in Russian; the items have no translation in the data, so no translation column.
+      // Headers in Russian; every item has an unofficial Russian translation (issue 15), so the column is there.
       const header = workbook.getWorksheet('Недостающие')?.getRow(1).values as unknown[];
-      expect(header).toEqual([undefined, 'Id', 'Вид', 'Текст (официальный, на казахском)', 'Функция №', 'Оценка']);
+      expect(header).toEqual([
+        undefined,
+        'Id',
+        'Вид',
+        'Текст (официальный, на казахском)',
+        'Перевод (неофициальный)',
+        'Функция №',
+        'Оценка',
+      ]);
     });
 
     it('gives the report as a PDF whose Kazakh text comes back out', async (ctx) => {
