@@ -136,6 +136,31 @@ export const PROBLEM_DETAILS = {
     ru: 'Тело запроса — не корректный JSON.',
     en: 'The request body is not valid JSON.',
   },
+  'problem.detail.bodyNotObject': {
+    kk: 'Сұрау денесі JSON нысаны болуы керек.',
+    ru: 'Тело запроса должно быть объектом JSON.',
+    en: 'The request body must be a JSON object.',
+  },
+  'problem.detail.bodyAsJson': {
+    kk: 'Сұрау денесін JSON ретінде жіберіңіз (Content-Type: application/json).',
+    ru: 'Отправьте тело запроса как JSON (Content-Type: application/json).',
+    en: 'Send the request body as JSON (Content-Type: application/json).',
+  },
+  'problem.detail.bodyTooDeep': {
+    kk: 'Сұрау денесінің ендірілуі {max} деңгейден терең.',
+    ru: 'Вложенность тела запроса глубже {max} уровней.',
+    en: 'The request body nests deeper than {max} levels.',
+  },
+  'problem.detail.jsonRows': {
+    kk: 'JSON жауабында ең көбі {max} жол болады, ал бұл тізімде {rows} жол бар; оның орнына кестені сұраңыз: format=csv немесе format=xlsx (командалық жолда --output FILE.csv немесе FILE.xlsx).',
+    ru: 'В ответе JSON не больше {max} строк, а в этом списке {rows}; запросите таблицу: format=csv или format=xlsx (в командной строке --output FILE.csv или FILE.xlsx).',
+    en: 'A JSON answer has at most {max} rows and this list has {rows}; ask for a table instead: format=csv or format=xlsx (on the command line, --output FILE.csv or FILE.xlsx).',
+  },
+  'problem.detail.tooManySignIns': {
+    kk: 'Жүйеге кіру әрекеттері тым көп сәтсіз болды; күте тұрып, қайталап көріңіз.',
+    ru: 'Слишком много неудачных попыток входа; подождите и попробуйте снова.',
+    en: 'Too many failed sign-ins; wait and try again.',
+  },
   'problem.detail.signIn': { kk: 'Алдымен жүйеге кіріңіз.', ru: 'Сначала войдите в систему.', en: 'Sign in first.' },
   'problem.detail.rolesForbid': {
     kk: 'Рөлдеріңіз {operation} әрекетіне рұқсат бермейді.',
