@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { miniEdition } from '../../../test/support/mini-edition.js';
 import { fromExportDocument, toExportDocument } from './export-document.js';
@@ -32,6 +33,23 @@ describe('export document', () => {
       issues: [expect.objectContaining({ path: 'translationReviews.en.1111-1-001.4#name' })],
     });
     expect('translationReviews' in toExportDocument(await miniEdition(), fakeUuid)).toBe(false);
+  });
+
+  it('answers any value of translationReviews with the edition or placed issues, never a throw', async () => {
+    const doc = JSON.parse(JSON.stringify(toExportDocument(await miniEdition(), fakeUuid)));
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
+        const result = fromExportDocument({ ...doc, translationReviews: value });
+        if ('issues' in result) {
+          expect(result.issues.length).toBeGreaterThan(0);
+          expect(result.issues.every((i) => i.path.startsWith('translationReviews'))).toBe(true);
+        } else {
+          const states = Object.values(result.edition.translationReviews ?? {}).flatMap((m) => Object.values(m));
+          expect(states.every((state) => state === 'reviewed' || state === 'machine-draft')).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('names the path of every problem in a damaged document', async () => {
