@@ -6,6 +6,7 @@
  * are weighed by their rarity in the edition (BM25's IDF), so in «паллиативтік көмек» the one
  * skill about palliative care beats the many texts that only mention help.
  */
+import type { Lang } from '../shared/messages/lang.js';
 import { TrigramIndex, trigrams } from './trigram.js';
 
 export const HIT_TYPES = ['card', 'profession', 'labourFunction', 'task', 'skill', 'knowledge', 'term'] as const;
@@ -20,12 +21,12 @@ export type SearchDocument = {
   /** Every text of the item, each with its language: official text, translations, a definition.
    * `name` marks the texts that name the item (a card's name and other names, a term) as
    * opposed to body text (a term's definition). */
-  fields: { text: string; lang: 'kk' | 'ru' | 'en'; name?: boolean }[];
+  fields: { text: string; lang: Lang; name?: boolean }[];
 };
 
 export type Analyzer = {
   /** Stems of a document text in a known language. */
-  document: (text: string, lang: 'kk' | 'ru' | 'en') => string[];
+  document: (text: string, lang: Lang) => string[];
   /** The normalised words of a text, before stemming (typos are matched against these too). */
   words: (text: string) => string[];
   /** Variants of each query word (a word may be Kazakh, Russian or English): one list per word. */
