@@ -15,6 +15,7 @@
 import PDFDocument from 'pdfkit';
 import { isCalendarDate } from '../../domain/hr/staff-record.js';
 import type { Lang } from '../../domain/shared/localize.js';
+import { formatNumber } from '../../domain/shared/messages/index.js';
 import {
   type ProtocolLabels as Labels,
   PROTOCOL_LABELS as LABELS,
@@ -57,8 +58,6 @@ export type AttestationProtocolInput = {
   /** When the PDF is made: the footer's date and the PDF's metadata dates. */
   generatedAt: Date;
 };
-
-const NUMBER_LOCALE: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 /** `2026-06-08` → `08.06.2026`; a malformed date is a caller's bug, so it throws. */
 export function dottedDate(iso: string): string {
@@ -187,7 +186,6 @@ export async function renderAttestationProtocol(input: AttestationProtocolInput)
 function drawProtocol(w: Writer, input: AttestationProtocolInput, L: Labels): void {
   const { doc } = w;
   const { person, commission, stages, decision, appeal } = input;
-  const percent = new Intl.NumberFormat(NUMBER_LOCALE[input.lang], { maximumFractionDigits: 1 });
 
   w.font('bold', 14).text(L.title(input.number), w.left, doc.y, { width: w.width, align: 'center' });
   doc.moveDown(0.4);
@@ -211,7 +209,10 @@ function drawProtocol(w: Writer, input: AttestationProtocolInput, L: Labels): vo
   const { testing, interview } = stages;
   if (testing) {
     if (testing.date) w.field(L.heldOn, dottedDate(testing.date), 14);
-    const share = testing.max > 0 ? percent.format((testing.score / testing.max) * 100) : '—';
+    const share =
+      testing.max > 0
+        ? formatNumber(input.lang, (testing.score / testing.max) * 100, { maximumFractionDigits: 1 })
+        : '—';
     w.field(L.score, L.points(String(testing.score), String(testing.max), share), 14);
     w.field(L.result, L.passed(testing.passed), 14);
   } else w.paragraph(L.notHeld, 14);

@@ -6,6 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../domain/shared/localize.js';
+import { formatNumber } from '../../domain/shared/messages/index.js';
 import { dashboardTable } from '../hr-dashboard-table.js';
 import { dottedDate } from './attestation-protocol.js';
 import { pdfFonts } from './fonts.js';
@@ -87,8 +88,6 @@ const TEXT: Record<
 };
 
 const MARGIN = 40;
-/** A decimal comma in Kazakh and Russian. */
-const LOCALE: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 
 /** A simple grid: header row bold, cells clipped to their width, a new page when the bottom is near. */
 function grid(
@@ -182,13 +181,14 @@ export async function renderDashboardPdf(input: DashboardPdfInput): Promise<Buff
     for (const person of input.coverage) byCard.set(person.card, [...(byCard.get(person.card) ?? []), person]);
     for (const [card, people] of byCard) {
       const functions = people[0]?.functions.map((f) => f.name) ?? [];
-      const number = new Intl.NumberFormat(LOCALE[input.lang], { maximumFractionDigits: 1 });
       const cellWidth = (width - 140) / Math.max(1, functions.length);
       const rows = [
         [`${T.person} (${card})`, ...functions],
         ...people.map((p) => [
           p.fullName,
-          ...p.functions.map((f) => (f.percent === null ? T.notRated : `${number.format(f.percent)} %`)),
+          ...p.functions.map((f) =>
+            f.percent === null ? T.notRated : `${formatNumber(input.lang, f.percent, { maximumFractionDigits: 1 })} %`,
+          ),
         ]),
       ];
       grid(doc, fonts, rows, [140, ...functions.map(() => cellWidth)], (r, c) =>
