@@ -6,7 +6,7 @@
 import { anyScriptMatcher } from '../domain/search/any-script-match.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type Lang, type displayOf, displayOfKey, withDisplay } from '../domain/shared/localize.js';
-import { type TranslationReviews, textsOf } from '../domain/standard/translations.js';
+import { type TranslationReviews, keyOfItemText } from '../domain/standard/translations.js';
 import { type CardKey, cardKeyString } from '../domain/standard/edition.js';
 import { type ItemKind, assembleCards } from '../domain/standard/item-tree.js';
 import type { Card, Profession, Term } from '../domain/standard/schemas.js';
@@ -74,12 +74,6 @@ const compareCards =
 const cardPlace = (c: CardSummary): Cursor => ({ name: c.name.display.text, level: c.level, id: c.id });
 
 const MAX_CACHED_CARDS = 300;
-
-/** The key of an item's display text (its name, label or own text): the text of its data with that wording. */
-function displayTextKey(item: Pick<StoredItem, 'id' | 'data' | 'text'>): string {
-  const kk = item.text?.kk;
-  return textsOf(item.data).find((t) => t.text.kk === kk)?.key ?? item.id;
-}
 
 /** An item's own fields read back by its kind, with a `display` beside every text: `kind` tells which shape `data` has. */
 function itemOfKind(kind: ItemKind, data: unknown, lang: Lang, reviews: TranslationReviews | null) {
@@ -325,7 +319,7 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         uuid: item.uuid,
         ...itemOfKind(item.kind, item.data, opts.lang, reviews),
         text: item.text
-          ? { ...item.text, display: displayOfKey(item.text, opts.lang, reviews, displayTextKey(item)) }
+          ? { ...item.text, display: displayOfKey(item.text, opts.lang, reviews, keyOfItemText(item)) }
           : null,
         card: cardRow?.card
           ? {
@@ -336,7 +330,7 @@ export function createRegistryService(database: OpenDb, editions: EditionService
         path: ancestors.map((a) => ({
           id: a.id,
           kind: a.kind,
-          text: a.text ? displayOfKey(a.text, opts.lang, reviews, displayTextKey(a)) : null,
+          text: a.text ? displayOfKey(a.text, opts.lang, reviews, keyOfItemText(a)) : null,
         })),
         source: item.source ? { lines: item.source, text: excerpt } : null,
         sameTextIn: same.map((s) => ({ id: s.id, kind: s.kind, card: s.card })),

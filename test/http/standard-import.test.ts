@@ -197,7 +197,7 @@ describe.each(testEngines)('importing a hand-filled XLSX standard on %s', (engin
     // The lossless format keeps the review state of the translations into the draft.
     const reviews = (exported as { translationReviews?: { ru?: Record<string, string> } }).translationReviews;
     expect(Object.keys(reviews?.ru ?? {}).length).toBeGreaterThan(0);
-    const draftRow = await findDraft(ctx.database.db, imported.body.draft.id as string);
+    const draftRow = await findDraft(ctx.database.db, (imported.body.draft as { id: string }).id);
     expect(draftRow?.translationReviews?.ru).toEqual(reviews?.ru);
 
     const broken = structuredClone(exported);

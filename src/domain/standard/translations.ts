@@ -238,3 +238,12 @@ export function reviewsOfEdition(
   }
   return out;
 }
+
+/**
+ * The key of an item's display text (its name, label or own text, as storage's `text` column has
+ * it): the text of the item's own fields with that Kazakh wording; the item id when none matches.
+ */
+export function keyOfItemText(item: { id: string; data: unknown; text: { kk: string } | null }): string {
+  const kk = item.text?.kk;
+  return textsOf(item.data).find((t) => t.text.kk === kk)?.key ?? item.id;
+}
