@@ -11,6 +11,7 @@ import { sheetsToXlsx } from '../../exports/career-xlsx.js';
 import { personSchema } from '../../domain/qualification/person.js';
 import { AppError } from '../../domain/shared/errors.js';
 import type { Lang } from '../../domain/shared/localize.js';
+import { message, valueWord } from '../../domain/shared/messages/index.js';
 import { runOperation } from '../run-operation.js';
 import { printJson, withServices } from '../with-services.js';
 
@@ -60,17 +61,19 @@ function pathsCommand(): Command {
             printJson(result);
             return;
           }
-          if (result.paths.length === 0) process.stdout.write(`No path from ${opts.from} to ${opts.to}.\n`);
+          if (result.paths.length === 0)
+            process.stdout.write(`${message(lang, 'cli.career.noPath', { from: opts.from, to: opts.to })}\n`);
           result.paths.forEach((path, n) => {
-            process.stdout.write(
-              `Path ${n + 1}: ${[opts.from, ...path.steps.map((s) => `${s.to.code}/${s.to.level}`)].join(' → ')}\n`,
-            );
+            const route = [opts.from, ...path.steps.map((s) => `${s.to.code}/${s.to.level}`)].join(' → ');
+            process.stdout.write(`${message(lang, 'cli.career.path', { n: n + 1, route })}\n`);
             for (const step of path.steps) {
               const d = step.delta;
-              const line = (name: string, c: { same: number; changed: number; added: number; removed: number }) =>
-                `${name} +${c.added} −${c.removed} ~${c.changed} =${c.same}`;
+              const line = (
+                name: 'functions' | 'tasks' | 'skills' | 'knowledge',
+                c: { same: number; changed: number; added: number; removed: number },
+              ) => `${message(lang, `cli.career.${name}`)} +${c.added} −${c.removed} ~${c.changed} =${c.same}`;
               process.stdout.write(
-                `  ${step.from.code}/${step.from.level} → ${step.to.code}/${step.to.level} (${step.kind}): ${[
+                `  ${step.from.code}/${step.from.level} → ${step.to.code}/${step.to.level} (${message(lang, `cli.career.kind.${step.kind}`)}): ${[
                   line('functions', d.labourFunctions.counts),
                   line('tasks', d.tasks.counts),
                   line('skills', d.skills.counts),
@@ -78,7 +81,9 @@ function pathsCommand(): Command {
                 ].join('; ')}\n`,
               );
               for (const rule of step.requires.entry)
-                process.stdout.write(`    requires (${rule.group}): ${rule.kk}\n`);
+                process.stdout.write(
+                  `    ${message(lang, 'cli.career.requires', { group: valueWord(lang, 'group', rule.group), text: rule.kk })}\n`,
+                );
             }
           });
         });

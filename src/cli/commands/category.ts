@@ -10,6 +10,7 @@ import { batchTable } from '../../domain/qualification/batch.js';
 import { localizeNote } from '../../domain/qualification/explain.js';
 import { stringifyCsv } from '../../domain/shared/csv.js';
 import { LANGS, type Lang } from '../../domain/shared/localize.js';
+import { message } from '../../domain/shared/messages/index.js';
 import { tableToXlsx } from '../../exports/table-xlsx.js';
 import { readStaffFile } from '../../importer/staff-file.js';
 import { personSchema } from '../../domain/qualification/person.js';
@@ -102,10 +103,15 @@ export function categoryCommand(): Command {
           process.stdout.write(`${result.summary[opts.lang as Lang]}\n`);
           if (result.explanation.matched) {
             const m = result.explanation.matched;
-            process.stdout.write(`  rule ${m.id} (lines ${m.source.lines.join('–')}): ${m.text}\n`);
+            const lines = m.source.lines.join('–');
+            process.stdout.write(
+              `  ${message(opts.lang as Lang, 'cli.category.rule', { id: m.id, lines, text: m.text })}\n`,
+            );
           }
           for (const note of result.explanation.notes)
-            process.stdout.write(`  note: ${localizeNote(note, opts.lang as Lang)}\n`);
+            process.stdout.write(
+              `  ${message(opts.lang as Lang, 'cli.category.note', { text: localizeNote(note, opts.lang as Lang) })}\n`,
+            );
         }
       });
     });
