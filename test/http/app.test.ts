@@ -64,7 +64,9 @@ describe.each(testEngines)('HTTP API on %s', (engine) => {
     const kk = (await (await app.request('/api/v1/editions/order-1-1999')).json()) as { detail: string };
     expect(kk.detail).toBe('«order-1-1999» редакциясы жоқ. Белгілі редакциялар: mini-2024.');
     const ru = await app.request('/api/v1/editions/order-1-1999?lang=ru');
-    expect(((await ru.json()) as { detail: string }).detail).toBe('Редакции «order-1-1999» нет. Известные редакции: mini-2024.');
+    expect(((await ru.json()) as { detail: string }).detail).toBe(
+      'Редакции «order-1-1999» нет. Известные редакции: mini-2024.',
+    );
   });
 
   it('answers a malformed request with a 400 problem naming each field', async () => {
