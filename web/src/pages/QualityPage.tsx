@@ -101,7 +101,7 @@ function QualityView({
   apply: (change: Partial<Filters>) => void;
   cards: CardSummary[];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ruleId = useId();
   const names = new Map(cards.map((c) => [cardKey(c), c]));
   const shown = report.findings.filter(
@@ -164,7 +164,7 @@ function QualityView({
                 <optgroup key={family} label={t(`quality.family.${family}`)}>
                   {rules.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {r.id} ({ruleCount(r.id)})
+                      {r.name[lang]} ({ruleCount(r.id)})
                     </option>
                   ))}
                 </optgroup>
@@ -174,7 +174,7 @@ function QualityView({
               .filter((r) => !(FAMILIES as readonly string[]).includes(r.family))
               .map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.id} ({ruleCount(r.id)})
+                  {r.name[lang]} ({ruleCount(r.id)})
                 </option>
               ))}
           </select>
@@ -235,16 +235,16 @@ function QualityView({
 }
 
 function RuleDescription({ report, id }: { report: QualityReport; id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const rule = report.rules.find((r) => r.id === id);
   if (!rule) return null;
   return (
-    <p className="rule-description">
-      <code>{rule.id}</code> ·{' '}
+    <p className="rule-description" data-testid="rule-description">
+      <strong>{rule.name[lang]}</strong> (<code>{rule.id}</code>) ·{' '}
       {(FAMILIES as readonly string[]).includes(rule.family)
         ? t(`quality.family.${rule.family as (typeof FAMILIES)[number]}`)
         : rule.family}
-      : <span lang="en">{rule.description}</span>
+      : {rule.explanation[lang]}
     </p>
   );
 }
