@@ -44,7 +44,7 @@ import { TranslatedSection } from '../components/TranslatedSection';
 import { useTitle } from '../components/useTitle';
 import { labourFunctionTexts, sectionTexts } from '../card-texts';
 import { formatPercent } from '../format';
-import { useI18n } from '../i18n';
+import { type Lang, useI18n } from '../i18n';
 import { Link, navigate, useLocation } from '../router';
 
 const RATINGS: Rating[] = ['none', 'partial', 'full'];
@@ -487,7 +487,8 @@ function PersonSection({
   const base = `sa${useId().replace(/[^\w-]/g, '')}`;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [report, setReport] = useState<{ sent: string; data: GapReport } | null>(null);
+  // `lang`: the language the report was asked in (its warnings are written in it).
+  const [report, setReport] = useState<{ sent: string; data: GapReport; lang: Lang } | null>(null);
   const [busy, setBusy] = useState<'' | 'report' | 'pdf' | 'xlsx'>('');
   const reportRef = useRef<HTMLDivElement>(null);
   const current = JSON.stringify(body());
@@ -518,7 +519,7 @@ function PersonSection({
     try {
       const data = await postJson<GapReport>(apiUrl('/career/gap', { lang }), JSON.parse(sent));
       setErrors({});
-      setReport({ sent, data });
+      setReport({ sent, data, lang });
       requestAnimationFrame(() => reportRef.current?.focus());
     } catch (error) {
       fail(error);
@@ -566,7 +567,15 @@ function PersonSection({
       </form>
       {failure && <ErrorBox error={failure} title={t('self.reportFailed')} />}
       <div ref={reportRef} tabIndex={-1} className="report-anchor">
-        {report && <GapReportView report={report.data} stale={stale} onUpdate={() => showReport()} card={card} />}
+        {report && (
+          <GapReportView
+            report={report.data}
+            textLang={report.lang}
+            stale={stale}
+            onUpdate={() => showReport()}
+            card={card}
+          />
+        )}
       </div>
     </>
   );
@@ -578,11 +587,14 @@ function counts(c: GapCounts, t: ReturnType<typeof useI18n>['t']) {
 
 function GapReportView({
   report,
+  textLang,
   stale,
   onUpdate,
   card,
 }: {
   report: GapReport;
+  /** The language the server wrote the report's messages in. */
+  textLang: Lang;
   stale: boolean;
   onUpdate: () => void;
   card: CardRef;
@@ -623,11 +635,9 @@ function GapReportView({
       {report.warnings.length > 0 && (
         <>
           <h3>{t('self.warnings')}</h3>
-          <ul className="check-notes">
+          <ul className="check-notes" lang={textLang}>
             {report.warnings.map((w) => (
-              <li key={`${w.code}-${w.itemId ?? w.message}`} lang="en">
-                {w.message}
-              </li>
+              <li key={`${w.code}-${w.itemId ?? w.message}`}>{w.message}</li>
             ))}
           </ul>
         </>
