@@ -1,5 +1,5 @@
 import { apiUrl, useApi } from '../api/client';
-import type { CardList, HitType, SearchResult } from '../api/types';
+import type { CardList, Display, SearchHit as Hit, HitType, SearchResult } from '../api/types';
 import { SearchForm } from '../components/SearchForm';
 import { SearchHit } from '../components/search/SearchHit';
 import { pageFromSearch, SEARCH_PAGE_SIZE, SearchPager, searchHref } from '../components/search/SearchPager';
@@ -10,6 +10,21 @@ import { useI18n } from '../i18n';
 import { Link, useLocation } from '../router';
 
 const ORDER: HitType[] = ['card', 'profession', 'labourFunction', 'task', 'skill', 'knowledge', 'term'];
+
+/**
+ * The texts a group of hits shows: each hit's name and the names of the cards it is in. The
+ * section's one "unofficial translation" mark stands for all of them (the texts inside leave out
+ * their own), so the card names count too.
+ */
+function sectionTexts(hits: readonly Hit[], cardNames: ReadonlyMap<string, Display>): Display[] {
+  const cards = new Set<string>();
+  // A card hit's name is its card's name: not counted twice.
+  for (const hit of hits.filter((h) => h.type !== 'card')) {
+    for (const place of [hit, ...hit.alsoIn]) if (place.card) cards.add(`${place.card.code}/${place.card.level}`);
+  }
+  const names = [...cards].flatMap((key) => cardNames.get(key) ?? []);
+  return [...hits.map((hit) => hit.name), ...names];
+}
 
 export default function SearchPage() {
   const { t, lang } = useI18n();
@@ -75,7 +90,7 @@ export default function SearchPage() {
               <h2 id={`hits-${g.type}`} tabIndex={-1}>
                 {t(`search.type.${g.type}`)} <span className="count">({g.hits.length})</span>
               </h2>
-              <TranslatedSection texts={g.hits.map((hit) => hit.name)}>
+              <TranslatedSection texts={sectionTexts(g.hits, names)}>
                 <ul className="hits">
                   {g.hits.map((hit) => (
                     <SearchHit key={`${hit.type}:${hit.id}`} hit={hit} cardNames={names} />
