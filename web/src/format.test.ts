@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { format } from './i18n';
 import {
   formatDate,
+  formatFileSize,
   formatNumber,
   formatPercent,
   formatYears,
@@ -85,6 +86,15 @@ describe('numbers in each language', () => {
   it('groups thousands with a space in kk and ru', () => {
     expect(formatNumber(12345.5, 'kk').replace(/\s/g, ' ')).toBe('12 345,5');
     expect(formatNumber(12345.5, 'en')).toBe('12,345.5');
+  });
+  it('writes file sizes with the language’s decimal mark and units', () => {
+    const mb = 1.5 * 1024 * 1024;
+    expect(formatFileSize(mb, 'kk')).toBe('1,5 МБ');
+    expect(formatFileSize(mb, 'ru')).toBe('1,5 МБ');
+    expect(formatFileSize(mb, 'en')).toBe('1.5 MB');
+    expect(formatFileSize(34 * 1024, 'ru')).toBe('34 КБ');
+    expect(formatFileSize(512, 'en')).toBe('512 B');
+    expect(formatFileSize(3 * 1024 * 1024, 'kk')).toBe('3 МБ');
   });
   it('writes percentages the language’s way', () => {
     expect(formatPercent(45.5, 'kk')).toBe('45,5%');

@@ -108,6 +108,23 @@ export function formatNumber(n: number, lang: Lang): string {
   }
 }
 
+const SIZE_UNITS: Record<Lang, [string, string, string]> = {
+  kk: ['Б', 'КБ', 'МБ'],
+  ru: ['Б', 'КБ', 'МБ'],
+  en: ['B', 'KB', 'MB'],
+};
+
+/**
+ * A file size as people read it, in the language's number format and units: 512 B, 34 KB, 2.4 MB
+ * (en); 2,4 МБ (kk, ru). Not Intl's unit style: its Kazakh megabyte mixes a Latin M into "MБ".
+ */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const [b, kb, mb] = SIZE_UNITS[lang];
+  if (bytes < 1024) return `${formatNumber(bytes, lang)} ${b}`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), lang)} ${kb}`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, lang)} ${mb}`;
+}
+
 /**
  * A share out of 100 the way the language writes it: 45.5 → "45,5%" (kk), "45,5 %" (ru, with a
  * no-break space), "45.5%" (en). Null (nothing to count) → "—".

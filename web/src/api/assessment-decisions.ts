@@ -136,10 +136,3 @@ export const sendFlaggedToReview = (orgId: string, sessionId: string) =>
       body: {},
     }),
   );
-
-/** A size as people read it: 512 B, 34 KB, 2.4 MB. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

@@ -11,10 +11,10 @@ import {
   type SheetTask,
   deleteEvidence,
   evidenceUrl,
-  fileSize,
   uploadEvidence,
 } from '../../../api/assessment-decisions';
 import { download } from '../../../api/session';
+import { formatFileSize } from '../../../format';
 import { useI18n } from '../../../i18n';
 import { HrError } from '../../hr/common';
 
@@ -33,7 +33,7 @@ export function EvidencePanel({
   locked: boolean;
   onChange: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const [taskId, setTaskId] = useState('');
   const [busy, setBusy] = useState(false);
@@ -85,7 +85,7 @@ export function EvidencePanel({
             <li key={item.id}>
               <strong className="dec-file-name">{item.fileName}</strong>{' '}
               <span className="muted small">
-                {item.mediaType} · {t('dec.evidence.size')}: {fileSize(item.sizeBytes)}
+                {item.mediaType} · {t('dec.evidence.size')}: {formatFileSize(item.sizeBytes, lang)}
                 {item.taskId && titleOf.has(item.taskId) ? ` · ${titleOf.get(item.taskId)}` : ''}
               </span>
               <br />
