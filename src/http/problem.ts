@@ -19,6 +19,12 @@ export function localizeDetail(lang: Lang, detail: string): string {
   return restate(lang, detail, 'problem.detail.') ?? restate(lang, detail, 'zip.') ?? detail;
 }
 
+/** A field error's message in the request's language, when it is one of the catalogue's validation texts. */
+export function localizeFieldMessage(lang: Lang, text: string): string {
+  if (lang === 'en') return text;
+  return restate(lang, text, 'zod.') ?? restate(lang, text, 'validation.') ?? text;
+}
+
 export type Problem = {
   type: string;
   title: string;
@@ -45,7 +51,9 @@ export function problemResponse(
     code,
     ...(detail ? { detail: localizeDetail(lang, detail) } : {}),
     instance: new URL(c.req.url).pathname,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(errors && errors.length > 0
+      ? { errors: errors.map((e) => ({ path: e.path, message: localizeFieldMessage(lang, e.message) })) }
+      : {}),
     ...(c.get('requestId') ? { requestId: c.get('requestId') } : {}),
   };
   c.header('Content-Language', lang);

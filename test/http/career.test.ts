@@ -235,6 +235,26 @@ describe.each(testEngines)('career API on %s', (engine) => {
       expect(body.errors.map((e: Json) => e.path)).toContain(field);
     });
 
+    it('says why each field is invalid in the language asked for (?lang=, then Accept-Language)', async () => {
+      const ru = await post('/api/v1/career/gap?lang=ru', { card: { code: '2635', level: 4 }, ratings: {}, extra: 1 });
+      expect(ru.res.status).toBe(400);
+      expect(ru.body.errors).toEqual(
+        expect.arrayContaining([
+          { path: 'json.card.code', message: 'код карточки пишется как 2635-3-001' },
+          { path: 'json', message: 'Неизвестные поля: extra.' },
+        ]),
+      );
+      const kk = await app.request('/api/v1/career/gap', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': 'kk-KZ, ru;q=0.5' },
+        body: JSON.stringify({ card: { code: '2635-3-001', level: 4 }, ratings: { [S1]: 'so-so' } }),
+      });
+      const errors = ((await kk.json()) as Json).errors;
+      expect(errors).toEqual([{ path: `json.ratings.${S1}`, message: 'баға мыналардың бірі: none, partial, full' }]);
+      const missing = await post('/api/v1/career/gap?lang=kk', { card: { code: '2635-3-001', level: 4 } });
+      expect(missing.body.errors).toEqual([{ path: 'json.ratings', message: 'Толтыру міндетті.' }]);
+    });
+
     it('answers an unknown card with 404 and a body that is not JSON with 400', async () => {
       const unknown = await post('/api/v1/career/gap', { card: { code: '9999-9-999', level: 5 }, ratings: {} });
       expect(unknown.res.status).toBe(404);

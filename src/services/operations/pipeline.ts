@@ -9,6 +9,7 @@ import { ACTIONS } from '../../domain/access/actions.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { decide } from '../../domain/access/policy.js';
 import { AppError, type FieldError } from '../../domain/shared/errors.js';
+import { englishIssueMap, message } from '../../domain/shared/messages/index.js';
 import type { OpenDb } from '../../storage/db.js';
 import { appendAuditEvent } from '../../storage/repositories/audit.repository.js';
 import { type Credentials, authenticate } from './authenticate.js';
@@ -121,14 +122,16 @@ export function createPipeline(
     rawInput: unknown,
     call: Call,
   ): Promise<z.output<O>> {
-    const parsed = op.input.safeParse(rawInput ?? {});
+    // Field errors in the catalogue's English (a schema's own message wins); the HTTP layer says
+    // them again in the request's language (src/http/problem.ts).
+    const parsed = op.input.safeParse(rawInput ?? {}, { error: englishIssueMap });
     if (!parsed.success) {
       throw new AppError('validation_failed', 'Some fields of the request are invalid.', inputErrors(parsed.error));
     }
     const unstorableAt = unstorableTextAt(parsed.data);
     if (unstorableAt !== null) {
       throw new AppError('validation_failed', 'Some fields of the request are invalid.', [
-        { path: unstorableAt, message: 'Text cannot contain U+0000 or an unpaired surrogate.' },
+        { path: unstorableAt, message: message('en', 'validation.unstorableText') },
       ]);
     }
     const input = parsed.data as z.output<I>;

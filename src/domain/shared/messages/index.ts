@@ -19,6 +19,7 @@ import { type Lang, LANGS, type Texts } from './lang.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
+import { VALIDATION_MESSAGES, ZOD_MESSAGES } from './validation.js';
 import { VALUE_MESSAGES } from './values.js';
 import { ZIP_MESSAGES } from './zip.js';
 
@@ -26,6 +27,7 @@ export { formatDate, formatNumber, formatYears, yearWord } from './format.js';
 export { isLang, type Lang, LANGS, OFFICIAL_LANG, type Texts } from './lang.js';
 export { placeholders } from './template.js';
 export { valueWord, type ValueKind } from './values.js';
+export { englishIssueMap, type IssueLike, issueMessage, zodIssueText } from './validation.js';
 export { QUALITY_RULES, type QualityRuleId } from './quality-rules.js';
 
 export const CATALOGUE = {
@@ -43,6 +45,8 @@ export const CATALOGUE = {
   ...BATCH_MESSAGES,
   ...ATTESTATION_STAGE_MESSAGES,
   ...CURRICULUM_MESSAGES,
+  ...ZOD_MESSAGES,
+  ...VALIDATION_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
