@@ -13,11 +13,20 @@ import {
   OUTPUT_COLUMNS,
   STATUS_WORDS,
 } from '../shared/messages/batch.js';
-import { valueWord } from '../shared/messages/index.js';
+import {
+  type Accepted,
+  BATCH_ROW_MESSAGES,
+  CERTIFICATE_NO,
+  CERTIFICATE_YES,
+  EDUCATION_WORDS,
+  FIELD_WORDS,
+} from '../shared/messages/batch-rows.js';
+import { LANGS, valueWord } from '../shared/messages/index.js';
 import { certificates, educationFields, educationLevels } from '../standard/schemas.js';
 import { type Category, CATEGORY_ORDER, MAX_YEARS } from './person.js';
 
 export type Words = Record<Lang, string>;
+type BatchRowKey = keyof typeof BATCH_ROW_MESSAGES;
 
 export { CATEGORY_WORDS, INPUT_COLUMNS, MEETING_REQUIREMENTS, OUTPUT_COLUMNS, STATUS_WORDS };
 export type InputColumn = keyof typeof INPUT_COLUMNS;
@@ -34,37 +43,14 @@ export const groupWord = (group: string, lang: Lang): string => {
   return word === group ? group : word.charAt(0).toLocaleUpperCase(lang) + word.slice(1);
 };
 
-// ---------------------------------------------------------------------------------------------
-// Values a staff list may hold besides the codes. The first word of each language is the one
-// the template writes; the others are accepted as people write them.
-
-type Accepted = Record<Lang, readonly string[]>;
-
-export const EDUCATION_WORDS: Record<(typeof educationLevels)[number], Accepted> = {
-  'basic-secondary': { kk: ['негізгі орта'], ru: ['основное среднее'], en: ['basic secondary'] },
-  tvet: {
-    kk: ['техникалық және кәсіптік', 'тжкб'],
-    ru: ['техническое и профессиональное', 'типо'],
-    en: ['technical and vocational'],
-  },
-  higher: { kk: ['жоғары'], ru: ['высшее'], en: ['higher'] },
-  postgraduate: { kk: ['жоғары оқу орнынан кейінгі'], ru: ['послевузовское'], en: ['postgraduate'] },
-};
-
-export const FIELD_WORDS: Record<(typeof educationFields)[number], Accepted> = {
-  social: { kk: ['әлеуметтік'], ru: ['социальное'], en: ['social'] },
-  economic: { kk: ['экономикалық'], ru: ['экономическое'], en: ['economic'] },
-  pedagogical: { kk: ['педагогикалық'], ru: ['педагогическое'], en: ['pedagogical'] },
-  medical: { kk: ['медициналық'], ru: ['медицинское'], en: ['medical'] },
-  psychological: { kk: ['психологиялық'], ru: ['психологическое'], en: ['psychological'] },
-  legal: { kk: ['құқықтық', 'заңгерлік'], ru: ['юридическое', 'правовое'], en: ['legal'] },
-  other: { kk: ['басқа'], ru: ['другое'], en: ['other'] },
-};
-
-/** The standard knows one certificate, so "yes" in its column can only mean that one. */
-export const CERTIFICATE_YES: Accepted = { kk: ['иә', 'бар'], ru: ['да', 'есть'], en: ['yes'] };
-export const CERTIFICATE_NO: Accepted = { kk: ['жоқ'], ru: ['нет'], en: ['no'] };
+// Values a staff list may hold besides the codes, in the catalogue: the first word of each
+// language is the one the template writes; the others are accepted as people write them.
+export { CERTIFICATE_NO, CERTIFICATE_YES, EDUCATION_WORDS, FIELD_WORDS };
 export const THE_CERTIFICATE: (typeof certificates)[number] = 'social-training';
+// `batch.row.badCertificate` names the one certificate in English; a second one must be added there.
+certificates satisfies readonly ['social-training'];
+EDUCATION_WORDS satisfies Record<(typeof educationLevels)[number], Accepted>;
+FIELD_WORDS satisfies Record<(typeof educationFields)[number], Accepted>;
 
 /**
  * How headers and values are compared: case, "ё", spaces, a part in brackets ("ТжКБ" in
@@ -94,80 +80,58 @@ export function wordIndex<C extends string>(table: Record<C, Accepted | Words>):
 }
 
 // ---------------------------------------------------------------------------------------------
-// Row errors, each a phrase without a final stop (a row's errors are joined with "; "). `en`
-// is also the error's `message`, as the API has always given it.
+// Row errors, from the catalogue's `batch.row.*`.
 
 const list = (table: Record<string, Accepted>, lang: Lang) =>
   Object.values(table)
     .map((w) => w[lang][0])
     .join(', ');
 
+/** The values a row may hold, said in each language (English lists the codes). */
+const accepted = (table: Record<string, Accepted>, codes: readonly string[]) => (lang: Lang) =>
+  lang === 'en' ? codes.join(', ') : list(table, lang);
+
 const categoryList = (lang: Lang) =>
-  CATEGORY_ORDER.map((c) => `${c} (${CATEGORY_WORDS[c][lang].toLowerCase()})`).join(', ');
+  lang === 'en'
+    ? CATEGORY_ORDER.join(', ')
+    : CATEGORY_ORDER.map((c) => `${c} (${CATEGORY_WORDS[c][lang].toLowerCase()})`).join(', ');
 
 /** "Years in the second category: …" before an experience error, when the category is known. */
 const where = (category: Category | null, lang: Lang) =>
   category ? `${INPUT_COLUMNS[category][lang].replace(/\s*\([^)]*\)$/, '')}: ` : '';
 
+/** A row error in every language; `each` gives the parameters that are words of a language. */
+function said(key: BatchRowKey, params: Record<string, string>, each?: (lang: Lang) => Record<string, string>): Words {
+  const texts = BATCH_ROW_MESSAGES[key] as Words;
+  return Object.fromEntries(
+    LANGS.map((lang) => [lang, fill(texts[lang], { ...params, ...(each ? each(lang) : {}) })]),
+  ) as Words;
+}
+
+const fill = (text: string, params: Record<string, string>) =>
+  text.replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => params[name] ?? whole);
+
 export const ROW_ERRORS = {
-  noCode: (): Words => ({
-    kk: 'карточка коды көрсетілмеген (үлгі: 2635-3-001)',
-    ru: 'не указан код карточки (образец: 2635-3-001)',
-    en: 'no card code is given (like 2635-3-001)',
-  }),
-  badCode: (code: string): Words => ({
-    kk: `«${code}» — карточка коды емес (үлгі: 2635-3-001)`,
-    ru: `«${code}» — не код карточки (образец: 2635-3-001)`,
-    en: `"${code}" is not a card code like 2635-3-001`,
-  }),
-  badLevel: (level: string): Words => ({
-    kk: level ? `«${level}» — 1-ден 8-ге дейінгі деңгей емес` : 'деңгей көрсетілмеген (1-ден 8-ге дейін)',
-    ru: level ? `«${level}» — не уровень от 1 до 8` : 'не указан уровень (от 1 до 8)',
-    en: `"${level}" is not a level from 1 to 8`,
-  }),
-  unknownCard: (code: string, level: number): Words => ({
-    kk: `${code}/${level} карточкасы бұл редакцияда жоқ`,
-    ru: `карточки ${code}/${level} нет в этой редакции`,
-    en: `there is no card ${code}/${level}`,
-  }),
-  badEducation: (value: string): Words => ({
-    kk: `${value ? `«${value}» — белгісіз білім деңгейі` : 'білім деңгейі көрсетілмеген'} (мүмкін мәндер: ${list(EDUCATION_WORDS, 'kk')})`,
-    ru: `${value ? `«${value}» — неизвестный уровень образования` : 'не указан уровень образования'} (возможные значения: ${list(EDUCATION_WORDS, 'ru')})`,
-    en: `${value ? `"${value}" is not an education level` : 'no education level is given'}: one of ${educationLevels.join(', ')}`,
-  }),
-  badField: (value: string): Words => ({
-    kk: `${value ? `«${value}» — белгісіз білім саласы` : 'білім саласы көрсетілмеген'} (мүмкін мәндер: ${list(FIELD_WORDS, 'kk')})`,
-    ru: `${value ? `«${value}» — неизвестное направление образования` : 'не указано направление образования'} (возможные значения: ${list(FIELD_WORDS, 'ru')})`,
-    en: `${value ? `"${value}" is not an education field` : 'no education field is given'}: one of ${educationFields.join(', ')}`,
-  }),
-  badCertificate: (value: string): Words => ({
-    kk: `«${value}» — сертификат бағанында «иә», «жоқ» немесе бос ұяшық болуы керек`,
-    ru: `«${value}» — в столбце сертификата должно быть «да», «нет» или пусто`,
-    en: `"${value}" is not a certificate: yes, no, ${certificates.join(', ')} or empty`,
-  }),
-  badCategory: (value: string): Words => ({
-    kk: `«${value}» — белгісіз санат (мүмкін мәндер: ${categoryList('kk')})`,
-    ru: `«${value}» — неизвестная категория (возможные значения: ${categoryList('ru')})`,
-    en: `"${value}" is not a category: one of ${CATEGORY_ORDER.join(', ')}`,
-  }),
-  badYears: (value: string, category: Category | null): Words => ({
-    kk: `${where(category, 'kk')}«${value}» — жыл саны емес`,
-    ru: `${where(category, 'ru')}«${value}» — не число лет`,
-    en: `${where(category, 'en')}"${value}" is not a number of years`,
-  }),
-  negativeYears: (category: Category | null): Words => ({
-    kk: `${where(category, 'kk')}жыл саны теріс болмауы керек`,
-    ru: `${where(category, 'ru')}число лет не может быть отрицательным`,
-    en: `${where(category, 'en')}years cannot be negative`,
-  }),
-  tooManyYears: (category: Category | null): Words => ({
-    kk: `${where(category, 'kk')}жыл саны ${MAX_YEARS} жылдан аспауы керек`,
-    ru: `${where(category, 'ru')}не больше ${MAX_YEARS} лет`,
-    en: `${where(category, 'en')}years cannot exceed ${MAX_YEARS}`,
-  }),
-  tooManyEntries: (max: number): Words => ({
-    kk: `жұмыс өтілі туралы жазбалар тым көп (ең көбі — ${max})`,
-    ru: `не больше ${max} записей о стаже`,
-    en: `at most ${max} experience entries`,
-  }),
+  noCode: (): Words => said('batch.row.noCode', {}),
+  badCode: (code: string): Words => said('batch.row.badCode', { code }),
+  badLevel: (level: string): Words => (level ? said('batch.row.badLevel', { level }) : said('batch.row.noLevel', {})),
+  unknownCard: (code: string, level: number): Words => said('batch.row.unknownCard', { card: `${code}/${level}` }),
+  badEducation: (value: string): Words =>
+    said(value ? 'batch.row.badEducation' : 'batch.row.noEducation', { value }, (lang) => ({
+      accepted: accepted(EDUCATION_WORDS, educationLevels)(lang),
+    })),
+  badField: (value: string): Words =>
+    said(value ? 'batch.row.badField' : 'batch.row.noField', { value }, (lang) => ({
+      accepted: accepted(FIELD_WORDS, educationFields)(lang),
+    })),
+  badCertificate: (value: string): Words => said('batch.row.badCertificate', { value }),
+  badCategory: (value: string): Words =>
+    said('batch.row.badCategory', { value }, (lang) => ({ accepted: categoryList(lang) })),
+  badYears: (value: string, category: Category | null): Words =>
+    said('batch.row.badYears', { value }, (lang) => ({ where: where(category, lang) })),
+  negativeYears: (category: Category | null): Words =>
+    said('batch.row.negativeYears', {}, (lang) => ({ where: where(category, lang) })),
+  tooManyYears: (category: Category | null): Words =>
+    said('batch.row.tooManyYears', { max: String(MAX_YEARS) }, (lang) => ({ where: where(category, lang) })),
+  tooManyEntries: (max: number): Words => said('batch.row.tooManyEntries', { max: String(max) }),
 };

@@ -11,6 +11,7 @@ import {
   placeholders,
   restate,
 } from './index.js';
+import { ACCEPTED_TABLES } from './batch-rows.js';
 import { parse } from './template.js';
 
 const entries = Object.entries(CATALOGUE) as [string, Record<string, string>][];
@@ -88,5 +89,18 @@ describe('numbers and dates', () => {
     expect(formatDate('ru', '2023-06-29', 'long')).toBe('29 июня 2023 г.');
     expect(formatDate('kk', '2023-06-29', 'long')).toBe('2023 ж. 29 маусым');
     expect(formatDate('en', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('accepted spellings', () => {
+  it('accepts at least one written word per language for every value', () => {
+    const empty = Object.entries(ACCEPTED_TABLES).flatMap(([table, values]) =>
+      Object.entries(values).flatMap(([code, words]) =>
+        LANGS.filter((lang) => !(words[lang]?.length > 0 && words[lang].every((w) => w.trim() !== ''))).map(
+          (lang) => `${table}.${code} ${lang}`,
+        ),
+      ),
+    );
+    expect(empty).toEqual([]);
   });
 });

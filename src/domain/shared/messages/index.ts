@@ -9,6 +9,7 @@
  */
 import { ATTESTATION_STAGE_MESSAGES } from './attestation-stages.js';
 import { BATCH_MESSAGES } from './batch.js';
+import { BATCH_ROW_MESSAGES } from './batch-rows.js';
 import { CLI_MESSAGES } from './cli.js';
 import { CURRICULUM_MESSAGES } from './curriculum.js';
 import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...BATCH_MESSAGES,
   ...ATTESTATION_STAGE_MESSAGES,
   ...CURRICULUM_MESSAGES,
+  ...BATCH_ROW_MESSAGES,
   ...ZOD_MESSAGES,
   ...VALIDATION_MESSAGES,
 };
