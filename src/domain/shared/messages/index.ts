@@ -16,6 +16,7 @@ import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
 import { GAP_SHEET_MESSAGES } from './gap-sheets.js';
 import { HR_MESSAGES } from './hr.js';
+import { IMPORT_XLSX_MESSAGES } from './import-xlsx.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
@@ -47,6 +48,7 @@ export const CATALOGUE = {
   ...ATTESTATION_STAGE_MESSAGES,
   ...CURRICULUM_MESSAGES,
   ...BATCH_ROW_MESSAGES,
+  ...IMPORT_XLSX_MESSAGES,
   ...ZOD_MESSAGES,
   ...VALIDATION_MESSAGES,
 };
