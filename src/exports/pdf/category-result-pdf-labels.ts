@@ -1,8 +1,10 @@
 /**
- * The printed words of the category-check PDF in kk, ru and en. The rules it quotes are the
+ * The printed words of the category-check PDF in kk, ru and en, from the catalogue
+ * (src/domain/shared/messages/pdf-category.ts). The rules it quotes are the
  * card's official Kazakh text and are never translated; with ru or en the page says so.
  */
-import type { Lang } from '../../domain/shared/localize.js';
+import { LANGS, type Lang } from '../../domain/shared/messages/index.js';
+import { PDF_CATEGORY_MESSAGES } from '../../domain/shared/messages/pdf-category.js';
 
 type Category = 'higher' | 'first' | 'second' | 'none';
 
@@ -35,93 +37,61 @@ export function dottedDate(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
-const lines = (from: number, to: number, one: string, many: string) =>
-  from === to ? one.replace('{from}', String(from)) : many.replace('{from}', String(from)).replace('{to}', String(to));
-
-export const CATEGORY_PDF_LABELS: Record<Lang, CategoryPdfLabels> = {
-  kk: {
-    title: 'Біліктілік санатын тексеру',
-    card: 'Кәсіп карточкасы',
-    level: (n) => `${n}-деңгей`,
-    answer: 'Жауап',
-    notEligible: 'Карточка талаптары орындалмайды',
-    eligibleNoCategory: 'Талаптар орындалады (карточкада санаттар жоқ)',
-    categories: { higher: 'Жоғары санат', first: 'Бірінші санат', second: 'Екінші санат', none: 'Санатсыз' },
-    group: 'Топ',
-    groups: {
-      'high-level-specialist': 'Біліктілігі жоғары деңгейдегі маман',
-      'mid-level-specialist': 'Біліктілігі орташа деңгейдегі маман',
-      general: 'Жалпы талаптар',
-    },
-    matched: 'Сәйкес келген ереже',
-    nextFor: (c) => `Келесі: ${c} — әлі қажет`,
-    nextEligible: 'Карточка талаптарын орындау үшін',
-    top: 'Бұл — ең жоғары санат.',
-    source: 'Дереккөзі',
-    sourceText: (p) =>
-      `${dottedDate(p.date)} № ${p.order} бұйрық, ${p.code} карточкасы (${p.level}-деңгей), ресми мәтіннің ${lines(p.from, p.to, '{from}-жолы', '{from}–{to} жолдары')}`,
-    officialNote: null,
-    notStored: 'Бұл деректер сақталмайды: құжат тек сіздің сұрауыңыз бойынша жасалды.',
-    footer: (p) =>
-      `${dottedDate(p.date)} № ${p.order} бұйрық · басылым ${p.edition} · жасалған күні ${p.generated} · Kasip`,
-  },
-  ru: {
-    title: 'Проверка квалификационной категории',
-    card: 'Карточка профессии',
-    level: (n) => `уровень ${n}`,
-    answer: 'Ответ',
-    notEligible: 'Требования карточки не выполнены',
-    eligibleNoCategory: 'Требования выполнены (в карточке нет категорий)',
+/** The labels of one language, from the catalogue's `pdf.category.*`. */
+function labels(lang: Lang): CategoryPdfLabels {
+  const say = (key: keyof typeof PDF_CATEGORY_MESSAGES, params: Record<string, string> = {}) =>
+    PDF_CATEGORY_MESSAGES[key][lang].replace(
+      /\{([a-zA-Z][a-zA-Z0-9]*)\}/g,
+      (whole, name: string) => params[name] ?? whole,
+    );
+  const lines = (from: number, to: number) =>
+    from === to
+      ? say('pdf.category.line', { from: String(from) })
+      : say('pdf.category.lines', { from: String(from), to: String(to) });
+  return {
+    title: say('pdf.category.title'),
+    card: say('pdf.category.card'),
+    level: (n) => say('pdf.category.level', { level: String(n) }),
+    answer: say('pdf.category.answer'),
+    notEligible: say('pdf.category.notEligible'),
+    eligibleNoCategory: say('pdf.category.eligibleNoCategory'),
     categories: {
-      higher: 'Высшая категория',
-      first: 'Первая категория',
-      second: 'Вторая категория',
-      none: 'Без категории',
+      higher: say('pdf.category.category.higher'),
+      first: say('pdf.category.category.first'),
+      second: say('pdf.category.category.second'),
+      none: say('pdf.category.category.none'),
     },
-    group: 'Группа',
+    group: say('pdf.category.group'),
     groups: {
-      'high-level-specialist': 'Специалист высшего уровня квалификации',
-      'mid-level-specialist': 'Специалист среднего уровня квалификации',
-      general: 'Общие требования',
+      'high-level-specialist': say('pdf.category.group.high-level-specialist'),
+      'mid-level-specialist': say('pdf.category.group.mid-level-specialist'),
+      general: say('pdf.category.group.general'),
     },
-    matched: 'Применённое правило',
-    nextFor: (c) => `Дальше: ${c} — ещё нужно`,
-    nextEligible: 'Чтобы выполнить требования карточки',
-    top: 'Это высшая категория.',
-    source: 'Источник',
+    matched: say('pdf.category.matched'),
+    nextFor: (category) => say('pdf.category.nextFor', { category }),
+    nextEligible: say('pdf.category.nextEligible'),
+    top: say('pdf.category.top'),
+    source: say('pdf.category.source'),
     sourceText: (p) =>
-      `Приказ № ${p.order} от ${dottedDate(p.date)}, карточка ${p.code} (уровень ${p.level}), ${lines(p.from, p.to, 'строка {from}', 'строки {from}–{to}')} официального текста`,
-    officialNote:
-      'Правила приведены в официальном тексте на казахском языке. Остальной текст — пояснение приложения (неофициальный перевод).',
-    notStored: 'Эти данные не сохраняются: документ создан только по вашему запросу.',
+      say('pdf.category.sourceText', {
+        date: dottedDate(p.date),
+        order: p.order,
+        code: p.code,
+        level: String(p.level),
+        lines: lines(p.from, p.to),
+      }),
+    officialNote: lang === 'kk' ? null : say('pdf.category.officialNote'),
+    notStored: say('pdf.category.notStored'),
     footer: (p) =>
-      `Приказ № ${p.order} от ${dottedDate(p.date)} · редакция ${p.edition} · создан ${p.generated} · Kasip`,
-  },
-  en: {
-    title: 'Qualification category check',
-    card: 'Profession card',
-    level: (n) => `level ${n}`,
-    answer: 'Answer',
-    notEligible: 'The card’s requirements are not met',
-    eligibleNoCategory: 'The requirements are met (the card has no categories)',
-    categories: { higher: 'Higher category', first: 'First category', second: 'Second category', none: 'No category' },
-    group: 'Group',
-    groups: {
-      'high-level-specialist': 'High-level specialist',
-      'mid-level-specialist': 'Mid-level specialist',
-      general: 'General requirements',
-    },
-    matched: 'The rule that matched',
-    nextFor: (c) => `Next: ${c} — still needed`,
-    nextEligible: 'To meet the card’s requirements',
-    top: 'This is the highest category.',
-    source: 'Source',
-    sourceText: (p) =>
-      `Order No. ${p.order} of ${dottedDate(p.date)}, card ${p.code} (level ${p.level}), ${lines(p.from, p.to, 'line {from}', 'lines {from}–{to}')} of the official text`,
-    officialNote:
-      'The rules are quoted in the official Kazakh text. The rest is the app’s explanation (unofficial translation).',
-    notStored: 'These data are not stored: this document was made for your request only.',
-    footer: (p) =>
-      `Order No. ${p.order} of ${dottedDate(p.date)} · edition ${p.edition} · made on ${p.generated} · Kasip`,
-  },
-};
+      say('pdf.category.footer', {
+        date: dottedDate(p.date),
+        order: p.order,
+        edition: p.edition,
+        generated: p.generated,
+      }),
+  };
+}
+
+export const CATEGORY_PDF_LABELS: Record<Lang, CategoryPdfLabels> = Object.fromEntries(
+  LANGS.map((lang) => [lang, labels(lang)]),
+) as Record<Lang, CategoryPdfLabels>;

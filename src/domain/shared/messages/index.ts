@@ -18,6 +18,7 @@ import { GAP_SHEET_MESSAGES } from './gap-sheets.js';
 import { HR_MESSAGES } from './hr.js';
 import { IMPORT_XLSX_MESSAGES } from './import-xlsx.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
+import { PDF_CATEGORY_MESSAGES } from './pdf-category.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
@@ -49,6 +50,7 @@ export const CATALOGUE = {
   ...CURRICULUM_MESSAGES,
   ...BATCH_ROW_MESSAGES,
   ...IMPORT_XLSX_MESSAGES,
+  ...PDF_CATEGORY_MESSAGES,
   ...ZOD_MESSAGES,
   ...VALIDATION_MESSAGES,
 };
