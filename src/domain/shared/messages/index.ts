@@ -19,6 +19,7 @@ import { HR_MESSAGES } from './hr.js';
 import { IMPORT_XLSX_MESSAGES } from './import-xlsx.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
 import { PDF_CATEGORY_MESSAGES } from './pdf-category.js';
+import { PDF_PROTOCOL_MESSAGES } from './pdf-protocol.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
@@ -51,6 +52,7 @@ export const CATALOGUE = {
   ...BATCH_ROW_MESSAGES,
   ...IMPORT_XLSX_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
+  ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
   ...VALIDATION_MESSAGES,
 };
