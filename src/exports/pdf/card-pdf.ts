@@ -12,8 +12,8 @@
  * Every page has a footer with the order, the edition, the day its data were loaded ("data as of") and "page N of M".
  */
 import PDFDocument from 'pdfkit';
-import type { Lang } from '../../domain/shared/localize.js';
-import { formatDate } from '../../domain/shared/messages/index.js';
+import { formatDate, LANGS, type Lang } from '../../domain/shared/messages/index.js';
+import { PDF_CARD_MESSAGES } from '../../domain/shared/messages/pdf-card.js';
 import type { Card, LabourFunction, NumberedText, QualificationRule, Task } from '../../domain/standard/schemas.js';
 import { type PdfFonts, pdfFonts } from './fonts.js';
 
@@ -120,113 +120,60 @@ function kazakhDate(iso: string): string {
   return `${y} жылғы ${d} ${KK_MONTHS_LOCATIVE[(m ?? 1) - 1] ?? ''}`;
 }
 
-const LABELS: Record<Lang, Labels> = {
-  kk: {
-    code: 'Кәсіп коды',
-    name: 'Кәсіптің атауы',
-    otherNames: 'Кәсіптің басқа мүмкін атаулары',
-    level: 'СБШ бойынша біліктілік деңгейі',
-    qualification: 'Біліктілік деңгейіне қойылатын талаптар',
-    basis: 'Санаттардың негізі',
-    educationLevel: 'Кәсіптік білім деңгейі',
-    labourFunctions: 'Еңбек функциялары',
-    mandatoryFunctions: 'Міндетті еңбек функциялары',
-    labourFunction: (n) => (n ? `Еңбек функциясы ${n}` : 'Еңбек функциясы'),
-    task: 'Тапсырма',
-    functionLists: 'Функцияның барлық тапсырмаларына ортақ',
-    skills: 'Дағдылар',
-    knowledge: 'Білім',
-    personalCompetencies: 'Жеке құзыреттерге қойылатын талаптар',
-    links: 'СБШ шеңберіндегі басқа кәсіптермен байланыс',
-    linkLevel: (n) => `${n} деңгей`,
-    qualificationLink: 'Біліктілік байланысы',
-    workingConditions: 'Еңбек жағдайлары (мазмұны мен сапасы)',
-    continued: 'жалғасы',
-    unofficial: 'ресми емес аударма',
-    runningLevel: (n) => `${n}-деңгей`,
-    categories: { higher: 'жоғары санатты', first: 'бірінші санатты', second: 'екінші санатты', none: 'санатсыз' },
-    groups: {
-      'high-level-specialist': 'Біліктілігі жоғары деңгейдегі маман',
-      'mid-level-specialist': 'Біліктілігі орта деңгейдегі маман',
-      general: 'Жалпы талаптар',
-    },
-    footer: (p) =>
-      `${kazakhDate(p.date)} № ${p.order} бұйрық · басылым ${p.edition} · деректер күні ${p.generated} · ${p.pages} беттің ${p.page}-беті`,
-  },
-  ru: {
-    code: 'Код профессии',
-    name: 'Наименование профессии',
-    otherNames: 'Другие возможные наименования профессии',
-    level: 'Уровень квалификации по ОРК',
-    qualification: 'Требования к уровню квалификации',
-    basis: 'Основание категорий',
-    educationLevel: 'Уровень профессионального образования',
-    labourFunctions: 'Трудовые функции',
-    mandatoryFunctions: 'Обязательные трудовые функции',
-    labourFunction: (n) => (n ? `Трудовая функция ${n}` : 'Трудовая функция'),
-    task: 'Задача',
-    functionLists: 'Общие для всех задач функции',
-    skills: 'Навыки',
-    knowledge: 'Знания',
-    personalCompetencies: 'Требования к личностным компетенциям',
-    links: 'Связь с другими профессиями в рамках ОРК',
-    linkLevel: (n) => `уровень ${n}`,
-    qualificationLink: 'Связь с квалификационными справочниками',
-    workingConditions: 'Условия труда (содержание и качество)',
-    continued: 'продолжение',
-    unofficial: 'неофициальный перевод',
-    officialNote:
-      'Официальный текст карточки — на казахском языке. Серый текст под ним — неофициальный перевод без официальной силы; раздел с переводами помечен один раз.',
-    runningLevel: (n) => `уровень ${n}`,
+/** The labels of one language, from the catalogue's `pdf.card.*`. */
+function labelsOf(lang: Lang): Labels {
+  const say = (key: keyof typeof PDF_CARD_MESSAGES, params: Record<string, string | number> = {}) =>
+    PDF_CARD_MESSAGES[key][lang].replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) =>
+      params[name] === undefined ? whole : String(params[name]),
+    );
+  return {
+    code: say('pdf.card.code'),
+    name: say('pdf.card.name'),
+    otherNames: say('pdf.card.otherNames'),
+    level: say('pdf.card.level'),
+    qualification: say('pdf.card.qualification'),
+    basis: say('pdf.card.basis'),
+    educationLevel: say('pdf.card.educationLevel'),
+    labourFunctions: say('pdf.card.labourFunctions'),
+    mandatoryFunctions: say('pdf.card.mandatoryFunctions'),
+    task: say('pdf.card.task'),
+    functionLists: say('pdf.card.functionLists'),
+    skills: say('pdf.card.skills'),
+    knowledge: say('pdf.card.knowledge'),
+    personalCompetencies: say('pdf.card.personalCompetencies'),
+    links: say('pdf.card.links'),
+    qualificationLink: say('pdf.card.qualificationLink'),
+    workingConditions: say('pdf.card.workingConditions'),
+    continued: say('pdf.card.continued'),
+    unofficial: say('pdf.card.unofficial'),
+    labourFunction: (n) => (n ? say('pdf.card.labourFunctionN', { n }) : say('pdf.card.labourFunction')),
+    linkLevel: (level) => say('pdf.card.linkLevel', { level }),
+    ...(lang === 'kk' ? {} : { officialNote: say('pdf.card.officialNote') }),
+    runningLevel: (level) => say('pdf.card.runningLevel', { level }),
     categories: {
-      higher: 'высшая категория',
-      first: 'первая категория',
-      second: 'вторая категория',
-      none: 'без категории',
+      higher: say('pdf.card.category.higher'),
+      first: say('pdf.card.category.first'),
+      second: say('pdf.card.category.second'),
+      none: say('pdf.card.category.none'),
     },
     groups: {
-      'high-level-specialist': 'Специалист высшего уровня квалификации',
-      'mid-level-specialist': 'Специалист среднего уровня квалификации',
-      general: 'Общие требования',
+      'high-level-specialist': say('pdf.card.group.high-level-specialist'),
+      'mid-level-specialist': say('pdf.card.group.mid-level-specialist'),
+      general: say('pdf.card.group.general'),
     },
     footer: (p) =>
-      `Приказ № ${p.order} от ${dottedDate(p.date)} · редакция ${p.edition} · данные на ${p.generated} · стр. ${p.page} из ${p.pages}`,
-  },
-  en: {
-    code: 'Profession code',
-    name: 'Name of the profession',
-    otherNames: 'Other possible names of the profession',
-    level: 'Qualification level (SQF)',
-    qualification: 'Requirements for the qualification level',
-    basis: 'Basis of the categories',
-    educationLevel: 'Level of professional education',
-    labourFunctions: 'Labour functions',
-    mandatoryFunctions: 'Mandatory labour functions',
-    labourFunction: (n) => (n ? `Labour function ${n}` : 'Labour function'),
-    task: 'Task',
-    functionLists: 'Common to all tasks of the function',
-    skills: 'Skills',
-    knowledge: 'Knowledge',
-    personalCompetencies: 'Requirements for personal competencies',
-    links: 'Links with other professions within the SQF',
-    linkLevel: (n) => `level ${n}`,
-    qualificationLink: 'Links with qualification handbooks',
-    workingConditions: 'Working conditions (content and quality)',
-    continued: 'continued',
-    unofficial: 'unofficial translation',
-    officialNote:
-      'The official text of the card is in Kazakh. The grey text beneath it is an unofficial translation with no official force; each section with translations is marked once.',
-    runningLevel: (n) => `level ${n}`,
-    categories: { higher: 'higher category', first: 'first category', second: 'second category', none: 'no category' },
-    groups: {
-      'high-level-specialist': 'High-level qualified specialist',
-      'mid-level-specialist': 'Mid-level qualified specialist',
-      general: 'General requirements',
-    },
-    footer: (p) =>
-      `Order No. ${p.order} of ${dottedDate(p.date)} · edition ${p.edition} · data as of ${p.generated} · page ${p.page} of ${p.pages}`,
-  },
-};
+      say('pdf.card.footer', {
+        date: lang === 'kk' ? kazakhDate(p.date) : dottedDate(p.date),
+        order: p.order,
+        edition: p.edition,
+        generated: p.generated,
+        page: p.page,
+        pages: p.pages,
+      }),
+  };
+}
+
+const LABELS = Object.fromEntries(LANGS.map((lang) => [lang, labelsOf(lang)])) as Record<Lang, Labels>;
 
 // ---------------------------------------------------------------------------------------------
 // Styles and layout

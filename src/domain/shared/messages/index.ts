@@ -18,6 +18,7 @@ import { GAP_SHEET_MESSAGES } from './gap-sheets.js';
 import { HR_MESSAGES } from './hr.js';
 import { IMPORT_XLSX_MESSAGES } from './import-xlsx.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
+import { PDF_CARD_MESSAGES } from './pdf-card.js';
 import { PDF_CATEGORY_MESSAGES } from './pdf-category.js';
 import { PDF_PROTOCOL_MESSAGES } from './pdf-protocol.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
@@ -51,6 +52,7 @@ export const CATALOGUE = {
   ...CURRICULUM_MESSAGES,
   ...BATCH_ROW_MESSAGES,
   ...IMPORT_XLSX_MESSAGES,
+  ...PDF_CARD_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
