@@ -12,7 +12,7 @@ describe('JSON nesting bound', () => {
     const depth = 500_000;
     const res = await ctx.app.request('/api/v1/qualification/category', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
       body: `{"request":${'['.repeat(depth)}${']'.repeat(depth)}}`,
     });
     expect(res.status).toBe(400);
