@@ -3,6 +3,8 @@
  * source lines) and its words, stems and shingles computed once. Rules read this instead of
  * walking the tree themselves; it is built once per edition value and shared by all rules.
  */
+import { LANGS, type Lang } from '../shared/messages/index.js';
+import { QUALITY_PLACE_MESSAGES } from '../shared/messages/quality-places.js';
 import type { CardKey, Edition } from '../standard/edition.js';
 import type { Card, NumberedText } from '../standard/schemas.js';
 import { shingles, stemsOfWords, words } from './text.js';
@@ -255,54 +257,29 @@ export const CONTENT_KINDS: ReadonlySet<TextKind> = new Set<TextKind>([
 // ---------------------------------------------------------------------------------------------
 // Describing places in three languages
 
-const KIND_NAME: Record<TextKind, Message> = {
-  cardTitle: { kk: 'карта тақырыбы', ru: 'заголовок карточки', en: 'card heading' },
-  cardName: { kk: 'кәсіп атауы', ru: 'наименование профессии', en: 'profession name' },
-  otherName: { kk: 'басқа атау', ru: 'другое наименование', en: 'other name' },
-  qualificationBasis: { kk: 'санаттардың негізі', ru: 'основание категорий', en: 'basis of the categories' },
-  groupLabel: { kk: 'талаптар тобы', ru: 'группа требований', en: 'requirement group' },
-  qualificationRule: { kk: 'біліктілік талабы', ru: 'квалификационное требование', en: 'qualification requirement' },
-  educationLevel: { kk: 'білім деңгейі', ru: 'уровень образования', en: 'education level' },
-  labourFunction: { kk: 'еңбек функциясы', ru: 'трудовая функция', en: 'labour function' },
-  task: { kk: 'міндет', ru: 'задача', en: 'task' },
-  skill: { kk: 'дағды', ru: 'навык', en: 'skill' },
-  knowledge: { kk: 'білім', ru: 'знание', en: 'knowledge item' },
-  personalCompetencies: { kk: 'жеке құзыреттер', ru: 'личностные компетенции', en: 'personal competencies' },
-  link: { kk: 'басқа кәсіппен байланыс', ru: 'связь с другой профессией', en: 'link to another profession' },
-  qualificationLink: {
-    kk: 'біліктілік анықтамалығымен байланыс',
-    ru: 'связь с квалификационным справочником',
-    en: 'qualification reference',
-  },
-  workingConditions: { kk: 'еңбек жағдайлары', ru: 'условия труда', en: 'working conditions' },
-  term: { kk: 'термин', ru: 'термин', en: 'term' },
-  definition: { kk: 'терминнің анықтамасы', ru: 'определение термина', en: 'definition' },
-  profession: {
-    kk: 'кәсіптер тізбесіндегі жазба',
-    ru: 'запись перечня профессий',
-    en: 'entry of the list of professions',
-  },
-  provision: { kk: 'стандарттың ережесі', ru: 'положение стандарта', en: 'provision of the standard' },
-  label: { kk: 'кесте жазуы', ru: 'надпись таблицы', en: 'table label' },
-};
+type PlaceKey = keyof typeof QUALITY_PLACE_MESSAGES;
 
-export const kindName = (kind: TextKind): Message => KIND_NAME[kind];
+/** A `quality.place.*` text in every language; a parameter may be a text in each language. */
+function place(key: PlaceKey, params: Record<string, string | Message> = {}): Message {
+  const texts = QUALITY_PLACE_MESSAGES[key];
+  const fill = (lang: Lang) =>
+    texts[lang].replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'string' ? value : value[lang];
+    });
+  return Object.fromEntries(LANGS.map((lang) => [lang, fill(lang)])) as Message;
+}
+
+export const kindName = (kind: TextKind): Message => place(`quality.place.kind.${kind}`);
 
 export function cardName(key: CardKey): Message {
-  return {
-    kk: `${key.code} картасы (${key.level}-деңгей)`,
-    ru: `карточка ${key.code} (уровень ${key.level})`,
-    en: `card ${key.code} (level ${key.level})`,
-  };
+  return place('quality.place.card', { code: key.code, level: String(key.level) });
 }
 
 /** "on card X": the card in the locative (kk), prepositional (ru) case. */
 export function cardIn(key: CardKey): Message {
-  return {
-    kk: `${key.code} картасында (${key.level}-деңгей)`,
-    ru: `в карточке ${key.code} (уровень ${key.level})`,
-    en: `on card ${key.code} (level ${key.level})`,
-  };
+  return place('quality.place.cardIn', { code: key.code, level: String(key.level) });
 }
 
 /**
@@ -312,30 +289,23 @@ export function cardIn(key: CardKey): Message {
  * ("the education level"). `withCard` adds the card.
  */
 export function itemName(item: TextItem, withCard = false): Message {
-  const own = kindName(item.kind);
+  const kind = kindName(item.kind);
   const fnNumber = item.fn === undefined ? undefined : String(item.fn + 1);
   const n = item.kind === 'labourFunction' ? fnNumber : item.number;
   const head: Message = n
     ? item.kind === 'definition'
-      ? { kk: `${n}-терминнің анықтамасы`, ru: `определение термина ${n}`, en: `definition of term ${n}` }
-      : { kk: `${n}-${own.kk}`, ru: `${own.ru} ${n}`, en: `${own.en} ${n}` }
-    : { kk: own.kk, ru: own.ru, en: `the ${own.en}` };
+      ? place('quality.place.definitionN', { n })
+      : place('quality.place.numbered', { n, kind })
+    : place('quality.place.unnumbered', { kind });
   const context: Message[] = [];
   if (withCard && item.key) context.push(cardName(item.key));
-  if (item.kind !== 'labourFunction' && fnNumber) {
-    context.push({
-      kk: `${fnNumber}-еңбек функциясы`,
-      ru: `трудовая функция ${fnNumber}`,
-      en: `labour function ${fnNumber}`,
-    });
-  }
+  if (item.kind !== 'labourFunction' && fnNumber) context.push(place('quality.place.labourFunctionN', { n: fnNumber }));
   if (item.kind !== 'task' && item.task !== undefined) {
-    const t = String(item.task + 1);
-    context.push({ kk: `${t}-міндет`, ru: `задача ${t}`, en: `task ${t}` });
+    context.push(place('quality.place.taskN', { n: String(item.task + 1) }));
   }
   if (context.length === 0) return head;
-  const join = (lang: keyof Message) => `${head[lang]} (${context.map((c) => c[lang]).join(', ')})`;
-  return { kk: join('kk'), ru: join('ru'), en: join('en') };
+  const joined = Object.fromEntries(LANGS.map((lang) => [lang, context.map((c) => c[lang]).join(', ')])) as Message;
+  return place('quality.place.withContext', { head, context: joined });
 }
 
 export function locationOf(item: TextItem): FindingLocation {

@@ -22,6 +22,7 @@ import { PDF_CARD_MESSAGES } from './pdf-card.js';
 import { PDF_CATEGORY_MESSAGES } from './pdf-category.js';
 import { PDF_PROTOCOL_MESSAGES } from './pdf-protocol.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
+import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
 import { VALIDATION_MESSAGES, ZOD_MESSAGES } from './validation.js';
@@ -53,6 +54,7 @@ export const CATALOGUE = {
   ...BATCH_ROW_MESSAGES,
   ...IMPORT_XLSX_MESSAGES,
   ...PDF_CARD_MESSAGES,
+  ...QUALITY_PLACE_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
