@@ -3,6 +3,7 @@
  * card's own code or a code claimed elsewhere, and names that differ between the card, its
  * heading and the list of professions.
  */
+import { messagesWith } from '../../shared/messages/index.js';
 import { type CardKey, cardKeyString } from '../../standard/edition.js';
 import { professionCodeSchema } from '../../standard/schemas.js';
 import type { Card } from '../../standard/schemas.js';
@@ -21,11 +22,7 @@ export const malformedCode: Rule = {
     'A profession code (of a card, an other name, a link or the list of professions) that is not of the form NNNN-N-NNN.',
   check(edition) {
     const out: Finding[] = [];
-    const bad = (code: string) => ({
-      kk: `${q(code)} коды NNNN-N-NNN үлгісіне сәйкес келмейді.`,
-      ru: `Код ${q(code)} не соответствует образцу NNNN-N-NNN.`,
-      en: `The code ${q(code)} is not of the form NNNN-N-NNN.`,
-    });
+    const bad = (code: string) => messagesWith('quality.codes.malformed', { code: q(code) });
     for (const card of edition.cards) {
       const key = keyOf(card);
       if (!wellFormed(card.code.value)) {
@@ -123,22 +120,15 @@ export const codeNameConflict: Rule = {
         const slight = oneExtendsTheOther(card.name.kk, other.name.kk);
         const diff = wordDiff(card.name.kk, other.name.kk);
         const o = cardIn(keyOf(other));
+        const names = { code, name: q(excerpt(card.name.kk)), card: o, other: q(excerpt(other.name.kk)) };
         out.push(
           findingAt(
             this.id,
             slight ? 'warning' : 'error',
             item,
             slight
-              ? {
-                  kk: `${code} коды бар кәсіптің атауы бұл картада басқаша жазылған: мұнда ${q(excerpt(card.name.kk))}, ал ${o.kk} ${q(excerpt(other.name.kk))}.`,
-                  ru: `Наименование профессии с кодом ${code} в этой карточке записано иначе: здесь ${q(excerpt(card.name.kk))}, а ${o.ru} — ${q(excerpt(other.name.kk))}.`,
-                  en: `The name of profession ${code} is written differently here, ${q(excerpt(card.name.kk))}, than ${o.en}, ${q(excerpt(other.name.kk))}.`,
-                }
-              : {
-                  kk: `${code} коды екі түрлі кәсіпке берілген: бұл картада ${q(excerpt(card.name.kk))}, ал ${o.kk} ${q(excerpt(other.name.kk))}.`,
-                  ru: `Код ${code} дан двум разным профессиям: в этой карточке ${q(excerpt(card.name.kk))}, а ${o.ru} — ${q(excerpt(other.name.kk))}.`,
-                  en: `Code ${code} is used for two different professions: ${q(excerpt(card.name.kk))} on this card and ${q(excerpt(other.name.kk))} ${o.en}.`,
-                },
+              ? messagesWith('quality.codes.nameDiffers', names)
+              : messagesWith('quality.codes.twoProfessions', names),
             {
               text: card.name.kk,
               related: [placeOf(otherItem)],
@@ -165,11 +155,12 @@ export const ownCodeAsOtherName: Rule = {
       const n = item.card.otherNames[item.position ?? -1];
       if (!n?.code || n.code !== item.card.code.value) continue;
       out.push(
-        findingAt(this.id, 'warning', item, {
-          kk: `${q(excerpt(n.kk))} басқа атауына картаның өз коды ${n.code} берілген, яғни кәсіп өзінің баламасы ретінде көрсетілген.`,
-          ru: `Другому наименованию ${q(excerpt(n.kk))} присвоен собственный код карточки ${n.code}, то есть профессия указана как своя же альтернатива.`,
-          en: `The other name ${q(excerpt(n.kk))} carries the card's own code ${n.code}, so the profession is listed as its own alternative.`,
-        }),
+        findingAt(
+          this.id,
+          'warning',
+          item,
+          messagesWith('quality.codes.ownCode', { name: q(excerpt(n.kk)), code: n.code ?? '' }),
+        ),
       );
     }
     return out;
@@ -202,17 +193,11 @@ export const otherNameCodeConflict: Rule = {
         const second = list.find((c) => c.item.card?.code.value !== first.item.card?.code.value) as Claim;
         const o = cardIn(first.item.key as CardKey);
         out.push(
-          findingAt(
-            this.id,
-            'warning',
-            second.item,
-            {
-              kk: `${code} коды бар басқа атау екі кәсіпте көрсетілген: осы картада және ${o.kk}.`,
-              ru: `Другое наименование с кодом ${code} указано у двух профессий: в этой карточке и ${o.ru}.`,
-              en: `The other name with code ${code} is claimed by two professions: on this card and ${o.en}.`,
-            },
-            { text: second.name, related: related(second), details: { professions } },
-          ),
+          findingAt(this.id, 'warning', second.item, messagesWith('quality.codes.claimedTwice', { code, card: o }), {
+            text: second.name,
+            related: related(second),
+            details: { professions },
+          }),
         );
       }
       const names = new Map<string, Claim>();
@@ -224,11 +209,7 @@ export const otherNameCodeConflict: Rule = {
             this.id,
             oneExtendsTheOther(a.name, b.name) ? 'info' : 'warning',
             b.item,
-            {
-              kk: `${code} коды әр жерде әртүрлі атауға берілген: ${q(excerpt(b.name))} және ${q(excerpt(a.name))}.`,
-              ru: `Код ${code} в разных местах дан разным наименованиям: ${q(excerpt(b.name))} и ${q(excerpt(a.name))}.`,
-              en: `Code ${code} is given to different names in different places: ${q(excerpt(b.name))} and ${q(excerpt(a.name))}.`,
-            },
+            messagesWith('quality.codes.differentNames', { code, name: q(excerpt(b.name)), other: q(excerpt(a.name)) }),
             { text: b.name, related: [placeOf(a.item)] },
           ),
         );
@@ -242,11 +223,7 @@ export const otherNameCodeConflict: Rule = {
               this.id,
               'warning',
               c.item,
-              {
-                kk: `${q(excerpt(c.name))} басқа атауына басқа кәсіптің коды берілген: ${code} — ${o.kk} коды.`,
-                ru: `Другому наименованию ${q(excerpt(c.name))} присвоен код другой профессии: ${code} — код, который носит ${o.ru}.`,
-                en: `The other name ${q(excerpt(c.name))} carries the code of another profession: ${code} belongs to ${o.en}.`,
-              },
+              messagesWith('quality.codes.othersCode', { name: q(excerpt(c.name)), code, card: o }),
               { text: c.name, details: { ownerCard: cardKeyString(keyOf(owner)) } },
             ),
           );
@@ -273,11 +250,17 @@ export const otherNameUnitGroup: Rule = {
       const theirs = n.code.slice(0, 4);
       if (own === theirs) continue;
       out.push(
-        findingAt(this.id, 'info', item, {
-          kk: `${q(excerpt(n.kk))} басқа атауының коды (${n.code}) картаның кодынан (${item.card.code.value}) басқа кәсіптік топқа (${theirs}) жатады.`,
-          ru: `Код другого наименования ${q(excerpt(n.kk))} (${n.code}) относится к другой профессиональной группе (${theirs}), чем код карточки (${item.card.code.value}).`,
-          en: `The code of the other name ${q(excerpt(n.kk))} (${n.code}) lies in another unit group (${theirs}) than the card's code (${item.card.code.value}).`,
-        }),
+        findingAt(
+          this.id,
+          'info',
+          item,
+          messagesWith('quality.codes.otherGroup', {
+            name: q(excerpt(n.kk)),
+            code: n.code,
+            cardCode: item.card.code.value,
+            group: theirs,
+          }),
+        ),
       );
     }
     return out;
@@ -319,11 +302,10 @@ export const cardNameMismatch: Rule = {
             this.id,
             'warning',
             item,
-            {
-              kk: `Картадағы кәсіп атауы ${q(excerpt(card.name.kk))} кәсіптер тізбесіндегі ${q(excerpt(profession.name.kk))} атауымен сәйкес келмейді.`,
-              ru: `Наименование профессии в карточке ${q(excerpt(card.name.kk))} не совпадает с наименованием ${q(excerpt(profession.name.kk))} в перечне профессий.`,
-              en: `The profession name on the card, ${q(excerpt(card.name.kk))}, differs from ${q(excerpt(profession.name.kk))} in the list of professions.`,
-            },
+            messagesWith('quality.codes.listName', {
+              name: q(excerpt(card.name.kk)),
+              other: q(excerpt(profession.name.kk)),
+            }),
             {
               text: card.name.kk,
               related: [
@@ -347,11 +329,15 @@ export const cardNameMismatch: Rule = {
       const tail = titleWords.slice(-nameWords.length).join(' ');
       if (nameWords.length > 0 && tail !== nameWords.join(' ')) {
         out.push(
-          findingAt(this.id, 'info', title, {
-            kk: `Карта тақырыбы ${q(excerpt(card.title.kk))} картадағы кәсіп атауымен ${q(excerpt(card.name.kk))} аяқталмайды.`,
-            ru: `Заголовок карточки ${q(excerpt(card.title.kk))} не заканчивается наименованием профессии из карточки ${q(excerpt(card.name.kk))}.`,
-            en: `The card heading ${q(excerpt(card.title.kk))} does not end with the profession name given on the card, ${q(excerpt(card.name.kk))}.`,
-          }),
+          findingAt(
+            this.id,
+            'info',
+            title,
+            messagesWith('quality.codes.headingEnd', {
+              title: q(excerpt(card.title.kk)),
+              name: q(excerpt(card.name.kk)),
+            }),
+          ),
         );
       }
       const own = titleWords.slice(0, 2).join(' ');
@@ -361,11 +347,7 @@ export const cardNameMismatch: Rule = {
             this.id,
             'info',
             title,
-            {
-              kk: `Карта тақырыбы ${q(own)} деп басталады, ал басқа карталардың көбі ${q(start)} деп басталады.`,
-              ru: `Заголовок карточки начинается словами ${q(own)}, а большинство других — ${q(start)}.`,
-              en: `The card heading starts with ${q(own)}, while most other headings start with ${q(start)}.`,
-            },
+            messagesWith('quality.codes.headingStart', { own: q(own), start: q(start) }),
             { text: card.title.kk, match: own },
           ),
         );

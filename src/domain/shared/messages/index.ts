@@ -22,6 +22,7 @@ import { PDF_CARD_MESSAGES } from './pdf-card.js';
 import { PDF_CATEGORY_MESSAGES } from './pdf-category.js';
 import { PDF_PROTOCOL_MESSAGES } from './pdf-protocol.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
+import { QUALITY_CODES_MESSAGES } from './quality-codes.js';
 import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
@@ -55,6 +56,7 @@ export const CATALOGUE = {
   ...IMPORT_XLSX_MESSAGES,
   ...PDF_CARD_MESSAGES,
   ...QUALITY_PLACE_MESSAGES,
+  ...QUALITY_CODES_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
@@ -80,6 +82,22 @@ export function message<K extends MessageKey>(lang: Lang, key: K, ...[params]: P
 /** Every language of a message at once (the `{kk, ru, en}` objects the API returns). */
 export function messages<K extends MessageKey>(key: K, ...args: ParamArgs<K>): Texts {
   return Object.fromEntries(LANGS.map((lang) => [lang, message(lang, key, ...args)])) as Texts;
+}
+
+/**
+ * Every language of a message whose parameters may themselves differ by language (a card said
+ * as `карточка …` / `card …`): a `Texts` parameter gives each language its own value. Strings are
+ * put in as they are, never re-read as templates.
+ */
+export function messagesWith(key: MessageKey, params: Record<string, string | Texts>): Texts {
+  const entry = texts[key] as Texts;
+  const fill = (lang: Lang) =>
+    entry[lang].replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'string' ? value : value[lang];
+    });
+  return Object.fromEntries(LANGS.map((lang) => [lang, fill(lang)])) as Texts;
 }
 
 /**
