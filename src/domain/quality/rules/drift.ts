@@ -7,6 +7,7 @@
  * every item using the field's markers is reported, with how rare the words are in the card
  * and in the standard.
  */
+import { messages, messagesWith } from '../../shared/messages/index.js';
 import { type TextItem, analyse, findingAt, itemName, q } from '../context.js';
 import { words } from '../text.js';
 import type { Finding, Message, Rule } from '../types.js';
@@ -24,17 +25,17 @@ export type Domain = { id: string; name: Message; markers: readonly string[] };
 export const DOMAINS: readonly Domain[] = [
   {
     id: 'clinical',
-    name: { kk: 'клиникалық (емдеу)', ru: 'клинической (лечебной)', en: 'clinical' },
+    name: messages('quality.drift.domain.clinical'),
     markers: ['пациент', 'клиник', 'диагноз', 'емдеу', 'емдік', 'терапия', 'терапевт', 'стационар', 'хирург'],
   },
   {
     id: 'penal',
-    name: { kk: 'қылмыстық-атқару', ru: 'уголовно-исполнительной', en: 'penal' },
+    name: messages('quality.drift.domain.penal'),
     markers: ['сотталған', 'сотталушы', 'пенитенциар', 'бас бостандығынан', 'қылмыстық-атқару', 'түзеу мекеме'],
   },
   {
     id: 'school',
-    name: { kk: 'мектептік оқыту', ru: 'школьной (учебной)', en: 'school teaching' },
+    name: messages('quality.drift.domain.school'),
     markers: ['оқушы', 'сынып', 'сабақ кесте'],
   },
 ];
@@ -120,11 +121,11 @@ function drift(
     rule,
     'warning',
     item,
-    {
-      kk: `${cap(name.kk)} ${d.name.kk} саласының сөздерін қолданады (${shown}), ал картаның кәсібі бұл салаға жатпайды — мәтін басқа бейіннен көшірілген болуы мүмкін.`,
-      ru: `${cap(name.ru)} использует лексику ${d.name.ru} сферы (${shown}), к которой профессия карточки не относится: текст, вероятно, перенесён из другого профиля.`,
-      en: `${cap(name.en)} uses ${d.name.en} vocabulary (${shown}) although the card's profession is not in that field: the text was probably copied from another profile.`,
-    },
+    messagesWith('quality.drift.foreign', {
+      item: { kk: cap(name.kk), ru: cap(name.ru), en: cap(name.en) },
+      domain: d.name,
+      words: shown,
+    }),
     { text: item.text, match: found.join(', '), details: { domain: d.id, words: found, inCard, inStandard } },
   );
 }

@@ -23,6 +23,7 @@ import { PDF_CATEGORY_MESSAGES } from './pdf-category.js';
 import { PDF_PROTOCOL_MESSAGES } from './pdf-protocol.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_CODES_MESSAGES } from './quality-codes.js';
+import { QUALITY_DRIFT_MESSAGES } from './quality-drift.js';
 import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
@@ -57,6 +58,7 @@ export const CATALOGUE = {
   ...PDF_CARD_MESSAGES,
   ...QUALITY_PLACE_MESSAGES,
   ...QUALITY_CODES_MESSAGES,
+  ...QUALITY_DRIFT_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
