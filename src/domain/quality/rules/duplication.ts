@@ -4,10 +4,13 @@
  * by Jaccard similarity over 3-word shingles of stemmed, normalised text (see text.ts), so
  * "Оқу-әдістемелік құжаттаманы әзірлеуге қатысу." and "…қатысу;" are the same item.
  */
+import { messages, messagesWith } from '../../shared/messages/index.js';
 import { type TextItem, analyse, findingAt, itemName, placeOf, q } from '../context.js';
 import { excerpt, jaccard, round2 } from '../text.js';
 import type { Finding, Message, Rule } from '../types.js';
 import { cap } from './structure.js';
+
+const capAll = (m: Message): Message => ({ kk: cap(m.kk), ru: cap(m.ru), en: cap(m.en) });
 
 /** Similarity from which two items count as near-duplicates (info), and as the same item (warning). */
 export const NEAR = 0.6;
@@ -77,25 +80,22 @@ export const duplicateItem: Rule = {
             : 'info';
         const other = itemName(a);
         const how = pair.exact
-          ? { kk: 'сөзбе-сөз қайталайды', ru: 'дословно повторяет', en: 'repeats word for word' }
+          ? messages('quality.duplication.how.exact')
           : pair.contained
-            ? {
-                kk: 'толығымен қамтиды немесе соның ішінде тұр',
-                ru: 'полностью содержит или входит в',
-                en: 'contains, or is contained in,',
-              }
-            : { kk: 'дерлік қайталайды', ru: 'почти повторяет', en: 'nearly repeats' };
+            ? messages('quality.duplication.how.contained')
+            : messages('quality.duplication.how.near');
         const own = itemName(b);
         out.push(
           findingAt(
             this.id,
             severity,
             b,
-            {
-              kk: `${cap(own.kk)} осы картадағы ${other.kk} мәтінін ${how.kk}: ${q(excerpt(a.text, 60))}.`,
-              ru: `${cap(own.ru)} ${how.ru} ${other.ru} этой же карточки: ${q(excerpt(a.text, 60))}.`,
-              en: `${cap(own.en)} ${how.en} ${other.en} of the same card: ${q(excerpt(a.text, 60))}.`,
-            },
+            messagesWith('quality.duplication.inCard', {
+              item: capAll(own),
+              how,
+              other,
+              text: q(excerpt(a.text, 60)),
+            }),
             {
               text: b.text,
               related: [placeOf(a)],
@@ -163,11 +163,10 @@ export const copiedBetweenProfessions: Rule = {
       const levels = [...new Set(g.there.map((t) => t.key?.level))].sort().join(', ');
       const code = other.key.code;
       const several = levels.includes(',');
-      const o: Message = {
-        kk: `${code} кәсібінің ${several ? 'карталары' : 'картасы'} (${levels}-деңгей)`,
-        ru: `${several ? 'карточки' : 'карточка'} профессии ${code} (${several ? 'уровни' : 'уровень'} ${levels})`,
-        en: `the ${several ? 'cards' : 'card'} of profession ${code} (${several ? 'levels' : 'level'} ${levels})`,
-      };
+      const o: Message = messagesWith(several ? 'quality.duplication.otherCards' : 'quality.duplication.otherCard', {
+        code,
+        levels,
+      });
       const n = g.here.length;
       const name = itemName(first);
       out.push(
@@ -176,16 +175,12 @@ export const copiedBetweenProfessions: Rule = {
           many ? 'warning' : 'info',
           first,
           n === 1
-            ? {
-                kk: `${cap(name.kk)} басқа кәсіптің мәтінін қайталайды — ${o.kk}: ${q(excerpt(first.text, 60))}.`,
-                ru: `${cap(name.ru)} повторяет текст другой профессии — ${o.ru}: ${q(excerpt(first.text, 60))}.`,
-                en: `${cap(name.en)} repeats the text of another profession, ${o.en}: ${q(excerpt(first.text, 60))}.`,
-              }
-            : {
-                kk: `Бұл картаның ${n} тармағы басқа кәсіптің мәтінін қайталайды — ${o.kk}.`,
-                ru: `Пункты этой карточки (${n}) повторяют текст другой профессии — ${o.ru}.`,
-                en: `${n} items of this card repeat the text of another profession, ${o.en}.`,
-              },
+            ? messagesWith('quality.duplication.acrossOne', {
+                item: capAll(name),
+                other: o,
+                text: q(excerpt(first.text, 60)),
+              })
+            : messagesWith('quality.duplication.acrossMany', { count: String(n), other: o }),
           {
             text: first.text,
             related: g.there.map((t) => placeOf(t)),
@@ -216,17 +211,10 @@ export const termDefinitionRepeated: Rule = {
         const b = terms[j] as TextItem;
         if (a.flat !== b.flat) continue;
         out.push(
-          findingAt(
-            this.id,
-            'error',
-            b,
-            {
-              kk: `${q(b.text)} термині екі рет анықталған.`,
-              ru: `Термин ${q(b.text)} определён дважды.`,
-              en: `The term ${q(b.text)} is defined twice.`,
-            },
-            { text: b.text, related: [placeOf(a)] },
-          ),
+          findingAt(this.id, 'error', b, messagesWith('quality.duplication.termTwice', { term: q(b.text) }), {
+            text: b.text,
+            related: [placeOf(a)],
+          }),
         );
       }
     }
@@ -244,16 +232,8 @@ export const termDefinitionRepeated: Rule = {
             'error',
             b,
             pair.exact
-              ? {
-                  kk: `${q(termB)} терминінің анықтамасы ${q(termA)} терминінің анықтамасымен сөзбе-сөз бірдей.`,
-                  ru: `Определение термина ${q(termB)} дословно совпадает с определением термина ${q(termA)}.`,
-                  en: `The definition of ${q(termB)} is word for word the definition of ${q(termA)}.`,
-                }
-              : {
-                  kk: `${q(termB)} терминінің анықтамасы ${q(termA)} терминінің анықтамасын дерлік қайталайды.`,
-                  ru: `Определение термина ${q(termB)} почти повторяет определение термина ${q(termA)}.`,
-                  en: `The definition of ${q(termB)} nearly repeats the definition of ${q(termA)}.`,
-                },
+              ? messagesWith('quality.duplication.definitionSame', { term: q(termB), other: q(termA) })
+              : messagesWith('quality.duplication.definitionNear', { term: q(termB), other: q(termA) }),
             { text: b.text, related: [placeOf(a)], similarity: round2(pair.similarity) },
           ),
         );

@@ -24,6 +24,7 @@ import { PDF_PROTOCOL_MESSAGES } from './pdf-protocol.js';
 import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_CODES_MESSAGES } from './quality-codes.js';
 import { QUALITY_DRIFT_MESSAGES } from './quality-drift.js';
+import { QUALITY_DUPLICATION_MESSAGES } from './quality-duplication.js';
 import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
@@ -59,6 +60,7 @@ export const CATALOGUE = {
   ...QUALITY_PLACE_MESSAGES,
   ...QUALITY_CODES_MESSAGES,
   ...QUALITY_DRIFT_MESSAGES,
+  ...QUALITY_DUPLICATION_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
