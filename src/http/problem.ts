@@ -52,7 +52,7 @@ export function problemResponse(
     ...(detail ? { detail: localizeDetail(lang, detail) } : {}),
     instance: new URL(c.req.url).pathname,
     ...(errors && errors.length > 0
-      ? { errors: errors.map((e) => ({ path: e.path, message: localizeFieldMessage(lang, e.message) })) }
+      ? { errors: errors.map((e) => ({ ...e, message: localizeFieldMessage(lang, e.message) })) }
       : {}),
     ...(c.get('requestId') ? { requestId: c.get('requestId') } : {}),
   };
