@@ -11,6 +11,8 @@
  * in Kazakh, Russian and English. Pure.
  */
 import { z } from 'zod';
+import { englishOnly } from '../../domain/shared/messages/import-standard.js';
+import { messagesWith } from '../../domain/shared/messages/index.js';
 import type { Edition } from '../../domain/standard/edition.js';
 import { type ItemKind, type ItemRecord, assembleEdition } from '../../domain/standard/item-tree.js';
 import { type EditionMeta, editionSchema, itemIdSchema } from '../../domain/standard/schemas.js';
@@ -30,8 +32,6 @@ import {
 /** More items than any standard has: a bigger package is refused rather than read. */
 export const MAX_CASE_ITEMS = 50_000;
 export const MAX_CASE_ASSOCIATIONS = 200_000;
-
-const msg = (kk: string, ru: string, en: string): ImportMessage => ({ kk, ru, en });
 
 /** Where each kind may stand: its parent's kind, or the document. */
 const PARENTS: Record<ItemKind, readonly (ItemKind | 'document')[]> = {
@@ -107,14 +107,7 @@ class Issues {
   zod(path: string, error: z.ZodError) {
     for (const issue of error.issues.slice(0, 5)) {
       const at = [path, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('');
-      this.error(
-        at.replace(/\.\[/g, '['),
-        msg(
-          `Мән дұрыс емес: ${issue.message}`,
-          `Неверное значение: ${issue.message}`,
-          `Invalid value: ${issue.message}`,
-        ),
-      );
+      this.error(at.replace(/\.\[/g, '['), messagesWith('import.case.invalidValue', { detail: issue.message }));
     }
   }
   get failed() {
@@ -130,20 +123,13 @@ export function readCasePackage(json: unknown): ImportedStandard {
     try {
       value = JSON.parse(typeof value === 'string' ? value : new TextDecoder().decode(value));
     } catch {
-      issues.error('', msg('Файл JSON емес.', 'Файл не является JSON.', 'The file is not JSON.'));
+      issues.error('', messagesWith('import.case.notJson', {}));
       return { edition: undefined, issues: issues.list };
     }
   }
   if (isObject(value) && isObject(value.CFPackage)) value = value.CFPackage;
   if (!isObject(value) || !isObject(value.CFDocument)) {
-    issues.error(
-      'CFDocument',
-      msg(
-        'Бұл CASE CFPackage емес: CFDocument жоқ.',
-        'Это не CASE CFPackage: нет CFDocument.',
-        'This is not a CASE CFPackage: it has no CFDocument.',
-      ),
-    );
+    issues.error('CFDocument', messagesWith('import.case.noDocument', {}));
     return { edition: undefined, issues: issues.list };
   }
   try {
@@ -153,11 +139,7 @@ export function readCasePackage(json: unknown): ImportedStandard {
     // A last guard: no input may turn into a 500.
     issues.error(
       '',
-      msg(
-        'Пакетті оқу мүмкін болмады.',
-        'Не удалось прочитать пакет.',
-        `The package could not be read (${String(error).slice(0, 200)}).`,
-      ),
+      messagesWith('import.case.unreadable', { error: englishOnly(` (${String(error).slice(0, 200)})`) }),
     );
     return { edition: undefined, issues: issues.list };
   }
@@ -169,18 +151,11 @@ function arrayAt(pkg: Record<string, unknown>, key: string, max: number, issues:
   const list = pkg[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    issues.error(key, msg(`${key} тізім болуы керек.`, `${key} должен быть списком.`, `${key} must be a list.`));
+    issues.error(key, messagesWith('import.case.notList', { key }));
     return [];
   }
   if (list.length > max) {
-    issues.error(
-      key,
-      msg(
-        `${key} тым көп: ${list.length} (ең көбі ${max}).`,
-        `Слишком много ${key}: ${list.length} (не больше ${max}).`,
-        `Too many ${key}: ${list.length} (at most ${max}).`,
-      ),
-    );
+    issues.error(key, messagesWith('import.case.tooMany', { key, count: String(list.length), max: String(max) }));
     return [];
   }
   return list;
@@ -229,10 +204,7 @@ function readItems(list: unknown[], itemTypes: Map<string, ItemKind>, issues: Is
     if (!parsed.success) return issues.zod(path, parsed.error);
     const item = parsed.data;
     if (items.has(item.identifier)) {
-      return issues.error(
-        `${path}.identifier`,
-        msg('Бұл identifier қайталанады.', 'Этот identifier повторяется.', 'This identifier appears twice.'),
-      );
+      return issues.error(`${path}.identifier`, messagesWith('import.case.identifierTwice', {}));
     }
     const rawExt = item.extensions?.[KASIP_EXTENSION];
     const ext = rawExt === undefined ? undefined : extensionSchema.safeParse(rawExt);
@@ -244,13 +216,14 @@ function readItems(list: unknown[], itemTypes: Map<string, ItemKind>, issues: Is
     if (!kind) {
       return issues.error(
         `${path}.CFItemType`,
-        msg(
-          `Элемент түрі белгісіз: «${item.CFItemType ?? ''}».`,
-          `Неизвестный тип элемента: «${item.CFItemType ?? ''}».`,
-          `Unknown item type "${item.CFItemType ?? ''}": use one of ${Object.values(CASE_ITEM_TYPES)
-            .map((t) => t.title)
-            .join(', ')}.`,
-        ),
+        messagesWith('import.case.unknownType', {
+          type: item.CFItemType ?? '',
+          allowed: englishOnly(
+            `: use one of ${Object.values(CASE_ITEM_TYPES)
+              .map((t) => t.title)
+              .join(', ')}`,
+          ),
+        }),
       );
     }
     const code = item.humanCodingScheme?.trim().toLowerCase();
@@ -260,10 +233,7 @@ function readItems(list: unknown[], itemTypes: Map<string, ItemKind>, issues: Is
         ? code
         : `case-${item.identifier.toLowerCase().replace(/[^0-9a-z]/g, '')}`);
     if (ids.has(id)) {
-      return issues.error(
-        `${path}.humanCodingScheme`,
-        msg(`«${id}» id-і қайталанады.`, `Id «${id}» повторяется.`, `The id "${id}" appears twice.`),
-      );
+      return issues.error(`${path}.humanCodingScheme`, messagesWith('import.case.idTwice', { id }));
     }
     ids.add(id);
     const data = ext ? fromExtension(kind, id, item, ext.data.fields) : fromCaseOnly(kind, id, item, path, issues);
@@ -330,14 +300,7 @@ function fromCaseOnly(
           source: { lines: [1, 1] },
         };
       }
-      issues.error(
-        `${path}.humanCodingScheme`,
-        msg(
-          'Карточканың коды мен деңгейі humanCodingScheme-де болуы керек, мысалы 2635-3-001.5.',
-          'Код и уровень карточки должны быть в humanCodingScheme, например 2635-3-001.5.',
-          'A card needs its code and level in humanCodingScheme, e.g. 2635-3-001.5.',
-        ),
-      );
+      issues.error(`${path}.humanCodingScheme`, messagesWith('import.case.cardCoding', {}));
       return undefined;
     }
     default:
@@ -346,11 +309,9 @@ function fromCaseOnly(
   const title = CASE_ITEM_TYPES[kind];
   issues.error(
     `${path}.extensions`,
-    msg(
-      `«${title.kk}» түрін Kasip кеңейтусіз (extensions.kasip) оқу мүмкін емес.`,
-      `Тип «${title.ru}» нельзя прочитать без расширения Kasip (extensions.kasip).`,
-      `A "${title.title}" cannot be read without the Kasip extension (extensions.kasip)${kind === 'term' ? ' or a definition in notes' : ''}.`,
-    ),
+    messagesWith(kind === 'term' ? 'import.case.termNeedsExtension' : 'import.case.needsExtension', {
+      kind: { kk: title.kk, ru: title.ru, en: title.title },
+    }),
   );
   return undefined;
 }
@@ -366,34 +327,13 @@ function readTree(list: unknown[], items: Map<string, Read>, documentId: string,
     const child = items.get(a.originNodeURI.identifier);
     const parentId = a.destinationNodeURI.identifier;
     if (!child) {
-      return issues.warning(
-        `${path}.originNodeURI`,
-        msg(
-          'Бұл байланыс пакетте жоқ элементтен шығады.',
-          'Связь идёт от элемента, которого нет в пакете.',
-          'The association starts at an item that is not in the package.',
-        ),
-      );
+      return issues.warning(`${path}.originNodeURI`, messagesWith('import.case.associationFromMissing', {}));
     }
     if (parentId !== documentId && !items.has(parentId)) {
-      return issues.error(
-        `${path}.destinationNodeURI`,
-        msg(
-          'Ата-элемент пакетте жоқ.',
-          'Родительского элемента нет в пакете.',
-          'The parent item is not in the package.',
-        ),
-      );
+      return issues.error(`${path}.destinationNodeURI`, messagesWith('import.case.parentMissing', {}));
     }
     if (child.parent && child.parent.identifier !== parentId) {
-      return issues.error(
-        path,
-        msg(
-          'Элементтің екі ата-элементі бар.',
-          'У элемента два родителя.',
-          'The item has two parents (isChildOf twice).',
-        ),
-      );
+      return issues.error(path, messagesWith('import.case.twoParents', {}));
     }
     child.parent = { identifier: parentId, sequence: a.sequenceNumber ?? Number.MAX_SAFE_INTEGER, order };
   };
@@ -405,23 +345,15 @@ function readTree(list: unknown[], items: Map<string, Read>, documentId: string,
         ? 'document'
         : items.get(item.parent.identifier)?.kind;
     if (item.parent === undefined && PARENTS[item.kind][0] !== 'document') {
-      issues.error(
-        path,
-        msg(
-          'Элементтің ата-элементі жоқ (isChildOf).',
-          'У элемента нет родителя (isChildOf).',
-          'The item has no parent (isChildOf).',
-        ),
-      );
+      issues.error(path, messagesWith('import.case.noParent', {}));
     } else if (parentKind && !PARENTS[item.kind].includes(parentKind)) {
       const t = CASE_ITEM_TYPES[item.kind];
       issues.error(
         path,
-        msg(
-          `«${t.kk}» бұл жерде тұра алмайды.`,
-          `«${t.ru}» не может стоять здесь.`,
-          `A "${t.title}" cannot be the child of ${parentKind === 'document' ? 'the document' : `a "${CASE_ITEM_TYPES[parentKind].title}"`}.`,
-        ),
+        messagesWith('import.case.cannotStand', {
+          kind: { kk: t.kk, ru: t.ru, en: t.title },
+          parent: englishOnly(parentKind === 'document' ? 'the document' : `a "${CASE_ITEM_TYPES[parentKind].title}"`),
+        }),
       );
     }
   }
@@ -431,14 +363,7 @@ function readTree(list: unknown[], items: Map<string, Read>, documentId: string,
     let at: Read | undefined = item;
     while (at?.parent && at.parent.identifier !== documentId) {
       if (seen.has(at.identifier)) {
-        issues.error(
-          `CFItems[${item.index}]`,
-          msg(
-            'isChildOf тізбегі тұйықталады.',
-            'Цепочка isChildOf замкнута в цикл.',
-            'The isChildOf chain loops back on itself.',
-          ),
-        );
+        issues.error(`CFItems[${item.index}]`, messagesWith('import.case.cycle', {}));
         break;
       }
       seen.add(at.identifier);
@@ -486,14 +411,7 @@ function foreignMeta(doc: z.output<typeof documentSchema>, issues: Issues): Edit
     .toLowerCase()
     .replace(/[^0-9a-z]/g, '')
     .slice(0, 12)}`;
-  issues.warning(
-    'CFDocument',
-    msg(
-      'Пакетте Kasip кеңейтуі жоқ: бұйрықтың деректерін (нөмірі, күні, тіркеу) жобада толтырыңыз.',
-      'В пакете нет расширения Kasip: заполните данные приказа (номер, дата, регистрация) в черновике.',
-      'The package has no Kasip extension: fill in the order (number, date, registration) in the draft.',
-    ),
-  );
+  issues.warning('CFDocument', messagesWith('import.case.noExtension', {}));
   return {
     id,
     standard: { id: `${id}-standard`, title: { kk: doc.title, source: structuredClone(PLACEHOLDER_SOURCE) } },
@@ -537,30 +455,18 @@ function reportAssembly(
         const where = first?.path.join('.') ?? '';
         issues.error(
           path,
-          msg(
-            `«${root.id}» элементінің деректері толық емес (${where}): ${first?.message ?? ''}`,
-            `Данные элемента «${root.id}» неполны (${where}): ${first?.message ?? ''}`,
-            `The data of "${root.id}" is incomplete at ${where}: ${first?.message ?? ''}`,
-          ),
+          messagesWith('import.case.incomplete', { id: root.id, where, detail: first?.message ?? '' }),
         );
       } else
         issues.error(
           path,
-          msg(
-            'Элементті құрастыру мүмкін болмады.',
-            'Не удалось собрать элемент.',
-            `The item could not be assembled: ${String(inner).slice(0, 200)}`,
-          ),
+          messagesWith('import.case.itemUnassembled', { error: englishOnly(String(inner).slice(0, 200)) }),
         );
     }
   }
   if (!found)
     issues.error(
       '',
-      msg(
-        'Басылымды құрастыру мүмкін болмады.',
-        'Не удалось собрать издание.',
-        `The edition could not be assembled: ${String(error).slice(0, 200)}`,
-      ),
+      messagesWith('import.case.editionUnassembled', { error: englishOnly(String(error).slice(0, 200)) }),
     );
 }

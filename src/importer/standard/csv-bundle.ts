@@ -9,6 +9,8 @@
 import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import { AppError } from '../../domain/shared/errors.js';
+import { englishOnly } from '../../domain/shared/messages/import-standard.js';
+import { messagesWith } from '../../domain/shared/messages/index.js';
 import type { Lang } from '../../domain/shared/messages/lang.js';
 import { parseCsv } from '../../domain/shared/csv.js';
 import type { Edition } from '../../domain/standard/edition.js';
@@ -35,6 +37,9 @@ import {
 } from '../../domain/workbench/imported-standard.js';
 import { checkZipBounds, zipFailureTexts } from '../zip-bounds.js';
 import { ITEM_DATA } from '../../domain/standard/item-data.js';
+
+/** A sentence whose trailing reason may be empty, without the space before it. */
+const trimmed = (t: ImportMessage): ImportMessage => ({ kk: t.kk.trim(), ru: t.ru.trim(), en: t.en.trim() });
 
 /** The most rows one file may have: Order 262 has about 2,000 items; a large standard ten times that. */
 export const MAX_CSV_ROWS = 100_000;
@@ -66,14 +71,7 @@ function filesOf(bytes: Uint8Array, issues: Issues): Map<string, string> | undef
     try {
       return decoder.decode(data);
     } catch {
-      issues.error(
-        { file },
-        {
-          kk: 'Файл UTF-8 кодтауында емес. Оны CSV UTF-8 ретінде сақтаңыз.',
-          ru: 'Файл не в кодировке UTF-8. Сохраните его как CSV UTF-8.',
-          en: 'The file is not UTF-8 text. Save it as CSV UTF-8.',
-        },
-      );
+      issues.error({ file }, messagesWith('import.csv.notUtf8', {}));
       return undefined;
     }
   };
@@ -96,11 +94,7 @@ function filesOf(bytes: Uint8Array, issues: Issues): Map<string, string> | undef
     };
     issues.error(
       {},
-      {
-        kk: `Zip мұрағаты оқылмады. ${said('kk')}`.trim(),
-        ru: `Не удалось прочитать zip-архив. ${said('ru')}`.trim(),
-        en: `The zip archive cannot be read. ${detail}`.trim(),
-      },
+      trimmed(messagesWith('import.csv.zipUnreadable', { reason: { kk: said('kk'), ru: said('ru'), en: detail } })),
     );
     return undefined;
   }
@@ -111,11 +105,7 @@ function filesOf(bytes: Uint8Array, issues: Issues): Map<string, string> | undef
     if (!name.endsWith('.csv') || !BUNDLE_FILE_NAMES.includes(name.slice(0, -4))) {
       issues.warning(
         { file: path },
-        {
-          kk: `Бұл файл оқылмайды: күтілетіндер ${BUNDLE_FILE_NAMES.map((n) => `${n}.csv`).join(', ')}.`,
-          ru: `Этот файл не читается: ожидаются ${BUNDLE_FILE_NAMES.map((n) => `${n}.csv`).join(', ')}.`,
-          en: `This file is skipped: a bundle holds ${BUNDLE_FILE_NAMES.map((n) => `${n}.csv`).join(', ')}.`,
-        },
+        messagesWith('import.csv.skippedFile', { files: BUNDLE_FILE_NAMES.map((n) => `${n}.csv`).join(', ') }),
       );
       continue;
     }
@@ -130,14 +120,7 @@ function tableOf(file: string, text: string, issues: Issues): Table | undefined 
   try {
     rows = parseCsv(text, { maxRows: MAX_CSV_ROWS });
   } catch {
-    issues.error(
-      { file },
-      {
-        kk: `Файлда ${MAX_CSV_ROWS} жолдан көп. Оны бөліңіз.`,
-        ru: `В файле больше ${MAX_CSV_ROWS} строк. Разделите его.`,
-        en: `The file has more than ${MAX_CSV_ROWS} rows. Split it.`,
-      },
-    );
+    issues.error({ file }, messagesWith('import.csv.tooManyRows', { max: String(MAX_CSV_ROWS) }));
     return undefined;
   }
   const [header = [], ...body] = rows;
@@ -170,11 +153,7 @@ function rowReader(table: Table, columns: readonly string[], issues: Issues): Ro
     if (name !== '' && !columns.includes(name)) {
       issues.warning(
         { file: table.file, row: 1, column: name },
-        {
-          kk: `«${name}» бағаны белгісіз, ол оқылмайды.`,
-          ru: `Столбец «${name}» неизвестен и не читается.`,
-          en: `The column "${name}" is not part of the layout and is skipped.`,
-        },
+        messagesWith('import.csv.unknownColumn', { column: name }),
       );
     }
   }
@@ -204,12 +183,8 @@ function readColumns(
       issues.error(
         place,
         reader.index.has(column.name)
-          ? { kk: 'Бұл ұяшық толтырылуы керек.', ru: 'Эта ячейка обязательна.', en: 'This cell must be filled in.' }
-          : {
-              kk: `«${column.name}» бағаны жоқ.`,
-              ru: `Нет столбца «${column.name}».`,
-              en: `The column "${column.name}" is missing.`,
-            },
+          ? messagesWith('import.csv.cellRequired', {})
+          : messagesWith('import.csv.missingColumn', { column: column.name }),
       );
       continue;
     }
@@ -249,11 +224,7 @@ function schemaIssues(
     const name = column?.name ?? path;
     issues.error(
       { file, row: rowNumber, column: column?.name },
-      {
-        kk: `«${name}»: мәні жарамсыз (${problem.message}).`,
-        ru: `«${name}»: недопустимое значение (${problem.message}).`,
-        en: `"${name}": ${problem.message}.`,
-      },
+      messagesWith('import.csv.badValue', { column: name, detail: problem.message }),
     );
   }
 }
@@ -273,11 +244,7 @@ function readItems(file: CsvFile, table: Table, issues: Issues): ReadItem[] {
     const position = positionCell === '' ? i : Number(positionCell);
     if (!/^\d*$/.test(positionCell)) {
       ok = false;
-      issues.error(place('position'), {
-        kk: 'Орны бүтін сан болуы керек.',
-        ru: 'Позиция должна быть целым числом.',
-        en: 'The position must be a whole number.',
-      });
+      issues.error(place('position'), messagesWith('import.csv.position', {}));
     }
     addSources(data, file.sourced);
     if (file.kind === 'card') {
@@ -337,11 +304,7 @@ function checkTree(items: readonly ReadItem[], issues: Issues): void {
     if (seen) {
       issues.error(
         { file: item.file, row: item.row, column: 'id' },
-        {
-          kk: `«${item.id}» идентификаторы қайталанады (${seen.file}, ${seen.row}-жол).`,
-          ru: `Идентификатор «${item.id}» повторяется (${seen.file}, строка ${seen.row}).`,
-          en: `The id "${item.id}" is used twice (also ${seen.file}, row ${seen.row}).`,
-        },
+        messagesWith('import.csv.idTwice', { id: item.id, file: seen.file, row: String(seen.row) }),
       );
     } else byId.set(item.id, item);
   }
@@ -350,22 +313,20 @@ function checkTree(items: readonly ReadItem[], issues: Issues): void {
     const place = { file: item.file, row: item.row, column: 'parent_id' };
     if (parents.length === 0) {
       if (item.parentId !== null) {
-        issues.error(place, {
-          kk: 'Бұл жазбаның ата-жазбасы болмайды: parent_id бос қалуы керек.',
-          ru: 'У этой записи нет родителя: parent_id должен быть пустым.',
-          en: 'This kind of item has no parent: leave parent_id empty.',
-        });
+        issues.error(place, messagesWith('import.csv.noParentAllowed', {}));
       }
       continue;
     }
     const parent = item.parentId === null ? undefined : byId.get(item.parentId);
     if (!parent || !parents.includes(parent.kind)) {
       const wanted = parents.map((k) => PARENT_WORDS[k]).join(' or ');
-      issues.error(place, {
-        kk: `parent_id бумадағы бар жазбаны атауы керек (${wanted}).`,
-        ru: `parent_id должен называть существующую запись пакета (${wanted}).`,
-        en: `parent_id must name a ${wanted} of the bundle${item.parentId ? `; "${item.parentId}" is not one` : ''}.`,
-      });
+      issues.error(
+        place,
+        messagesWith('import.csv.badParent', {
+          wanted,
+          notOne: englishOnly(item.parentId ? `; "${item.parentId}" is not one` : ''),
+        }),
+      );
     }
   }
 }
@@ -404,14 +365,7 @@ const DEFAULT_META: EditionMeta = {
 function readMeta(tables: Map<string, Table>, issues: Issues): EditionMeta | undefined {
   const table = tables.get(EDITION_FILE.name);
   if (!table || table.rows.length === 0) {
-    issues.warning(
-      { file: `${EDITION_FILE.name}.csv` },
-      {
-        kk: 'edition.csv жоқ: бұйрық деректері жариялау кезінде толтырылады.',
-        ru: 'Нет edition.csv: данные приказа будут заполнены при публикации.',
-        en: 'There is no edition.csv: the order details are filled in when the draft is published.',
-      },
-    );
+    issues.warning({ file: `${EDITION_FILE.name}.csv` }, messagesWith('import.csv.noEditionFile', {}));
     return structuredClone(DEFAULT_META);
   }
   const reader = rowReader(table, [...EDITION_FILE.columns.map((c) => c.name), 'uuid'], issues);
@@ -473,14 +427,7 @@ export async function readCsvBundle(bytes: Uint8Array): Promise<ImportedStandard
     if (!table) continue;
     const fileName = name ? name.slice(0, -4) : guessFileName(table.header);
     if (!fileName) {
-      issues.error(
-        { file: table.file, row: 1 },
-        {
-          kk: 'Бұл CSV қай файл екені анықталмады: тақырып жолы бума үлгісіне сәйкес емес.',
-          ru: 'Не удалось понять, какой это файл пакета: заголовок не совпадает с шаблоном.',
-          en: 'This CSV is none of the bundle’s files: its header does not match the layout.',
-        },
-      );
+      issues.error({ file: table.file, row: 1 }, messagesWith('import.csv.unknownFile', {}));
       continue;
     }
     tables.set(fileName, { ...table, file: `${fileName}.csv` });
@@ -498,14 +445,7 @@ export async function readCsvBundle(bytes: Uint8Array): Promise<ImportedStandard
     edition = assembleEdition(meta, '', withCardIds(items));
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 300) : '';
-    issues.error(
-      {},
-      {
-        kk: `Бумадан стандарт құрастырылмады (мысалы, талаптар тобында талап жоқ). ${detail}`,
-        ru: `Не удалось собрать стандарт из пакета (например, в группе требований нет требований). ${detail}`,
-        en: `The bundle does not make a whole standard (a requirement group without requirements, say). ${detail}`,
-      },
-    );
+    issues.error({}, messagesWith('import.csv.notWhole', { detail }));
     return { edition: undefined, issues: issues.list };
   }
   return { edition, issues: issues.list };

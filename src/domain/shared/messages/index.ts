@@ -16,6 +16,7 @@ import { DIFF_FIELD_MESSAGES } from './diff-fields.js';
 import { ENGINE_MESSAGES, GAP_MESSAGES } from './engine.js';
 import { GAP_SHEET_MESSAGES } from './gap-sheets.js';
 import { HR_MESSAGES } from './hr.js';
+import { IMPORT_CASE_MESSAGES, IMPORT_CSV_MESSAGES } from './import-standard.js';
 import { IMPORT_XLSX_MESSAGES } from './import-xlsx.js';
 import { type Lang, LANGS, type Texts } from './lang.js';
 import { PDF_CARD_MESSAGES } from './pdf-card.js';
@@ -56,6 +57,8 @@ export const CATALOGUE = {
   ...CURRICULUM_MESSAGES,
   ...BATCH_ROW_MESSAGES,
   ...IMPORT_XLSX_MESSAGES,
+  ...IMPORT_CASE_MESSAGES,
+  ...IMPORT_CSV_MESSAGES,
   ...PDF_CARD_MESSAGES,
   ...QUALITY_PLACE_MESSAGES,
   ...QUALITY_CODES_MESSAGES,
