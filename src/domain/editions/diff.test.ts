@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Edition } from '../standard/edition.js';
 import type { Card } from '../standard/schemas.js';
 import { type Change, type ChangeKind, diffEditions } from './diff.js';
-import { ruForm } from './messages.js';
+import { ruForm } from '../shared/messages/diff-sentences.js';
 import { type TinyCard, tinyEdition } from './test-editions.js';
 
 const C = '2635-3-001.5';

@@ -16,14 +16,19 @@ import { type AlignedPair, type Alignment, alignRecords, ownText } from './match
 import {
   type ItemChangeVerb,
   LANGS,
-  NOUNS,
   type Texts,
-  capitalize,
-  cardPhrase,
+  cardAddedOrRemovedSentence,
+  cardWhere,
+  codeChangedSentence,
+  comparedSentence,
   countSentence,
+  fieldChangedSentence,
   fieldName,
+  fieldRewordedPhrase,
   itemVerbPhrase,
-} from './messages.js';
+  levelChangedSentence,
+  NOUNS,
+} from '../shared/messages/diff-sentences.js';
 import { type WordOp, wordDiff } from './word-diff.js';
 
 export const CHANGE_KINDS = [
@@ -292,13 +297,7 @@ function placeText(s: Side, r: ItemRecord): Texts {
 function whereText(s: Side, r: ItemRecord): Texts {
   const card = cardOf(s, r);
   const place = placeText(s, r);
-  const cardText: Texts = card
-    ? {
-        kk: `${cardPhrase.kk(card)} карточкасы`,
-        ru: `карточка ${card.code}, уровень ${card.level}`,
-        en: `card ${cardPhrase.en(card)}`,
-      }
-    : { kk: '', ru: '', en: '' };
+  const cardText: Texts = card ? cardWhere(card) : { kk: '', ru: '', en: '' };
   const out: Texts = { kk: '', ru: '', en: '' };
   for (const lang of LANGS) out[lang] = [cardText[lang], place[lang]].filter(Boolean).join(', ');
   return out;
@@ -401,12 +400,7 @@ function metadataChanges(a: EditionMeta, b: EditionMeta): Change[] {
 }
 
 function metadataMessage(field: string, from: string, to: string): Texts {
-  const name = fieldName(field);
-  return {
-    kk: `${capitalize(name.kk)} өзгертілді: ${from} → ${to}`,
-    ru: `Изменено: ${name.ru} (${from} → ${to})`,
-    en: `${capitalize(name.en)} changed: ${from} → ${to}`,
-  };
+  return fieldChangedSentence(fieldName(field), from, to);
 }
 
 /** A reworded text of an item: its own text, or a card's name, education level… */
@@ -420,13 +414,7 @@ function reworded(
   const own = t.field === 'text' || t.field === 'label' || (t.field === 'name' && n.kind !== 'card');
   const lines = (r: ItemRecord) => (own ? undefined : fieldSourceLines(r, t.field));
   const names = fieldName(t.field);
-  const head: Texts = own
-    ? itemVerbPhrase('reworded', n.kind)
-    : {
-        kk: `${capitalize(NOUNS[n.kind].kk)} ${names.kk} қайта тұжырымдалды`,
-        ru: `${capitalize(NOUNS[n.kind].ru[0])}: переформулировано — ${names.ru}`,
-        en: `${capitalize(NOUNS[n.kind].en[0])} ${names.en} reworded`,
-      };
+  const head: Texts = own ? itemVerbPhrase('reworded', n.kind) : fieldRewordedPhrase(n.kind, names);
   return {
     kind: 'reworded',
     itemKind: n.kind,
@@ -543,11 +531,7 @@ export function diffEditions(oldEdition: Edition, newEdition: Edition, options: 
           to: locate(after, n, fieldSourceLines(n, 'level')),
           field: 'level',
           fields,
-          message: {
-            kk: `${ko.code} карточкасының деңгейі өзгертілді: ${ko.level} → ${kn.level}`,
-            ru: `Карточка ${ko.code}: уровень изменён с ${ko.level} на ${kn.level}`,
-            en: `Card ${ko.code}: level changed from ${ko.level} to ${kn.level}`,
-          },
+          message: levelChangedSentence(ko, kn),
         });
       }
       if (ko && kn && ko.code !== kn.code) {
@@ -560,11 +544,7 @@ export function diffEditions(oldEdition: Edition, newEdition: Edition, options: 
           to: locate(after, n, fieldSourceLines(n, 'code')),
           field: 'code',
           fields,
-          message: {
-            kk: `${cardPhrase.kk(ko)} карточкасының коды өзгертілді: ${ko.code} → ${kn.code}`,
-            ru: `Карточка ${cardPhrase.ru(ko)}: код изменён с ${ko.code} на ${kn.code}`,
-            en: `Card ${cardPhrase.en(ko)}: code changed from ${ko.code} to ${kn.code}`,
-          },
+          message: codeChangedSentence(ko, kn),
         });
       }
     }
@@ -693,12 +673,7 @@ export function summarize(
   const add = (t: Texts) => {
     for (const lang of LANGS) out[lang].push(t[lang]);
   };
-  const n = changes.length;
-  add({
-    kk: `${to.id} редакциясы (${to.order.date} № ${to.order.number} бұйрық) ${from.id} редакциясымен (${from.order.date} № ${from.order.number} бұйрық) салыстырылды: ${n === 0 ? 'өзгеріс жоқ' : `${n} өзгеріс`}.`,
-    ru: `Редакция ${to.id} (приказ № ${to.order.number} от ${to.order.date}) сравнена с редакцией ${from.id} (приказ № ${from.order.number} от ${from.order.date}): ${n === 0 ? 'изменений нет' : `изменений — ${n}`}.`,
-    en: `Edition ${to.id} (order No. ${to.order.number} of ${to.order.date}) compared with ${from.id} (order No. ${from.order.number} of ${from.order.date}): ${n === 0 ? 'no changes' : `${n} change${n === 1 ? '' : 's'}`}.`,
-  });
+  add(comparedSentence(from, to, changes.length));
 
   for (const c of changes) if (c.kind === 'metadataChanged') add(withStop(c.message));
 
@@ -707,12 +682,7 @@ export function summarize(
     const card = c.to?.card ?? c.from?.card;
     if (!card) continue;
     if (c.kind === 'added' || c.kind === 'removed') {
-      const kk = c.kind === 'added' ? 'қосылды' : 'алынып тасталды';
-      add({
-        kk: `${cardPhrase.kk(card)} карточкасы ${kk}: «${shorten(c.to?.text ?? c.from?.text)}».`,
-        ru: `${c.kind === 'added' ? 'Добавлена' : 'Исключена'} карточка ${card.code}, уровень ${card.level}: «${shorten(c.to?.text ?? c.from?.text)}».`,
-        en: `Card ${cardPhrase.en(card)} ${c.kind}: «${shorten(c.to?.text ?? c.from?.text)}».`,
-      });
+      add(cardAddedOrRemovedSentence(c.kind, card, shorten(c.to?.text ?? c.from?.text)));
     } else if (c.kind !== 'renumbered') {
       add(withStop(c.message));
     }

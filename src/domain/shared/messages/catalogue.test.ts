@@ -12,6 +12,14 @@ import {
   restate,
 } from './index.js';
 import { ACCEPTED_TABLES } from './batch-rows.js';
+import { ITEM_KINDS } from '../../standard/item-tree.js';
+import {
+  cardAddedOrRemovedSentence,
+  comparedSentence,
+  countSentence,
+  type ItemChangeVerb,
+  itemVerbPhrase,
+} from './diff-sentences.js';
 import { parse } from './template.js';
 
 const entries = Object.entries(CATALOGUE) as [string, Record<string, string>][];
@@ -102,5 +110,39 @@ describe('accepted spellings', () => {
       ),
     );
     expect(empty).toEqual([]);
+  });
+});
+
+describe('the diff sentences (builders with plural and gender agreement)', () => {
+  const verbs: ItemChangeVerb[] = ['added', 'removed', 'reworded', 'moved', 'renumbered', 'requirementChanged'];
+  const card = { code: '2635-3-001', level: 5 };
+
+  it('says every kind and verb in kk, ru and en, with no gap or unfilled part', () => {
+    const bad: string[] = [];
+    for (const kind of ITEM_KINDS)
+      for (const verb of verbs)
+        for (const n of [1, 2, 5, 11, 21])
+          for (const t of [
+            countSentence(verb, kind, n, card),
+            countSentence(verb, kind, n, null),
+            itemVerbPhrase(verb, kind),
+          ])
+            for (const lang of LANGS)
+              if (t[lang].trim() === '' || /undefined|\{|\}/.test(t[lang])) bad.push(`${kind} ${verb} ${n} ${lang}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('agrees the Russian verb and noun with the count', () => {
+    expect(countSentence('added', 'task', 1, card).ru).toBe('В карточку 2635-3-001 уровня 5 добавлена 1 задача.');
+    expect(countSentence('added', 'skill', 3, card)).toEqual({
+      kk: '2635-3-001 5-деңгей карточкасына 3 дағды қосылды.',
+      ru: 'В карточку 2635-3-001 уровня 5 добавлено 3 навыка.',
+      en: '3 skills added to card 2635-3-001 level 5.',
+    });
+    const ref = (id: string) => ({ id, order: { date: '2023-06-29', number: '262' } });
+    expect(comparedSentence(ref('a'), ref('b'), 1).en).toBe(
+      'Edition b (order No. 262 of 2023-06-29) compared with a (order No. 262 of 2023-06-29): 1 change.',
+    );
+    expect(cardAddedOrRemovedSentence('removed', card, 'X').ru).toBe('Исключена карточка 2635-3-001, уровень 5: «X».');
   });
 });

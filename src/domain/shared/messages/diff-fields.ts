@@ -1,6 +1,6 @@
 /**
  * The names of the texts and data of an item that a change between editions may concern
- * ("Skill text reworded", "мәтіні"), in kk, ru and en (src/domain/editions/messages.ts builds
+ * ("Skill text reworded", "мәтіні"), in kk, ru and en (src/domain/shared/messages/diff-sentences.ts builds
  * the diff's sentences from them).
  */
 import type { Texts } from './lang.js';

@@ -1,16 +1,16 @@
 /**
- * The words of the diff's plain-language summary and change messages in Kazakh (the source
+ * The catalogue's builders for the diff between editions (src/domain/editions/diff.ts): the
+ * words of its plain-language summary and change messages in Kazakh (the source
  * language of the standard), Russian and English. Kazakh puts a noun after a numeral in the
  * singular ("3 дағды"); Russian needs three plural forms and, after "1", a verb agreeing in
  * gender ("добавлен 1 навык", "добавлена 1 задача").
  */
-import type { CardKey } from '../standard/edition.js';
-import type { ItemKind } from '../standard/item-tree.js';
+import type { CardKey } from '../../standard/edition.js';
+import type { ItemKind } from '../../standard/item-tree.js';
+import { DIFF_FIELD_NAMES } from './diff-fields.js';
+import type { Lang, Texts } from './lang.js';
 
-import { DIFF_FIELD_NAMES } from '../shared/messages/diff-fields.js';
-import type { Lang, Texts } from '../shared/messages/lang.js';
-
-export { type Lang, LANGS, type Texts } from '../shared/messages/lang.js';
+export { type Lang, LANGS, type Texts } from './lang.js';
 
 type Gender = 'm' | 'f' | 'n';
 type Noun = {
@@ -254,4 +254,70 @@ export function fieldName(field: string): Texts {
     };
   }
   return { kk: field, ru: field, en: field };
+}
+
+/** Where an item stands, its card part: "2635-3-001 5-деңгей карточкасы", "card 2635-3-001 level 5". */
+export function cardWhere(card: CardKey): Texts {
+  return {
+    kk: `${cardPhrase.kk(card)} карточкасы`,
+    ru: `карточка ${card.code}, уровень ${card.level}`,
+    en: `card ${cardPhrase.en(card)}`,
+  };
+}
+
+/** A changed field of the edition: "Order number changed: «1» → «2»". */
+export function fieldChangedSentence(name: Texts, from: string, to: string): Texts {
+  return {
+    kk: `${capitalize(name.kk)} өзгертілді: ${from} → ${to}`,
+    ru: `Изменено: ${name.ru} (${from} → ${to})`,
+    en: `${capitalize(name.en)} changed: ${from} → ${to}`,
+  };
+}
+
+/** A reworded field of an item other than its own text: "Card education level reworded". */
+export function fieldRewordedPhrase(kind: ItemKind, field: Texts): Texts {
+  const noun = NOUNS[kind];
+  return {
+    kk: `${capitalize(noun.kk)} ${field.kk} қайта тұжырымдалды`,
+    ru: `${capitalize(noun.ru[0])}: переформулировано — ${field.ru}`,
+    en: `${capitalize(noun.en[0])} ${field.en} reworded`,
+  };
+}
+
+/** "Card 2635-3-001: level changed from 5 to 6". */
+export function levelChangedSentence(before: CardKey, after: CardKey): Texts {
+  return {
+    kk: `${before.code} карточкасының деңгейі өзгертілді: ${before.level} → ${after.level}`,
+    ru: `Карточка ${before.code}: уровень изменён с ${before.level} на ${after.level}`,
+    en: `Card ${before.code}: level changed from ${before.level} to ${after.level}`,
+  };
+}
+
+/** "Card 2635-3-001 level 5: code changed from 2635-3-001 to 2635-3-002". */
+export function codeChangedSentence(before: CardKey, after: CardKey): Texts {
+  return {
+    kk: `${cardPhrase.kk(before)} карточкасының коды өзгертілді: ${before.code} → ${after.code}`,
+    ru: `Карточка ${cardPhrase.ru(before)}: код изменён с ${before.code} на ${after.code}`,
+    en: `Card ${cardPhrase.en(before)}: code changed from ${before.code} to ${after.code}`,
+  };
+}
+
+type EditionRef = { id: string; order: { date: string; number: string } };
+
+/** The summary's first sentence: which editions were compared and how many changes there are. */
+export function comparedSentence(from: EditionRef, to: EditionRef, n: number): Texts {
+  return {
+    kk: `${to.id} редакциясы (${to.order.date} № ${to.order.number} бұйрық) ${from.id} редакциясымен (${from.order.date} № ${from.order.number} бұйрық) салыстырылды: ${n === 0 ? 'өзгеріс жоқ' : `${n} өзгеріс`}.`,
+    ru: `Редакция ${to.id} (приказ № ${to.order.number} от ${to.order.date}) сравнена с редакцией ${from.id} (приказ № ${from.order.number} от ${from.order.date}): ${n === 0 ? 'изменений нет' : `изменений — ${n}`}.`,
+    en: `Edition ${to.id} (order No. ${to.order.number} of ${to.order.date}) compared with ${from.id} (order No. ${from.order.number} of ${from.order.date}): ${n === 0 ? 'no changes' : `${n} change${n === 1 ? '' : 's'}`}.`,
+  };
+}
+
+/** A card added or removed, with its name: "Card 2635-3-001 level 5 added: «…»." */
+export function cardAddedOrRemovedSentence(kind: 'added' | 'removed', card: CardKey, name: string): Texts {
+  return {
+    kk: `${cardPhrase.kk(card)} карточкасы ${kind === 'added' ? 'қосылды' : 'алынып тасталды'}: «${name}».`,
+    ru: `${kind === 'added' ? 'Добавлена' : 'Исключена'} карточка ${card.code}, уровень ${card.level}: «${name}».`,
+    en: `Card ${cardPhrase.en(card)} ${kind}: «${name}».`,
+  };
 }
