@@ -7,6 +7,7 @@ import { analyse, findingAt, placeOf, type TextItem } from '../context.js';
 import { jaccard, round2 } from '../text.js';
 import type { Finding, Message, Rule } from '../types.js';
 import { cap } from './structure.js';
+import { messages, messagesWith } from '../../shared/messages/index.js';
 
 /** Cards of one profession code, lowest level first; each is compared with the next lower level. */
 function levelPairs(cards: readonly Card[]): [lower: Card, higher: Card][] {
@@ -41,11 +42,10 @@ function coverage(a: readonly TextItem[], b: readonly TextItem[]): { share: numb
   return { share: matched / a.length, exact: exact && a.length === b.length };
 }
 
-const levelWord = (lower: Card): Message => ({
-  kk: `${lower.level.value}-деңгей`,
-  ru: `уровня ${lower.level.value}`,
-  en: `level ${lower.level.value}`,
-});
+const levelWord = (lower: Card): Message => messages('quality.levels.level', { level: String(lower.level.value) });
+
+/** A word said at the start of the Russian sentence (the Kazakh and English ones start elsewhere). */
+const ruFirst = (t: Message): Message => ({ ...t, ru: cap(t.ru) });
 
 export const sameContentAcrossLevels: Rule = {
   id: 'same-content-across-levels',
@@ -67,10 +67,9 @@ export const sameContentAcrossLevels: Rule = {
         if (share < 0.7) continue;
         const identical = up.exact && down.exact;
         const first = b[0] as TextItem;
-        const what =
-          kind === 'skill'
-            ? { kk: 'дағдылары', ru: 'навыки', en: 'skills' }
-            : { kk: 'білім тізімі', ru: 'знания', en: 'knowledge items' };
+        const what = ruFirst(
+          messages(kind === 'skill' ? 'quality.levels.what.skill' : 'quality.levels.what.knowledge'),
+        );
         const l = levelWord(lower);
         const pct = Math.round(share * 100);
         out.push(
@@ -79,16 +78,8 @@ export const sameContentAcrossLevels: Rule = {
             identical ? 'error' : 'warning',
             first,
             identical
-              ? {
-                  kk: `Бұл деңгейдің ${what.kk} сол кәсіптің ${l.kk} картасындағымен бірдей, сондықтан деңгейлер бір-бірінен ажыратылмайды.`,
-                  ru: `${cap(what.ru)} этого уровня совпадают с карточкой ${l.ru} той же профессии, так что уровни ничем не различаются.`,
-                  en: `The ${what.en} of this level are the same as on the ${l.en} card of the same profession, so the levels do not differ.`,
-                }
-              : {
-                  kk: `Бұл деңгейдің ${what.kk} сол кәсіптің ${l.kk} картасындағымен ${pct}% сәйкес келеді, сондықтан деңгейлер іс жүзінде ажыратылмайды.`,
-                  ru: `${cap(what.ru)} этого уровня на ${pct}% совпадают с карточкой ${l.ru} той же профессии, так что уровни почти не различаются.`,
-                  en: `${pct}% of the ${what.en} of this level are the same as on the ${l.en} card of the same profession, so the levels hardly differ.`,
-                },
+              ? messagesWith('quality.levels.sameItems', { what, level: l })
+              : messagesWith('quality.levels.nearlySameItems', { what, level: l, pct: String(pct) }),
             {
               related: [placeOf(a[0] as TextItem, false)],
               similarity: round2(share),
@@ -134,17 +125,10 @@ export const sameRequirementsAcrossLevels: Rule = {
       if (!first || !other) continue;
       const l = levelWord(lower);
       out.push(
-        findingAt(
-          this.id,
-          'warning',
-          first,
-          {
-            kk: `Бұл деңгейдің біліктілік талаптары (білім, мамандықтар, жұмыс өтілі) сол кәсіптің ${l.kk} картасындағымен бірдей.`,
-            ru: `Квалификационные требования этого уровня (образование, специальности, стаж) те же, что в карточке ${l.ru} той же профессии.`,
-            en: `The qualification requirements of this level (education, fields, experience) are the same as on the ${l.en} card of the same profession.`,
-          },
-          { related: [placeOf(other, false)], details: { lowerLevel: lower.level.value, rules: b.length } },
-        ),
+        findingAt(this.id, 'warning', first, messagesWith('quality.levels.sameRequirements', { level: l }), {
+          related: [placeOf(other, false)],
+          details: { lowerLevel: lower.level.value, rules: b.length },
+        }),
       );
     }
     return out;
@@ -153,14 +137,10 @@ export const sameRequirementsAcrossLevels: Rule = {
 
 /** Categories from the lowest to the highest. */
 const CATEGORY_ORDER = ['none', 'second', 'first', 'higher'] as const;
-const CATEGORY_NAME: Record<(typeof categories)[number], Message> = {
-  none: { kk: 'санатсыз маман', ru: 'специалистов без категории', en: 'no-category level' },
-  second: { kk: 'екінші санат', ru: 'второй категории', en: 'second category' },
-  first: { kk: 'бірінші санат', ru: 'первой категории', en: 'first category' },
-  higher: { kk: 'жоғары санат', ru: 'высшей категории', en: 'higher category' },
-};
+const categoryName = (c: (typeof categories)[number]): Message => messages(`quality.levels.category.${c}`);
 
-const yearsText = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+/** Years in the experience sentences: bare in kk and ru (the sentence says жыл, г.), "3 years" in en. */
+const yearsText = (n: number): Message => ({ kk: String(n), ru: String(n), en: `${n} ${n === 1 ? 'year' : 'years'}` });
 
 export const experienceNotIncreasing: Rule = {
   id: 'experience-not-increasing',
@@ -192,24 +172,22 @@ export const experienceNotIncreasing: Rule = {
           const other = items.find((x) => x.itemId === low.rule.id);
           if (!item) continue;
           const less = high.years < low.years;
-          const hn = CATEGORY_NAME[highCat];
-          const ln = CATEGORY_NAME[lowCat];
+          const hn = categoryName(highCat);
+          const ln = categoryName(lowCat);
+          const words = {
+            high: { ...hn, kk: cap(hn.kk) },
+            low: ln,
+            highYears: yearsText(high.years),
+            lowYears: yearsText(low.years),
+          };
           out.push(
             findingAt(
               this.id,
               less ? 'error' : 'warning',
               item,
               less
-                ? {
-                    kk: `${cap(hn.kk)} үшін ${high.years} жыл жұмыс өтілі талап етіледі, бұл төменгі ${ln.kk} үшін талап етілетін ${low.years} жылдан аз.`,
-                    ru: `Для ${hn.ru} требуется ${high.years} г. стажа — меньше, чем ${low.years} г. для более низкой ступени, ${ln.ru}.`,
-                    en: `The ${hn.en} asks for ${yearsText(high.years)} of experience, fewer than the ${yearsText(low.years)} asked for the lower ${ln.en}.`,
-                  }
-                : {
-                    kk: `${cap(hn.kk)} мен одан төменгі ${ln.kk} үшін бірдей ${high.years} жыл жұмыс өтілі талап етіледі, өтіл санат сайын өспейді.`,
-                    ru: `Для ${hn.ru} и для более низкой ступени, ${ln.ru}, требуется одинаковый стаж — ${high.years} г.: стаж не растёт с категорией.`,
-                    en: `The ${hn.en} and the lower ${ln.en} both ask for ${yearsText(high.years)} of experience: the threshold does not increase.`,
-                  },
+                ? messagesWith('quality.levels.lessExperience', words)
+                : messagesWith('quality.levels.sameExperience', words),
               {
                 text: item.text,
                 ...(other ? { related: [placeOf(other)] } : {}),
@@ -225,20 +203,7 @@ export const experienceNotIncreasing: Rule = {
 };
 
 const LEVEL_RANK = new Map(educationLevels.map((l, i) => [l, i]));
-const LEVEL_NAME: Record<(typeof educationLevels)[number], Message> = {
-  'basic-secondary': { kk: 'негізгі орта білім', ru: 'основное среднее образование', en: 'basic secondary education' },
-  tvet: {
-    kk: 'техникалық және кәсіптік білім',
-    ru: 'техническое и профессиональное образование',
-    en: 'technical and vocational education',
-  },
-  higher: { kk: 'жоғары білім', ru: 'высшее образование', en: 'higher education' },
-  postgraduate: {
-    kk: 'жоғары оқу орнынан кейінгі білім',
-    ru: 'послевузовское образование',
-    en: 'postgraduate education',
-  },
-};
+const levelName = (l: (typeof educationLevels)[number]): Message => messages(`quality.levels.education.${l}`);
 const rank = (l: (typeof educationLevels)[number]) => LEVEL_RANK.get(l) ?? 0;
 /** "жұмыс өтілі" (work experience) in the education-level cell: a requirement in the wrong place. */
 const EXPERIENCE_WORDS = /өтіл/u;
@@ -259,7 +224,7 @@ export const educationLevelMismatch: Rule = {
       const ranks = cell.levels.map(rank);
       const cellMin = Math.min(...ranks);
       const cellMax = Math.max(...ranks);
-      const cellMinName = LEVEL_NAME[educationLevels[cellMin] ?? 'tvet'];
+      const cellMinName = levelName(educationLevels[cellMin] ?? 'tvet');
       for (const group of card.qualification.groups) {
         for (const r of group.rules) {
           const item = items.find((i) => i.itemId === r.id);
@@ -268,34 +233,24 @@ export const educationLevelMismatch: Rule = {
           const highest = r.education.reduce((m, e) => (rank(e.minLevel) > rank(m.minLevel) ? e : m));
           const related = cellItem ? [placeOf(cellItem)] : [];
           if (rank(lowest.minLevel) < cellMin) {
-            const ln = LEVEL_NAME[lowest.minLevel];
+            const ln = levelName(lowest.minLevel);
             out.push(
               findingAt(
                 this.id,
                 'warning',
                 item,
-                {
-                  kk: `Талап ${ln.kk} жеткілікті деп санайды, ал картаның білім деңгейі ұяшығы кемінде ${cellMinName.kk} талап етеді.`,
-                  ru: `Требование допускает ${ln.ru}, хотя в графе «уровень образования» карточки минимальный уровень — ${cellMinName.ru}.`,
-                  en: `The requirement accepts ${ln.en}, while the card's education-level cell asks for at least ${cellMinName.en}.`,
-                },
+                messagesWith('quality.levels.acceptsLess', { level: ln, cellLevel: cellMinName }),
                 { text: item.text, related, details: { ruleLevel: lowest.minLevel, cellLevels: cell.levels } },
               ),
             );
           } else if (rank(highest.minLevel) > cellMax && rank(lowest.minLevel) > cellMax) {
-            const hn = LEVEL_NAME[lowest.minLevel];
+            const hn = levelName(lowest.minLevel);
             out.push(
-              findingAt(
-                this.id,
-                'warning',
-                item,
-                {
-                  kk: `Талап кемінде ${hn.kk} сұрайды, бұл картаның білім деңгейі ұяшығында көрсетілгеннен жоғары.`,
-                  ru: `Требование предполагает как минимум ${hn.ru} — больше, чем указано в графе «уровень образования» карточки.`,
-                  en: `The requirement asks for at least ${hn.en}, more than the card's education-level cell states.`,
-                },
-                { text: item.text, related, details: { ruleLevel: lowest.minLevel, cellLevels: cell.levels } },
-              ),
+              findingAt(this.id, 'warning', item, messagesWith('quality.levels.asksMore', { level: hn }), {
+                text: item.text,
+                related,
+                details: { ruleLevel: lowest.minLevel, cellLevels: cell.levels },
+              }),
             );
           }
           if (!cell.fields) continue;
@@ -313,24 +268,16 @@ export const educationLevelMismatch: Rule = {
               this.id,
               'info',
               item,
-              {
-                kk: `Талаптағы мамандықтар тізімі білім деңгейі ұяшығындағы тізімнен өзгеше (${[...extra.map((f) => `+${f}`), ...missing.map((f) => `−${f}`)].join(', ')}).`,
-                ru: `Перечень специальностей в требовании отличается от перечня в графе «уровень образования» (${[...extra.map((f) => `+${f}`), ...missing.map((f) => `−${f}`)].join(', ')}).`,
-                en: `The fields of study in the requirement differ from those of the education-level cell (${[...extra.map((f) => `+${f}`), ...missing.map((f) => `−${f}`)].join(', ')}).`,
-              },
+              messagesWith('quality.levels.otherFields', {
+                fields: [...extra.map((f) => `+${f}`), ...missing.map((f) => `−${f}`)].join(', '),
+              }),
               { text: item.text, related, details: { extra, missing } },
             ),
           );
         }
       }
       if (cellItem && EXPERIENCE_WORDS.test(cell.kk)) {
-        out.push(
-          findingAt(this.id, 'info', cellItem, {
-            kk: 'Білім деңгейі ұяшығында жұмыс өтіліне қойылатын талап жазылған, ол біліктілік талаптарының орны.',
-            ru: 'В графе «уровень образования» записано требование к стажу, место которого — в квалификационных требованиях.',
-            en: 'The education-level cell states an experience requirement, which belongs to the qualification requirements.',
-          }),
-        );
+        out.push(findingAt(this.id, 'info', cellItem, messages('quality.levels.experienceInCell')));
       }
     }
     return out;

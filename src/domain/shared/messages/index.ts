@@ -26,6 +26,7 @@ import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_CODES_MESSAGES } from './quality-codes.js';
 import { QUALITY_DRIFT_MESSAGES } from './quality-drift.js';
 import { QUALITY_DUPLICATION_MESSAGES } from './quality-duplication.js';
+import { QUALITY_LEVELS_MESSAGES } from './quality-levels.js';
 import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { type ParamValues, parse, render } from './template.js';
@@ -64,6 +65,7 @@ export const CATALOGUE = {
   ...QUALITY_CODES_MESSAGES,
   ...QUALITY_DRIFT_MESSAGES,
   ...QUALITY_DUPLICATION_MESSAGES,
+  ...QUALITY_LEVELS_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
