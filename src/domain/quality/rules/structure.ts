@@ -5,6 +5,7 @@
 import { type CardKey, cardKeyString } from '../../standard/edition.js';
 import type { NumberedText } from '../../standard/schemas.js';
 import { CONTENT_KINDS, type TextItem, analyse, cardName, findingAt, itemName, q } from '../context.js';
+import { messages, messagesWith } from '../../shared/messages/index.js';
 import { excerpt } from '../text.js';
 import type { Finding, Message, Rule } from '../types.js';
 
@@ -29,11 +30,7 @@ export const professionWithoutCard: Rule = {
           location,
           source,
           evidence: { text: p.kk },
-          message: {
-            kk: `Кәсіптер тізбесі ${q(name)} кәсібін атайды, бірақ стандартта оның кәсіп картасы жоқ.`,
-            ru: `Перечень профессий называет профессию ${q(name)}, но карточки этой профессии в стандарте нет.`,
-            en: `The list of professions names ${q(name)}, but the standard gives it no profession card.`,
-          },
+          message: messagesWith('quality.structure.professionNoCard', { name: q(name) }),
         });
         return;
       }
@@ -45,11 +42,7 @@ export const professionWithoutCard: Rule = {
           location,
           source,
           evidence: { text: p.kk, details: { level } },
-          message: {
-            kk: `Кәсіптер тізбесі ${q(name)} кәсібіне ${level}-деңгейді береді, бірақ бұл деңгейдің картасы жоқ.`,
-            ru: `Перечень профессий даёт профессии ${q(name)} уровень ${level}, но карточки этого уровня нет.`,
-            en: `The list of professions gives ${q(name)} level ${level}, but there is no card for that level.`,
-          },
+          message: messagesWith('quality.structure.professionNoLevelCard', { name: q(name), level: String(level) }),
         });
       }
     });
@@ -63,11 +56,7 @@ export const professionWithoutCard: Rule = {
         location: { card: key, path: 'name', itemId: card.id },
         source: { lines: card.name.source.lines },
         evidence: { text: card.name.kk },
-        message: {
-          kk: `${c.kk} кәсіптер тізбесінде ешбір кәсіпке жатқызылмаған.`,
-          ru: `${cap(c.ru)} не отнесена ни к одной профессии перечня.`,
-          en: `${cap(c.en)} is not listed under any profession of the list of professions.`,
-        },
+        message: messagesWith('quality.structure.cardNotListed', { card: { ...c, ru: cap(c.ru), en: cap(c.en) } }),
       });
     }
     return out;
@@ -89,38 +78,20 @@ export const missingContent: Rule = {
         itemId: string,
         lines: [number, number],
         severity: Finding['severity'],
-        kk: string,
-        ru: string,
-        en: string,
+        message: Message,
       ) =>
         out.push({
           rule: this.id,
           severity,
           location: { card: key, path, itemId },
           source: { lines },
-          message: { kk, ru, en },
+          message,
         });
       if (card.labourFunctions.length === 0) {
-        at(
-          'labourFunctions',
-          card.id,
-          card.source.lines,
-          'error',
-          'Картада бірде-бір еңбек функциясы жоқ.',
-          'В карточке нет ни одной трудовой функции.',
-          'The card has no labour functions.',
-        );
+        at('labourFunctions', card.id, card.source.lines, 'error', messages('quality.structure.noFunctions'));
       }
       if (card.qualification.groups.length === 0) {
-        at(
-          'qualification',
-          card.id,
-          card.source.lines,
-          'info',
-          'Картада біліктілікке қойылатын талаптар көрсетілмеген.',
-          'В карточке не указаны квалификационные требования.',
-          'The card states no qualification requirements.',
-        );
+        at('qualification', card.id, card.source.lines, 'info', messages('quality.structure.noRequirements'));
       }
       let skills = 0;
       let knowledge = 0;
@@ -136,76 +107,30 @@ export const missingContent: Rule = {
             fn.id,
             fn.name.source.lines,
             'error',
-            `${n}-еңбек функциясында бірде-бір міндет жоқ.`,
-            `У трудовой функции ${n} нет ни одной задачи.`,
-            `Labour function ${n} has no tasks.`,
+            messages('quality.structure.functionNoTasks', { function: n }),
           );
         }
         fn.tasks.forEach((task, t) => {
           skills += task.skills.length;
           knowledge += task.knowledge.length;
-          const where = {
-            kk: `${n}-еңбек функциясының ${t + 1}-міндетінде`,
-            ru: `У задачи ${t + 1} трудовой функции ${n}`,
-            en: `Task ${t + 1} of labour function ${n}`,
-          };
+          const where = { function: n, task: String(t + 1) };
           const path = `labourFunctions[${f}].tasks[${t}]`;
           const noSkills = task.skills.length + wideSkills === 0;
           const noKnowledge = task.knowledge.length + wideKnowledge === 0;
           if (noSkills && noKnowledge) {
-            at(
-              path,
-              task.id,
-              task.name.source.lines,
-              'error',
-              `${where.kk} дағдылар да, білім де жоқ.`,
-              `${where.ru} нет ни навыков, ни знаний.`,
-              `${where.en} has neither skills nor knowledge.`,
-            );
+            at(path, task.id, task.name.source.lines, 'error', messages('quality.structure.taskNothing', where));
           } else if (noSkills) {
-            at(
-              path,
-              task.id,
-              task.name.source.lines,
-              'warning',
-              `${where.kk} дағдылар жоқ.`,
-              `${where.ru} нет навыков.`,
-              `${where.en} has no skills.`,
-            );
+            at(path, task.id, task.name.source.lines, 'warning', messages('quality.structure.taskNoSkills', where));
           } else if (noKnowledge) {
-            at(
-              path,
-              task.id,
-              task.name.source.lines,
-              'warning',
-              `${where.kk} білім жоқ.`,
-              `${where.ru} нет знаний.`,
-              `${where.en} has no knowledge items.`,
-            );
+            at(path, task.id, task.name.source.lines, 'warning', messages('quality.structure.taskNoKnowledge', where));
           }
         });
       });
       if (card.labourFunctions.length > 0 && skills === 0) {
-        at(
-          'labourFunctions',
-          card.id,
-          card.source.lines,
-          'error',
-          'Картада бірде-бір дағды жоқ.',
-          'В карточке нет ни одного навыка.',
-          'The card lists no skills at all.',
-        );
+        at('labourFunctions', card.id, card.source.lines, 'error', messages('quality.structure.cardNoSkills'));
       }
       if (card.labourFunctions.length > 0 && knowledge === 0) {
-        at(
-          'labourFunctions',
-          card.id,
-          card.source.lines,
-          'error',
-          'Картада бірде-бір білім жоқ.',
-          'В карточке нет ни одного знания.',
-          'The card lists no knowledge at all.',
-        );
+        at('labourFunctions', card.id, card.source.lines, 'error', messages('quality.structure.cardNoKnowledge'));
       }
     }
     return out;
@@ -265,35 +190,20 @@ export const cutOffText: Rule = {
       const text = item.text.trim();
       if (!/[\p{L}\p{N}]/u.test(text)) {
         out.push(
-          findingAt(this.id, 'error', item, {
-            kk: `${cap(name.kk)} бос: онда бірде-бір сөз жоқ.`,
-            ru: `${cap(name.ru)}: текст пуст, в нём нет ни одного слова.`,
-            en: `${cap(name.en)} is empty: it has no words.`,
-          }),
+          findingAt(this.id, 'error', item, messagesWith('quality.structure.emptyText', { item: capAll(name) })),
         );
         continue;
       }
       const brackets = bracketProblem(text);
       if (brackets) {
-        const what = {
-          unclosed: {
-            kk: 'ашылған жақша жабылмаған',
-            ru: 'открытая скобка не закрыта',
-            en: 'an opening bracket is never closed',
-          },
-          unopened: {
-            kk: 'жабылатын жақшаның ашылатын жұбы жоқ',
-            ru: 'у закрывающей скобки нет открывающей',
-            en: 'a closing bracket has no opening one',
-          },
-          quote: { kk: 'тырнақшаның жұбы жоқ', ru: 'у кавычки нет пары', en: 'a quotation mark has no pair' },
-        }[brackets];
+        const what = messages(`quality.structure.bracket.${brackets}`);
         out.push(
-          findingAt(this.id, 'error', item, {
-            kk: `${cap(name.kk)}: ${what.kk}, мәтін қиылған немесе артық белгі қалған.`,
-            ru: `${cap(name.ru)}: ${what.ru} — текст обрезан или знак лишний.`,
-            en: `In ${name.en}, ${what.en}: the text is cut off or the mark is stray.`,
-          }),
+          findingAt(
+            this.id,
+            'error',
+            item,
+            messagesWith('quality.structure.unpaired', { item: { ...capAll(name), en: name.en }, what }),
+          ),
         );
       }
       if (item.kind === 'groupLabel' || item.kind === 'qualificationBasis') continue;
@@ -307,11 +217,7 @@ export const cutOffText: Rule = {
             this.id,
             'warning',
             item,
-            {
-              kk: `${cap(name.kk)} ${q(tail)} деп аяқталады, сондықтан мәтін аяқталмай қалған сияқты.`,
-              ru: `${cap(name.ru)} заканчивается на ${q(tail)}, поэтому текст, по-видимому, оборван.`,
-              en: `${cap(name.en)} ends with ${q(tail)}, so the text seems to be cut off.`,
-            },
+            messagesWith('quality.structure.cutOff', { item: capAll(name), tail: q(tail) }),
             { text: item.text, match: tail },
           ),
         );
@@ -377,11 +283,26 @@ export const listNumbering: Rule = {
                 this.id,
                 'warning',
                 first,
-                {
-                  kk: `${cap(listName.kk)}: нөмірлеу бұзылған (${printed.join(', ')})${repeated.length ? `, ${problem[0]} нөмірі қайталанады` : ''}${skipped.length ? `, ${problem[1]} нөмірі өткізіліп кеткен` : ''}.`,
-                  ru: `${cap(listName.ru)}: нумерация нарушена (${printed.join(', ')})${repeated.length ? (repeated.length > 1 ? `, номера ${problem[0]} повторяются` : `, номер ${problem[0]} повторяется`) : ''}${skipped.length ? (skipped.length > 1 ? `, номера ${problem[1]} пропущены` : `, номер ${problem[1]} пропущен`) : ''}.`,
-                  en: `The numbering of the ${listName.en} is broken (${printed.join(', ')})${repeated.length ? `: ${problem[0]} ${repeated.length > 1 ? 'repeat' : 'repeats'}` : ''}${skipped.length ? `: ${problem[1]} ${skipped.length > 1 ? 'are' : 'is'} skipped` : ''}.`,
-                },
+                messagesWith('quality.structure.numbering', {
+                  list: { ...capAll(listName), en: listName.en },
+                  printed: printed.join(', '),
+                  repeated: repeated.length
+                    ? messages(
+                        repeated.length > 1
+                          ? 'quality.structure.numbering.repeatedMany'
+                          : 'quality.structure.numbering.repeatedOne',
+                        { numbers: problem[0] ?? '' },
+                      )
+                    : '',
+                  skipped: skipped.length
+                    ? messages(
+                        skipped.length > 1
+                          ? 'quality.structure.numbering.skippedMany'
+                          : 'quality.structure.numbering.skippedOne',
+                        { numbers: problem[1] ?? '' },
+                      )
+                    : '',
+                }),
                 { details: { printed, repeated, skipped } },
               ),
             );
@@ -391,11 +312,10 @@ export const listNumbering: Rule = {
                 this.id,
                 'info',
                 first,
-                {
-                  kk: `${cap(listName.kk)}: ${unnumberedAfter}-тармақтан кейін тізім нөмірсіз жалғасады.`,
-                  ru: `${cap(listName.ru)}: после пункта ${unnumberedAfter} список продолжается без номеров.`,
-                  en: `The ${listName.en} continues without numbers after item ${unnumberedAfter}.`,
-                },
+                messagesWith('quality.structure.unnumberedTail', {
+                  list: { ...capAll(listName), en: listName.en },
+                  after: String(unnumberedAfter),
+                }),
                 { details: { printed } },
               ),
             );
@@ -411,30 +331,18 @@ function listNameOf(first: TextItem): Message {
   const fn = String((first.fn ?? 0) + 1);
   const skills = first.kind === 'skill';
   if (first.task === undefined) {
-    return skills
-      ? {
-          kk: `${fn}-еңбек функциясының дағдылар тізімі`,
-          ru: `список навыков трудовой функции ${fn}`,
-          en: `skills list of labour function ${fn}`,
-        }
-      : {
-          kk: `${fn}-еңбек функциясының білім тізімі`,
-          ru: `список знаний трудовой функции ${fn}`,
-          en: `knowledge list of labour function ${fn}`,
-        };
+    return messages(skills ? 'quality.structure.list.functionSkills' : 'quality.structure.list.functionKnowledge', {
+      function: fn,
+    });
   }
   const t = String(first.task + 1);
-  return skills
-    ? {
-        kk: `${fn}-еңбек функциясы, ${t}-міндеттің дағдылар тізімі`,
-        ru: `список навыков задачи ${t} трудовой функции ${fn}`,
-        en: `skills list of task ${t} of labour function ${fn}`,
-      }
-    : {
-        kk: `${fn}-еңбек функциясы, ${t}-міндеттің білім тізімі`,
-        ru: `список знаний задачи ${t} трудовой функции ${fn}`,
-        en: `knowledge list of task ${t} of labour function ${fn}`,
-      };
+  return messages(skills ? 'quality.structure.list.taskSkills' : 'quality.structure.list.taskKnowledge', {
+    function: fn,
+    task: t,
+  });
 }
 
 export const cap = (s: string): string => s.charAt(0).toLocaleUpperCase('kk') + s.slice(1);
+
+/** A place said at the start of a sentence, in every language. */
+const capAll = (t: Message): Message => ({ kk: cap(t.kk), ru: cap(t.ru), en: cap(t.en) });

@@ -29,6 +29,7 @@ import { QUALITY_DUPLICATION_MESSAGES } from './quality-duplication.js';
 import { QUALITY_LEVELS_MESSAGES } from './quality-levels.js';
 import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
+import { QUALITY_STRUCTURE_MESSAGES } from './quality-structure.js';
 import { type ParamValues, parse, render } from './template.js';
 import { VALIDATION_MESSAGES, ZOD_MESSAGES } from './validation.js';
 import { VALUE_MESSAGES } from './values.js';
@@ -66,6 +67,7 @@ export const CATALOGUE = {
   ...QUALITY_DRIFT_MESSAGES,
   ...QUALITY_DUPLICATION_MESSAGES,
   ...QUALITY_LEVELS_MESSAGES,
+  ...QUALITY_STRUCTURE_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
