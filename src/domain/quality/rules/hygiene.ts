@@ -11,7 +11,13 @@ import { KAZAKH_LETTERS, excerpt, foldWord, normWord, stemOf } from '../text.js'
 import type { CardKey } from '../../standard/edition.js';
 import type { Card } from '../../standard/schemas.js';
 import type { Finding, Message, Rule, Severity } from '../types.js';
+import { messages, messagesWith } from '../../shared/messages/index.js';
 import { cap } from './structure.js';
+
+/** A place said at the start of a sentence in every language. */
+const lead = (t: Message): Message => ({ kk: cap(t.kk), ru: cap(t.ru), en: cap(t.en) });
+/** A place that starts the Kazakh and Russian sentences; the English one says "In …" before it. */
+const inside = (t: Message): Message => ({ ...t, kk: cap(t.kk), ru: cap(t.ru) });
 
 /** Texts that the hygiene rules read: content, and table labels where the rule says so. */
 function texts(items: readonly TextItem[], withLabels: boolean): TextItem[] {
@@ -109,11 +115,7 @@ export const doubledWord: Rule = {
             this.id,
             'error',
             item,
-            {
-              kk: `${cap(name.kk)}: ${q(a.word)} сөзі қатарынан екі рет жазылған (${q(match)}).`,
-              ru: `${cap(name.ru)}: слово ${q(a.word)} написано дважды подряд (${q(match)}).`,
-              en: `In ${name.en}, the word ${q(a.word)} is written twice in a row (${q(match)}).`,
-            },
+            messagesWith('quality.hygiene.doubledWord', { item: inside(name), word: q(a.word), match: q(match) }),
             { text: item.text, match },
           ),
         );
@@ -154,11 +156,7 @@ export const repeatedCoordination: Rule = {
             this.id,
             'warning',
             item,
-            {
-              kk: `${cap(name.kk)}: ${q(match)} тіркесінде сөз өзімен-өзі байланыстырылған, екінші сөз қате немесе түсіп қалған болуы мүмкін.`,
-              ru: `${cap(name.ru)}: в сочетании ${q(match)} слово соединено само с собой — второе слово, вероятно, ошибочно или утрачено.`,
-              en: `In ${name.en}, ${q(match)} joins a word with itself: the second word is probably wrong or lost.`,
-            },
+            messagesWith('quality.hygiene.selfJoined', { item: inside(name), match: q(match) }),
             { text: item.text, match },
           ),
         );
@@ -191,24 +189,17 @@ export const mixedScriptWord: Rule = {
           const digit = /\p{N}/u.test(part);
           if (!latin && !digit) continue;
           const item = itemAtLine(items, n);
-          const what: Message = latin
-            ? {
-                kk: 'кирилл әріптерімен қатар латын әрпі',
-                ru: 'латинская буква среди кириллических',
-                en: 'a Latin letter among Cyrillic ones',
-              }
-            : { kk: 'әріптердің ішінде цифр', ru: 'цифра внутри слова', en: 'a digit inside the word' };
-          const where: Message = item
-            ? itemName(item)
-            : { kk: 'стандарт мәтіні', ru: 'текст стандарта', en: 'the text of the standard' };
+          const what = messages(latin ? 'quality.hygiene.latinLetter' : 'quality.hygiene.digitInWord');
+          const where: Message = item ? itemName(item) : messages('quality.hygiene.standardText');
           out.push({
             rule: this.id,
             severity: 'error',
-            message: {
-              kk: `${cap(where.kk)}, ${n}-жол: ${q(part)} сөзінде ${what.kk} бар.`,
-              ru: `${cap(where.ru)}, строка ${n}: в слове ${q(part)} ${what.ru}.`,
-              en: `In ${where.en} (line ${n}), the word ${q(part)} has ${what.en}.`,
-            },
+            message: messagesWith('quality.hygiene.mixedWord', {
+              where: inside(where),
+              line: String(n),
+              word: q(part),
+              what,
+            }),
             location: item
               ? { card: item.key, path: item.path, ...(item.itemId ? { itemId: item.itemId } : {}) }
               : { card: cardAtLine(edition.cards, n), path: 'sourceText' },
@@ -349,11 +340,7 @@ export const russianText: Rule = {
             this.id,
             'error',
             item,
-            {
-              kk: `${cap(name.kk)} ішінде орысша мәтін бар: ${q(excerpt(match, 70))}.`,
-              ru: `${cap(name.ru)} содержит русский текст внутри казахского: ${q(excerpt(match, 70))}.`,
-              en: `${cap(name.en)} has Russian text inside the Kazakh text: ${q(excerpt(match, 70))}.`,
-            },
+            messagesWith('quality.hygiene.russianInside', { item: lead(name), text: q(excerpt(match, 70)) }),
             { text, match, details: { score: span.score, words: span.words } },
           ),
         );
@@ -372,74 +359,46 @@ const PUNCTUATION: PunctuationPattern[] = [
     id: 'space-before',
     severity: 'info',
     pattern: /(?<!\p{L})\p{L}+\s+[,;:!?)]/gu,
-    message: (m) => ({
-      kk: `тыныс белгісінің алдында артық бос орын тұр (${q(m)})`,
-      ru: `перед знаком препинания лишний пробел (${q(m)})`,
-      en: `there is a space before a punctuation mark (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.spaceBefore', { match: q(m) }),
   },
   {
     id: 'space-after-bracket',
     severity: 'info',
     pattern: /\(\s+\p{L}+/gu,
-    message: (m) => ({
-      kk: `ашылатын жақшадан кейін артық бос орын тұр (${q(m)})`,
-      ru: `после открывающей скобки лишний пробел (${q(m)})`,
-      en: `there is a space after an opening bracket (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.spaceAfterBracket', { match: q(m) }),
   },
   {
     id: 'doubled',
     severity: 'warning',
     // A stop after an abbreviation ("т.б.,") is fine: the word before ".," must have 3+ letters.
     pattern: /(?<!\p{L})\p{L}*[,;:]\s*[,;:.]|(?<!\p{L})\p{L}{3,}\.\s*[,;:]|(?<!\p{L})\p{L}*(?<!\.)\.\.(?!\.)/gu,
-    message: (m) => ({
-      kk: `тыныс белгілері қатар қойылған (${q(m)})`,
-      ru: `знаки препинания стоят подряд (${q(m)})`,
-      en: `punctuation marks stand side by side (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.doubled', { match: q(m) }),
   },
   {
     id: 'plus',
     severity: 'warning',
     // A "+" that is not part of a number or a sum ("2+3", "+7"): between words a dash was meant.
     pattern: /(?<!\p{L})\p{L}+\s*\+\s*\p{L}+/gu,
-    message: (m) => ({
-      kk: `сөздердің арасында «+» белгісі тұр, сызықша болуы керек сияқты (${q(m)})`,
-      ru: `между словами стоит знак «+», по-видимому, вместо тире (${q(m)})`,
-      en: `a "+" stands between words where a dash was probably meant (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.plus', { match: q(m) }),
   },
   {
     id: 'lopsided-hyphen',
     severity: 'info',
     pattern: /(?<!\p{L})\p{L}+(?:-\s+|\s+-)\p{L}+/gu,
-    message: (m) => ({
-      kk: `дефистің бір жағында ғана бос орын бар (${q(m)})`,
-      ru: `пробел только с одной стороны дефиса (${q(m)})`,
-      en: `a hyphen has a space on one side only (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.lopsidedHyphen', { match: q(m) }),
   },
   {
     id: 'missing-space',
     severity: 'info',
     pattern: /(?<!\p{L})\p{L}+[,;]\p{L}+/gu,
-    message: (m) => ({
-      kk: `үтір немесе нүктелі үтірден кейін бос орын жоқ (${q(m)})`,
-      ru: `после запятой или точки с запятой нет пробела (${q(m)})`,
-      en: `there is no space after a comma or semicolon (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.missingSpace', { match: q(m) }),
   },
   {
     id: 'full-stop-mid-sentence',
     severity: 'warning',
     // Four letters before the stop: abbreviations ("ж.", "т.б.", "обл.") are shorter.
     pattern: /(?<!\p{L})\p{L}{4,}\.\s+\p{Ll}{2,}/gu,
-    message: (m) => ({
-      kk: `сөйлем ортасында нүкте тұр, одан кейінгі сөз кіші әріппен басталады (${q(m)})`,
-      ru: `точка посреди предложения, следующее слово начинается со строчной буквы (${q(m)})`,
-      en: `a full stop stands in mid-sentence, followed by a lower-case word (${q(m)})`,
-    }),
+    message: (m) => messages('quality.hygiene.punct.fullStopMidSentence', { match: q(m) }),
   },
 ];
 
@@ -461,11 +420,7 @@ export const strayPunctuation: Rule = {
               this.id,
               p.severity,
               item,
-              {
-                kk: `${cap(name.kk)}: ${what.kk}.`,
-                ru: `${cap(name.ru)}: ${what.ru}.`,
-                en: `In ${name.en}, ${what.en}.`,
-              },
+              messagesWith('quality.hygiene.punctuation', { item: inside(name), what }),
               { text: item.text, match, details: { kind: p.id } },
             ),
           );
@@ -483,11 +438,11 @@ const ending = (text: string): string => {
   return m?.[1] ?? '';
 };
 const ENDING_NAME: Record<string, Message> = {
-  '.': { kk: 'нүкте', ru: 'точка', en: 'a full stop' },
-  ';': { kk: 'нүктелі үтір', ru: 'точка с запятой', en: 'a semicolon' },
-  ',': { kk: 'үтір', ru: 'запятая', en: 'a comma' },
-  ':': { kk: 'қос нүкте', ru: 'двоеточие', en: 'a colon' },
-  '': { kk: 'тыныс белгісі жоқ', ru: 'нет знака препинания', en: 'no mark' },
+  '.': messages('quality.hygiene.ending.fullStop'),
+  ';': messages('quality.hygiene.ending.semicolon'),
+  ',': messages('quality.hygiene.ending.comma'),
+  ':': messages('quality.hygiene.ending.colon'),
+  '': messages('quality.hygiene.ending.none'),
 };
 
 export const inconsistentListEnding: Rule = {
@@ -525,11 +480,7 @@ export const inconsistentListEnding: Rule = {
             this.id,
             'info',
             item,
-            {
-              kk: `${cap(name.kk)} соңында ${e.kk}, ал тізімнің басқа тармақтарының соңында ${m.kk}.`,
-              ru: `${cap(name.ru)}: в конце ${e.ru}, а у других пунктов списка — ${m.ru}.`,
-              en: `${cap(name.en)} ends with ${e.en}, while the other items of its list end with ${m.en}.`,
-            },
+            messagesWith('quality.hygiene.listEnding', { item: lead(name), ending: e, listEnding: m }),
             { text: item.text, details: { ending: ending(item.text), listEnding: major } },
           ),
         );
@@ -587,11 +538,7 @@ export const midSentenceCapital: Rule = {
           this.id,
           'info',
           item,
-          {
-            kk: `${cap(name.kk)}: ${q(w.word)} сөзі сөйлемнің ортасында бас әріппен жазылған.`,
-            ru: `${cap(name.ru)}: слово ${q(w.word)} написано с прописной буквы посреди предложения.`,
-            en: `In ${name.en}, ${q(w.word)} is capitalised in mid-sentence.`,
-          },
+          messagesWith('quality.hygiene.midCapital', { item: inside(name), word: q(w.word) }),
           { text: item.text, match: w.word },
         ),
       );
@@ -640,11 +587,7 @@ export const skillPhrasing: Rule = {
             this.id,
             'warning',
             item,
-            {
-              kk: `${cap(name.kk)} ${q(imperative)} деген бұйрық райымен жазылған (машиналық аударманың белгісі), ал қимыл атауы күтіледі.`,
-              ru: `${cap(name.ru)}: повелительное наклонение (${q(imperative)}), характерное для машинного перевода, вместо отглагольного существительного.`,
-              en: `${cap(name.en)} is phrased as a command (${q(imperative)}), typical of machine translation, instead of a verbal noun.`,
-            },
+            messagesWith('quality.hygiene.imperative', { item: lead(name), verb: q(imperative) }),
             { text: item.text, match: imperative },
           ),
         );
@@ -665,11 +608,7 @@ export const skillPhrasing: Rule = {
             this.id,
             'info',
             first.item,
-            {
-              kk: `Тізімнің ${list.length} тармағы (${verbs}…) қимыл атауымен емес, жақты етістікпен аяқталады — лауазымдық нұсқаулықтан көшірілген мәтін сияқты.`,
-              ru: `${list.length} пунктов списка (${verbs}…) заканчиваются личной формой глагола, а не отглагольным существительным — похоже на текст из должностной инструкции.`,
-              en: `${list.length} items of this list (${verbs}…) end with a finite verb instead of a verbal noun, like text taken from a job description.`,
-            },
+            messages('quality.hygiene.finiteList', { count: String(list.length), verbs }),
             {
               text: first.item.text,
               match: first.verb,
@@ -687,11 +626,7 @@ export const skillPhrasing: Rule = {
             this.id,
             'info',
             item,
-            {
-              kk: `${cap(n.kk)} ${q(verb)} деген жақты етістікпен аяқталады, ал тармақтар әдетте қимыл атауымен жазылады.`,
-              ru: `${cap(n.ru)} заканчивается личной формой глагола (${q(verb)}), тогда как пункты обычно пишутся отглагольным существительным.`,
-              en: `${cap(n.en)} ends with a finite verb (${q(verb)}), while items are normally written as verbal nouns.`,
-            },
+            messagesWith('quality.hygiene.finiteItem', { item: lead(n), verb: q(verb) }),
             { text: item.text, match: verb },
           ),
         );
@@ -834,11 +769,7 @@ export const spelling: Rule = {
             item,
             'warning',
             w.word,
-            {
-              kk: `${cap(name.kk)}: ${q(w.word)} сөзінде «ъ» орнына «ь» жазылған.`,
-              ru: `${cap(name.ru)}: в слове ${q(w.word)} написан «ь» вместо «ъ».`,
-              en: `In ${name.en}, ${q(w.word)} has a soft sign "ь" where the hard sign "ъ" belongs.`,
-            },
+            messagesWith('quality.hygiene.softSign', { item: inside(name), word: q(w.word) }),
             { kind: 'soft-sign' },
           );
           return;
@@ -860,11 +791,11 @@ export const spelling: Rule = {
             item,
             'warning',
             w.word,
-            {
-              kk: `${cap(name.kk)}: ${q(w.word)} сөзінде қазақ әрпінің орнына орыс әрпі жазылған сияқты (салыстырыңыз: ${q(expected)}).`,
-              ru: `${cap(name.ru)}: в слове ${q(w.word)}, по-видимому, русская буква вместо казахской (ср. ${q(expected)}).`,
-              en: `In ${name.en}, ${q(w.word)} seems to have a Russian letter for a Kazakh one (compare ${q(expected)}).`,
-            },
+            messagesWith('quality.hygiene.russianLetter', {
+              item: inside(name),
+              word: q(w.word),
+              expected: q(expected),
+            }),
             { kind: 'keyboard', expected },
           );
           return;
@@ -878,11 +809,7 @@ export const spelling: Rule = {
               item,
               'info',
               pair,
-              {
-                kk: `${cap(name.kk)}: ${q(pair)} стандарттың басқа жерлеріндегідей дефиспен жазылмаған.`,
-                ru: `${cap(name.ru)}: ${q(pair)} написано без дефиса, в отличие от других мест стандарта.`,
-                en: `In ${name.en}, ${q(pair)} is written without the hyphen used elsewhere in the standard.`,
-              },
+              messagesWith('quality.hygiene.hyphenMissing', { item: inside(name), words: q(pair) }),
               { kind: 'hyphen' },
             );
             return;
@@ -896,11 +823,7 @@ export const spelling: Rule = {
               item,
               'info',
               w.word,
-              {
-                kk: `${cap(name.kk)}: ${q(w.word)} дефиспен жазылған, ал стандарттың басқа жерлерінде бөлек жазылады.`,
-                ru: `${cap(name.ru)}: ${q(w.word)} написано через дефис, а в других местах стандарта — раздельно.`,
-                en: `In ${name.en}, ${q(w.word)} is hyphenated, while the standard elsewhere writes it as two words.`,
-              },
+              messagesWith('quality.hygiene.hyphenExtra', { item: inside(name), word: q(w.word) }),
               { kind: 'hyphen' },
             );
             return;
@@ -913,11 +836,7 @@ export const spelling: Rule = {
           item,
           'info',
           w.word,
-          {
-            kk: `${cap(name.kk)}: ${q(w.word)} сөзі стандартта бір-ақ рет кездеседі және жиі кездесетін ${q(near)} сөзінен бір әріппен ғана ерекшеленеді — қате жазылуы мүмкін.`,
-            ru: `${cap(name.ru)}: слово ${q(w.word)} встречается в стандарте один раз и отличается одной буквой от частого слова ${q(near)} — возможно, опечатка.`,
-            en: `In ${name.en}, ${q(w.word)} occurs only once and is one letter away from the frequent ${q(near)}: possibly a typo.`,
-          },
+          messagesWith('quality.hygiene.typo', { item: inside(name), word: q(w.word), near: q(near) }),
           { kind: 'rare-near-frequent', expected: near },
         );
       });

@@ -26,6 +26,7 @@ import { PROBLEM_DETAILS, PROBLEM_TITLES } from './problem.js';
 import { QUALITY_CODES_MESSAGES } from './quality-codes.js';
 import { QUALITY_DRIFT_MESSAGES } from './quality-drift.js';
 import { QUALITY_DUPLICATION_MESSAGES } from './quality-duplication.js';
+import { QUALITY_HYGIENE_MESSAGES } from './quality-hygiene.js';
 import { QUALITY_LEVELS_MESSAGES } from './quality-levels.js';
 import { QUALITY_PLACE_MESSAGES } from './quality-places.js';
 import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
@@ -68,6 +69,7 @@ export const CATALOGUE = {
   ...QUALITY_DUPLICATION_MESSAGES,
   ...QUALITY_LEVELS_MESSAGES,
   ...QUALITY_STRUCTURE_MESSAGES,
+  ...QUALITY_HYGIENE_MESSAGES,
   ...PDF_CATEGORY_MESSAGES,
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
