@@ -33,6 +33,7 @@ import { QUALITY_RULE_MESSAGES } from './quality-rules.js';
 import { QUALITY_STRUCTURE_MESSAGES } from './quality-structure.js';
 import { type ParamValues, parse, render } from './template.js';
 import { VALIDATION_MESSAGES, ZOD_MESSAGES } from './validation.js';
+import { VALIDATION_SCHEMA_MESSAGES } from './validation-schemas.js';
 import { VALUE_MESSAGES } from './values.js';
 import { ZIP_MESSAGES } from './zip.js';
 
@@ -74,6 +75,7 @@ export const CATALOGUE = {
   ...PDF_PROTOCOL_MESSAGES,
   ...ZOD_MESSAGES,
   ...VALIDATION_MESSAGES,
+  ...VALIDATION_SCHEMA_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
