@@ -6,7 +6,7 @@ import { LANGS, message, placeholders, restate } from './index.js';
 import { VALIDATION_SCHEMA_MESSAGES } from './validation-schemas.js';
 
 type Key = keyof typeof VALIDATION_SCHEMA_MESSAGES;
-const SAMPLE = { field: 'limit', max: '200', values: 'card, skill', key: 'x', total: '90' };
+const SAMPLE = { field: 'limit', min: '2', max: '200', values: 'card, skill', key: 'x', total: '90' };
 
 describe('custom schema messages said again in kk and ru', () => {
   it('reads every English text back into its own key', () => {

@@ -138,4 +138,89 @@ export const VALIDATION_SCHEMA_MESSAGES = {
     ru: 'каждый столбец читается не более чем из одного заголовка',
     en: 'each column is read from one header at most',
   },
+  'validation.atLeastOneRole': {
+    kk: 'кемінде бір рөл керек',
+    ru: 'нужна хотя бы одна роль',
+    en: 'at least one role',
+  },
+  'validation.atLeastOneScope': {
+    kk: 'кемінде бір рұқсат аясы керек',
+    ru: 'нужна хотя бы одна область доступа',
+    en: 'at least one scope',
+  },
+  'validation.emailLength': {
+    kk: 'электрондық пошта мекенжайы ең көбі 254 таңба',
+    ru: 'адрес электронной почты — не больше 254 символов',
+    en: 'an email address has at most 254 characters',
+  },
+  'validation.nameLength': {
+    kk: 'атауы {min}-ден {max}-ге дейін таңба',
+    ru: 'название — от {min} до {max} символов',
+    en: 'a name has {min} to {max} characters',
+  },
+  'validation.personnelNoRequired': {
+    kk: 'табель нөмірі міндетті',
+    ru: 'нужен табельный номер',
+    en: 'a personnel number is required',
+  },
+  'validation.phone': {
+    kk: 'телефон нөмірінде цифрлар, бос орындар, жақшалар мен сызықшалар болады',
+    ru: 'номер телефона состоит из цифр, пробелов, скобок и дефисов',
+    en: 'a phone number has digits, spaces, brackets and dashes',
+  },
+  'validation.itemIdEmpty': {
+    kk: 'элемент идентификаторы бос болмауы керек',
+    ru: 'идентификатор элемента не может быть пустым',
+    en: 'an item id cannot be empty',
+  },
+  'validation.itemIdLength': {
+    kk: 'элемент идентификаторы ең көбі 200 таңба',
+    ru: 'идентификатор элемента — не больше 200 символов',
+    en: 'an item id has at most 200 characters',
+  },
+  'validation.experienceEntries': {
+    kk: 'жұмыс өтілі туралы ең көбі 20 жазба',
+    ru: 'не больше 20 записей о стаже',
+    en: 'at most 20 experience entries',
+  },
+  'validation.translationKey': {
+    kk: 'кілт — элемент идентификаторы, қажет болса #өріс.жолы',
+    ru: 'ключ — идентификатор элемента, при необходимости с #поле.путь',
+    en: 'a key is an item id, optionally #field.path',
+  },
+  'validation.commissionSize': {
+    kk: 'комиссияда төрағадан басқа кемінде екі мүше болады',
+    ru: 'в комиссии, кроме председателя, не меньше двух членов',
+    en: 'a commission has at least two members besides the chair',
+  },
+  'validation.within': {
+    kk: 'мерзім 30, 60 немесе 90 күн',
+    ru: 'срок — 30, 60 или 90 дней',
+    en: 'within is 30, 60 or 90',
+  },
+  'validation.testLink': {
+    kk: 'бұл тест сілтемесі емес',
+    ru: 'это не ссылка на тест',
+    en: 'this is not a test link',
+  },
+  'validation.scoreMax': {
+    kk: 'балл ең жоғары балдан аспауы керек',
+    ru: 'балл не может превышать максимальный',
+    en: 'the score cannot exceed the maximum',
+  },
+  'validation.commissionReason': {
+    kk: 'комиссия себебін көрсетеді',
+    ru: 'комиссия указывает причину',
+    en: 'the commission gives a reason',
+  },
+  'validation.optionTwice': {
+    kk: 'бір жауап нұсқасы екі рет таңдалған',
+    ru: 'вариант ответа выбран дважды',
+    en: 'an option is chosen twice',
+  },
+  'validation.atMostCriteria': {
+    kk: 'ең көбі 40 критерий',
+    ru: 'не больше 40 критериев',
+    en: 'at most 40 criteria',
+  },
 } as const satisfies Record<`validation.${string}`, Texts>;
