@@ -205,6 +205,8 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
   const listTtlMs = opts.listTtlMs ?? (() => EDITIONS_TTL_MS);
   let cached: { at: number; rows: Promise<repo.EditionRow[]> } | undefined;
   const subscribers: ((event: CacheEvent | undefined) => void)[] = [];
+  /** The review state of each edition's translations, by edition id (small: one state per text). */
+  const reviewsCache = new Map<string, Promise<TranslationReviews | null>>();
 
   /**
    * An edition changed (here, or in another process as NOTIFY said; `undefined`: anything may
@@ -212,6 +214,8 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
    */
   function changed(event: CacheEvent | undefined): void {
     cached = undefined;
+    if (event) reviewsCache.delete(event.id);
+    else reviewsCache.clear();
     for (const subscriber of subscribers) subscriber(event);
   }
 
@@ -305,9 +309,18 @@ export function createEditionService(database: OpenDb, opts: EditionServiceOptio
     },
     queueChange,
     read: readEdition,
-    /** The review state of an edition's translations (null: loaded without any). */
+    /** The review state of an edition's translations (null: loaded without any), kept until the edition changes. */
     translationReviews(id: string): Promise<TranslationReviews | null> {
-      return repo.readTranslationReviews(db, id);
+      let reviews = reviewsCache.get(id);
+      if (!reviews) {
+        const read = repo.readTranslationReviews(db, id);
+        reviews = read;
+        reviewsCache.set(id, read);
+        read.catch(() => {
+          if (reviewsCache.get(id) === read) reviewsCache.delete(id);
+        });
+      }
+      return reviews;
     },
 
     /** One edition's summary; without an id, the current edition's. */

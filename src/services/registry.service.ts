@@ -118,19 +118,15 @@ export function createRegistryService(database: OpenDb, editions: EditionService
    * each is small enough to keep.
    */
   const allCardsCache = new Map<string, Promise<Card[]>>();
-  /** The review state of each edition's translations, by edition id (small: one state per text). */
-  const reviewsCache = new Map<string, Promise<TranslationReviews | null>>();
   // The source lines and all the cards are keyed by edition id alone, and a replaced edition keeps
   // its id; cards are keyed by revision, but dropping them frees the old revision's memory at once.
   editions.onChange((event) => {
     if (event) {
       sourceCache.delete(event.id);
       allCardsCache.delete(event.id);
-      reviewsCache.delete(event.id);
     } else {
       sourceCache.clear();
       allCardsCache.clear();
-      reviewsCache.clear();
     }
     cardCache.clear();
   });
@@ -144,18 +140,7 @@ export function createRegistryService(database: OpenDb, editions: EditionService
     return lines;
   }
 
-  function reviewsOf(editionId: string): Promise<TranslationReviews | null> {
-    let reviews = reviewsCache.get(editionId);
-    if (!reviews) {
-      const read = editions.translationReviews(editionId);
-      reviews = read;
-      reviewsCache.set(editionId, read);
-      read.catch(() => {
-        if (reviewsCache.get(editionId) === read) reviewsCache.delete(editionId);
-      });
-    }
-    return reviews;
-  }
+  const reviewsOf = (editionId: string) => editions.translationReviews(editionId);
 
   async function professionsOf(editionId: string): Promise<Profession[]> {
     return (await registry.itemsOfKind(db, editionId, 'profession')).map((r) => r.data as unknown as Profession);

@@ -9,9 +9,8 @@ import { kazakhAnalyzer } from '../domain/search/analyzer.js';
 import { groupIdenticalTexts, type SearchGrouping, ungrouped } from '../domain/search/group-hits.js';
 import { highlight } from '../domain/search/highlight.js';
 import { type HitType, SearchIndex } from '../domain/search/search-index.js';
-import { type TranslationReviews, textsOf } from '../domain/standard/translations.js';
+import { type TranslationReviews, keyOfItemText } from '../domain/standard/translations.js';
 import type { OpenDb } from '../storage/db.js';
-import type { StoredItem } from '../storage/repositories/edition.repository.js';
 import { itemsByIds } from '../storage/repositories/registry.repository.js';
 import { searchDocuments } from '../storage/repositories/search.repository.js';
 import type { EditionService } from './edition.service.js';
@@ -40,10 +39,6 @@ function validateQuery(q: string): string {
   if (problem) throw new AppError('validation_failed', problem, [{ path: 'q', message: problem }]);
   return q.trim();
 }
-
-/** The translation key of an item's own text: a skill is its text, a card or a function has a name. */
-const ownTextKey = (item: StoredItem): string =>
-  textsOf(item.data).find((t) => t.text.kk === item.text?.kk)?.key ?? item.id;
 
 type Indexed = { index: SearchIndex; reviews: TranslationReviews | null };
 
@@ -93,7 +88,7 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
         hits: page.map(({ matched, ...hit }) => {
           const stems = new Set(matched);
           const item = items.get(hit.id);
-          const name = displayOfKey(item?.text ?? { kk: hit.text }, lang, reviews, item ? ownTextKey(item) : hit.id);
+          const name = displayOfKey(item?.text ?? { kk: hit.text }, lang, reviews, item ? keyOfItemText(item) : hit.id);
           return {
             ...hit,
             name,

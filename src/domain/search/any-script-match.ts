@@ -8,14 +8,14 @@
  * for itself, so `aleumettik`, `äleumettık` and `social` all work. Pure.
  */
 import { cyrillicCandidates } from '../script/latin-to-cyrillic.js';
-import { foldKazakhLetters, normalizeKazakh } from './kazakh-normalize.js';
+import { foldForTrigram, normalizeKazakh } from './kazakh-normalize.js';
 
 /** Queries longer than this are cut: a filter box holds a few words. */
 const MAX_QUERY = 200;
 
-/** The key texts and query words are compared by. */
+/** The key texts and query words are compared by: the typo matching's folded key, with э read as ә too. */
 export function keyboardKey(text: string): string {
-  return foldKazakhLetters(normalizeKazakh(text)).replace(/э/g, 'а');
+  return foldForTrigram(text).replace(/э/g, 'а');
 }
 
 /**
