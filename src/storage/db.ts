@@ -13,6 +13,7 @@ import { AppError } from '../domain/shared/errors.js';
 import { type CacheEventHandlers, type CacheEventListener, listenForCacheEvents } from './cache-events.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
 import { migrationProvider, migrations } from './migrations/index.js';
+import { recoverInterruptedRestore } from './restore-journal.js';
 import type { Database } from './schema.js';
 
 // A calendar date (HR's dates: position taken, attestation due) stays the `YYYY-MM-DD` it was
@@ -52,6 +53,9 @@ async function openEmbedded(
   let lock: DataDirLock | undefined;
   if (dataDir) lock = lockDataDir(dataDir);
   try {
+    // Before PGlite creates anything: a restore killed between its renames left no data
+    // directory, and PGlite would make a new empty database where the operator's belongs.
+    if (dataDir) recoverInterruptedRestore(dataDir);
     const pglite = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
     const pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), max: 1 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

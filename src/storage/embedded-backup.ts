@@ -6,15 +6,28 @@
  *
  * A restore must never leave the operator with less than before: the snapshot is loaded into a
  * new directory beside the data directory, migrated and opened there, and only then swapped in
- * by two renames. Any failure before the swap leaves the old directory as it was.
+ * by two renames. Any failure before the swap leaves the old directory as it was. A kill (or
+ * power loss) is covered by the restore journal (restore-journal.ts), written once the staging
+ * database is complete: from then on the next open finishes the restore; before it, the next
+ * open removes the staging directory.
  */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { AppError } from '../domain/shared/errors.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { type OpenDb, openDb } from './db.js';
+import { faultPoint } from './fault-points.js';
+import {
+  fsyncPath,
+  fsyncTree,
+  recoverInterruptedRestore,
+  removeRestoreJournal,
+  writeRestoreJournal,
+} from './restore-journal.js';
+import { previousName, stagingName } from './restore-recovery-plan.js';
 
 export type BackupKind = 'embedded' | 'server' | 'unknown';
 
@@ -94,18 +107,34 @@ async function loadInto(dir: string, snapshot: Snapshot): Promise<void> {
   await pglite.close();
 }
 
-/** Puts `restored` in the place of `dataDir`; if the second rename fails the old one goes back. */
+/**
+ * Puts `restored` in the place of `dataDir`. The journal goes first, so a kill from here on is
+ * finished by the next open; a failure that throws here is undone here instead (the old
+ * directory back, the journal removed), and the restore reports it.
+ */
 function swapIn(dataDir: string, restored: string): void {
-  const previous = `${dataDir}.replaced-${process.pid}`;
+  const parent = path.dirname(dataDir);
+  const previous = path.join(parent, previousName(path.basename(dataDir), process.pid));
+  fsyncTree(restored);
+  writeRestoreJournal(dataDir, {
+    staging: path.basename(restored),
+    previous: path.basename(previous),
+    startedAt: new Date().toISOString(),
+    pid: process.pid,
+  });
   const hadPrevious = existsSync(dataDir);
   if (hadPrevious) renameSync(dataDir, previous);
+  faultPoint('restore-between-renames');
   try {
     renameSync(restored, dataDir);
   } catch (error) {
     if (hadPrevious) renameSync(previous, dataDir);
+    removeRestoreJournal(dataDir);
     throw error;
   }
+  fsyncPath(parent); // the restored directory is on disk under its name before the old one goes
   if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  removeRestoreJournal(dataDir);
 }
 
 export type RestoreOptions = {
@@ -121,8 +150,9 @@ export type RestoreOptions = {
  */
 export async function restoreEmbedded(dataDir: string, snapshot: Snapshot, opts: RestoreOptions): Promise<void> {
   const lock = lockDataDir(dataDir);
-  const staging = `${dataDir}.restoring-${process.pid}`;
+  const staging = path.join(path.dirname(dataDir), stagingName(path.basename(dataDir), process.pid));
   try {
+    recoverInterruptedRestore(dataDir);
     if (hasData(dataDir) && !opts.force) {
       throw new AppError(
         'conflict',
@@ -133,6 +163,7 @@ export async function restoreEmbedded(dataDir: string, snapshot: Snapshot, opts:
     try {
       await loadInto(staging, snapshot);
       const database = await openDb({ kind: 'embedded', dataDir: staging });
+      faultPoint('restore-during-staging');
       try {
         await opts.prepare(database);
       } finally {
