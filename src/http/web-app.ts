@@ -9,6 +9,10 @@
  * one is a 404 (answering index.html would make a browser run HTML as a script, and cache it).
  * index.html and the few unhashed files must be revalidated on every use (`no-cache`, with an
  * ETag) so a new release is seen at once.
+ *
+ * The shell names the files and, on a card's page, the API answer the page will ask for
+ * (`<link rel="modulepreload">` / `preload`, shell-preloads.ts), so a slow network fetches them
+ * at once instead of one round trip after another.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,10 +23,11 @@ import type { Services } from '../services/index.js';
 import type { AppEnv } from './app-env.js';
 import { pickLang } from './locale.js';
 import { problemResponse } from './problem.js';
-import { shellInLanguage } from './shell-lang.js';
+import { appShell, shellInLanguage } from './shell-lang.js';
 import { precompressedAssets } from './static-assets.js';
 import { type PublicPageIndex, publicPageIndex, robotsAndSitemap } from './robots-sitemap.js';
 import { CARD_PAGE, cleanPath, isSpaRoute } from './spa-routes.js';
+import { manifestReader } from './vite-manifest.js';
 
 const MISSING_BUILD = `<!doctype html><html lang="kk"><meta charset="utf-8"><title>Kasip</title>
 <body><h1>Kasip</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build:web</code>.</p></body></html>`;
@@ -44,6 +49,7 @@ async function pageExists(pathname: string, pages: PublicPageIndex): Promise<boo
 export function webApp(distDir: string, services: Services) {
   const app = new Hono<AppEnv>();
   const pages = publicPageIndex(services);
+  const manifest = manifestReader(distDir);
   app.route('/', robotsAndSitemap(services, pages));
   const root = path.relative(process.cwd(), distDir) || '.';
   // Headers are set after the file is answered: serveStatic's onFound runs too late for them.
@@ -63,11 +69,15 @@ export function webApp(distDir: string, services: Services) {
     // <html lang> follows ?lang= or Accept-Language, so caches must keep one copy per language.
     c.header('Vary', 'Accept-Language');
     const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+    let html: string;
     try {
-      return c.html(shellInLanguage(await readFile(path.join(distDir, 'index.html'), 'utf8'), lang), status);
+      html = await readFile(path.join(distDir, 'index.html'), 'utf8');
     } catch {
       return c.html(shellInLanguage(MISSING_BUILD, lang), status);
     }
+    // Preloads for the page (shell-preloads.ts): none of the page's own for a page that is missing.
+    const page = status === 200 ? new URL(c.req.url).pathname : null;
+    return c.html(appShell(html, lang, page, await manifest(html)), status);
   };
   // The root is the shell too (not the static index.html), so its <html lang> follows the visitor.
   app.get('/', cacheFor('no-cache'), etag(), shell);
