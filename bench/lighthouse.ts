@@ -2,6 +2,7 @@
  * Lighthouse (mobile preset, performance only) on the home, card and search pages, repeatable:
  *
  *   node --import tsx bench/lighthouse.ts [--runs 3] [--pages home,card,search] [--shifts] [--json FILE]
+ *     [--reports DIR]
  *
  * It builds the web app for production into a folder of its own (a build under way in web/dist
  * cannot change what is measured), serves it in-process over an in-memory PGlite with the bundled
@@ -12,10 +13,11 @@
  * every test run): it is run with `npx --yes lighthouse@12.2.3`, pinned; 13 wants Node 22.
  * Lighthouse's mobile preset throttles by simulation (a slow 4G and a 4× slower CPU), so the
  * figures depend on this machine's own speed: on a shared or busy machine they are noisy, which
- * is why each page runs several times and the spread is printed.
+ * is why each page runs several times and the spread is printed. `--reports DIR` keeps each run's
+ * whole Lighthouse report (`<page>-<run>.json`), to see what the critical chain and the LCP element were.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -141,6 +143,8 @@ function summary(key: keyof Figures, runs: Figures[], digits: number): string {
 async function main(): Promise<void> {
   const runs = Number(arg('runs', '3'));
   const jsonOut = arg('json', '');
+  const reportsDir = arg('reports', '');
+  if (reportsDir) mkdirSync(reportsDir, { recursive: true });
   const outDir = mkdtempSync(path.join(tmpdir(), 'kasip-lighthouse-'));
   console.log('Building the web app for production…');
   await buildWeb(outDir);
@@ -161,6 +165,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) {
         const report = await withRetries(() => runLighthouse(`${base}${page.path}`));
         if (process.argv.includes('--shifts')) printShifts(page.name, report);
+        if (reportsDir) writeFileSync(path.join(reportsDir, `${page.name}-${i + 1}.json`), JSON.stringify(report));
         const f = figures(report);
         results[page.name]?.push(f);
         console.log(`${page.name} run ${i + 1}: ${JSON.stringify(f)}`);

@@ -246,6 +246,29 @@ describe.skipIf(!hasChromium)('registry pages in Chromium', () => {
     }
   });
 
+  it("asks for the card's answer once: the shell preloads it and the page takes the preloaded one", async () => {
+    const answer = '/api/v1/cards/2635-3-001/5';
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === answer) requested.push(request.url());
+    });
+    await page.goto(`${baseUrl}/cards/2635-3-001/5`);
+    await h1(KK.card5).waitFor();
+    await page.getByTestId('compare-results').waitFor();
+    // A preload the page did not reuse (another URL, mode, credentials or header) would be a
+    // second request and a second entry, of type `fetch`.
+    const entries = await page.evaluate(
+      (path) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname === path)
+          .map((e) => ({ url: e.name, by: (e as PerformanceResourceTiming).initiatorType })),
+      answer,
+    );
+    expect(entries).toEqual([{ url: `${baseUrl}${answer}?lang=kk`, by: 'link' }]);
+    expect(requested).toEqual([`${baseUrl}${answer}?lang=kk`]);
+  });
+
   it('the official text has line anchors and highlights a range', async () => {
     await page.goto(`${baseUrl}/source#L806-L813`);
     await h1(KK.source).waitFor();
