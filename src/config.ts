@@ -171,3 +171,11 @@ export function describeDb(db: DbConfig): string {
 export function toolEnvironment(extra: Record<string, string>): Record<string, string | undefined> {
   return { ...process.env, ...extra };
 }
+
+/**
+ * Test only: the place where this process kills itself (KASIP_FAULT_POINT, see
+ * src/storage/fault-points.ts). No deployment sets it; read at the moment, so a test's child sees its own.
+ */
+export function faultPointFromEnvironment(): string | undefined {
+  return process.env.KASIP_FAULT_POINT || undefined;
+}

@@ -4,6 +4,8 @@
  * environment variable KASIP_FAULT_POINT names the place, which no deployment sets; a test
  * sets it on a child process only.
  */
+import { faultPointFromEnvironment } from '../config.js';
+
 export type FaultPoint =
   /** A restore's staging database is loaded and open, before it is prepared (embedded-backup.ts). */
   | 'restore-during-staging'
@@ -11,5 +13,5 @@ export type FaultPoint =
   | 'restore-between-renames';
 
 export function faultPoint(point: FaultPoint): void {
-  if (process.env.KASIP_FAULT_POINT === point) process.kill(process.pid, 'SIGKILL');
+  if (faultPointFromEnvironment() === point) process.kill(process.pid, 'SIGKILL');
 }
