@@ -1,14 +1,17 @@
 /**
  * Search over an edition: an in-memory index per edition, built from the stored items and
- * rebuilt when the edition changes (its content hash and item count are the cache key). Ranking
- * happens in the app, so both database engines give the same answers.
+ * rebuilt when the edition changes (its revision is the cache key). Ranking happens in the app,
+ * so both database engines give the same answers. The answers to recent queries are kept with
+ * the index, so they go when it goes: the same query is ranked, highlighted and named once per
+ * revision, and the HTTP layer then serialises and compresses that one value once too.
  */
 import { AppError } from '../domain/shared/errors.js';
+import { type KeptCache, createKeptCache } from '../domain/shared/kept-cache.js';
 import { displayOfKey, type Lang } from '../domain/shared/localize.js';
 import { kazakhAnalyzer } from '../domain/search/analyzer.js';
-import { groupIdenticalTexts, type SearchGrouping, ungrouped } from '../domain/search/group-hits.js';
+import { groupIdenticalTexts, type SearchGrouping, sameTextKey, ungrouped } from '../domain/search/group-hits.js';
 import { highlight } from '../domain/search/highlight.js';
-import { type HitType, SearchIndex } from '../domain/search/search-index.js';
+import { type HitType, SearchIndex, type SearchHit } from '../domain/search/search-index.js';
 import { type TranslationReviews, keyOfItemText } from '../domain/standard/translations.js';
 import type { OpenDb } from '../storage/db.js';
 import { itemsByIds } from '../storage/repositories/registry.repository.js';
@@ -40,11 +43,104 @@ function validateQuery(q: string): string {
   return q.trim();
 }
 
-type Indexed = { index: SearchIndex; reviews: TranslationReviews | null };
+export type SearchServiceOptions = {
+  /** How many answers are kept per edition (0: none; benchmarks measure the work itself). */
+  keptAnswers?: number;
+};
 
-export function createSearchService(database: OpenDb, editions: EditionService) {
+/** Enough for the queries people repeat (the popular ones and paging back and forth); an answer is
+ * 2–20 kB, so the bound is a few MB per edition at most. */
+const KEPT_ANSWERS = 500;
+
+type Indexed = {
+  index: SearchIndex;
+  /** Item id → the key its text is grouped by (as `sameTextKey` makes it), made once per item. */
+  textKeys: Map<string, string>;
+  /** `lang:id` → the hit's name in that language: read from the database once per item and language. */
+  names: Map<string, Display>;
+  reviews: TranslationReviews | null;
+  answers: KeptCache<SearchAnswer>;
+};
+
+type Display = ReturnType<typeof displayOfKey>;
+
+/** The names of a page's hits in `lang`: those not yet known are read in one query. */
+async function namesOf(
+  database: OpenDb,
+  editionId: string,
+  { reviews, names }: Pick<Indexed, 'reviews' | 'names'>,
+  hits: readonly SearchHit[],
+  lang: Lang,
+): Promise<Display[]> {
+  const keyOf = (id: string) => `${lang}\u0000${id}`;
+  const unknown = hits.filter((h) => !names.has(keyOf(h.id)));
+  const items = new Map(
+    (
+      await itemsByIds(
+        database.db,
+        editionId,
+        unknown.map((h) => h.id),
+      )
+    ).map((item) => [item.id, item]),
+  );
+  for (const hit of unknown) {
+    const item = items.get(hit.id);
+    const text = item?.text ?? { kk: hit.text };
+    names.set(keyOf(hit.id), displayOfKey(text, lang, reviews, item ? keyOfItemText(item) : hit.id));
+  }
+  return hits.map((h) => names.get(keyOf(h.id)) as Display);
+}
+
+/** One page of hits, ranked, grouped, highlighted and named. */
+async function answerPage(
+  database: OpenDb,
+  editionId: string,
+  indexed: Pick<Indexed, 'index' | 'reviews' | 'textKeys' | 'names'>,
+  q: string,
+  query: SearchQuery,
+) {
+  const { index, textKeys } = indexed;
+  const offset = query.offset ?? 0;
+  // Every hit, ranked and grouped, so the total is known; only one page is highlighted and named.
+  const ranked = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
+  const keyOf = (hit: SearchHit) => {
+    let key = textKeys.get(hit.id);
+    if (key === undefined) {
+      key = sameTextKey(hit);
+      textKeys.set(hit.id, key);
+    }
+    return key;
+  };
+  const all = query.group === 'none' ? ungrouped(ranked) : groupIdenticalTexts(ranked, keyOf);
+  const page = all.slice(offset, offset + query.limit);
+  const lang = query.lang ?? 'kk';
+  const names = await namesOf(database, editionId, indexed, page, lang);
+  return {
+    edition: editionId,
+    query: q,
+    total: all.length,
+    offset,
+    limit: query.limit,
+    hits: page.map(({ matched, ...hit }, k) => {
+      const stems = new Set(matched);
+      const name = names[k] as Display;
+      return {
+        ...hit,
+        name,
+        highlight: highlight(hit.text, stems, (w) => index.stemsOfWord(w, 'kk')),
+        // The words of a Russian or English query are marked in the translation people read.
+        nameHighlight: highlight(name.text, stems, (w) => index.stemsOfWord(w, name.lang)),
+      };
+    }),
+  };
+}
+
+export type SearchAnswer = Awaited<ReturnType<typeof answerPage>>;
+
+export function createSearchService(database: OpenDb, editions: EditionService, opts: SearchServiceOptions = {}) {
   const cache = new Map<string, { key: string } & Indexed>();
   const MAX_CACHED = 20;
+  const keptAnswers = opts.keptAnswers ?? KEPT_ANSWERS;
 
   /** The index and the translations' review states, both of the edition's current revision. */
   async function indexFor(editionId: string): Promise<Indexed> {
@@ -54,7 +150,14 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
     const index = new SearchIndex(await searchDocuments(database.db, editionId), kazakhAnalyzer);
     const reviews = await editions.translationReviews(editionId);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    const entry = { key, index, reviews };
+    const entry = {
+      key,
+      index,
+      reviews,
+      textKeys: new Map<string, string>(),
+      names: new Map<string, Display>(),
+      answers: createKeptCache<SearchAnswer>(keptAnswers),
+    };
     cache.set(editionId, entry);
     return entry;
   }
@@ -63,41 +166,17 @@ export function createSearchService(database: OpenDb, editions: EditionService) 
     async search(query: SearchQuery) {
       const q = validateQuery(query.q);
       const editionId = await editions.resolveEditionId(query.edition);
-      const { index, reviews } = await indexFor(editionId);
-      const offset = query.offset ?? 0;
-      // Every hit, ranked and grouped, so the total is known; only one page is highlighted and named.
-      const ranked = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
-      const all = query.group === 'none' ? ungrouped(ranked) : groupIdenticalTexts(ranked);
-      const page = all.slice(offset, offset + query.limit);
-      const items = new Map(
-        (
-          await itemsByIds(
-            database.db,
-            editionId,
-            page.map((h) => h.id),
-          )
-        ).map((item) => [item.id, item]),
-      );
-      const lang = query.lang ?? 'kk';
-      return {
-        edition: editionId,
-        query: q,
-        total: all.length,
-        offset,
-        limit: query.limit,
-        hits: page.map(({ matched, ...hit }) => {
-          const stems = new Set(matched);
-          const item = items.get(hit.id);
-          const name = displayOfKey(item?.text ?? { kk: hit.text }, lang, reviews, item ? keyOfItemText(item) : hit.id);
-          return {
-            ...hit,
-            name,
-            highlight: highlight(hit.text, stems, (w) => kazakhAnalyzer.document(w, 'kk')),
-            // The words of a Russian or English query are marked in the translation people read.
-            nameHighlight: highlight(name.text, stems, (w) => kazakhAnalyzer.document(w, name.lang)),
-          };
-        }),
-      };
+      const indexed = await indexFor(editionId);
+      const key = JSON.stringify([
+        q,
+        query.limit,
+        query.offset ?? 0,
+        query.types ?? null,
+        query.lang ?? 'kk',
+        query.group ?? 'text',
+      ]);
+      if (keptAnswers === 0) return answerPage(database, editionId, indexed, q, query);
+      return indexed.answers.get(key, () => answerPage(database, editionId, indexed, q, query));
     },
   };
 }

@@ -27,6 +27,13 @@ describe.each(testEngines)('registry service on %s', (engine) => {
     const before = await services.registry.getCard({ code: '1111-1-001', level: 5 }, { lang: 'ru' });
     expect(before.card.name.display.text).toBe('Специалист по испытаниям');
     expect(await services.registry.getCard({ code: '1111-1-001', level: 5 }, { lang: 'ru' })).toBe(before);
+    const keptQuery = { q: 'испытаниям', limit: 5, lang: 'ru' } as const;
+    const kept = await services.search.search(keptQuery);
+    const nameOfLevel5 = (answer: typeof kept) => answer.hits.find((h) => h.id === '1111-1-001.5')?.name.text;
+    expect(nameOfLevel5(kept)).toBe('Специалист по испытаниям');
+    // The same query is answered from the kept answer; another language is another answer.
+    expect(await services.search.search(keptQuery)).toBe(kept);
+    expect(await services.search.search({ ...keptQuery, lang: 'en' })).not.toBe(kept);
     const edition = await miniEdition();
     edition.cards[0]?.links.splice(0);
     const second = edition.cards[1];
@@ -36,6 +43,10 @@ describe.each(testEngines)('registry service on %s', (engine) => {
     expect(after.card.name.display.text).toBe('Специалист по тестированию');
     const hits = await services.search.search({ q: 'тестированию', limit: 5 });
     expect(hits.hits[0]?.id).toBe('1111-1-001.5');
+    // The answer kept for the old revision is gone with it.
+    const again = await services.search.search(keptQuery);
+    expect(again).not.toBe(kept);
+    expect(nameOfLevel5(again)).not.toBe('Специалист по испытаниям');
   });
 
   it('shows a listed profession without a card honestly', async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as cardPdf from '../../src/exports/pdf/card-pdf.js';
 import { type App, createApp } from '../../src/http/app.js';
-import { createRenderCache } from '../../src/http/render-cache.js';
+import { createKeptCache } from '../../src/domain/shared/kept-cache.js';
 import { type Services, createServices } from '../../src/services/index.js';
 import type { OpenDb } from '../../src/storage/db.js';
 import { openTestDb } from '../support/engines.js';
@@ -81,7 +81,7 @@ describe('card PDF caching', () => {
   });
 
   it('keeps at most its bound of files, the least recently used leaving first', async () => {
-    const cache = createRenderCache<number>(2);
+    const cache = createKeptCache<number>(2);
     const render = vi.fn(async () => 1);
     await cache.get('a', render);
     await cache.get('b', render);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIdenticalTexts, ungrouped } from './group-hits.js';
+import { groupIdenticalTexts, sameTextKey, ungrouped } from './group-hits.js';
 import type { SearchHit } from './search-index.js';
 
 const hit = (id: string, type: SearchHit['type'], text: string, score: number): SearchHit => {
@@ -60,5 +60,18 @@ describe('ungrouped', () => {
     const all = ungrouped(ranked);
     expect(all.map((h) => h.id)).toEqual(ranked.map((h) => h.id));
     expect(all.every((h) => h.alsoIn.length === 0)).toBe(true);
+  });
+});
+
+describe('groupIdenticalTexts with kept keys', () => {
+  it('groups by the keys the caller gives, asking once per hit', () => {
+    const asked: string[] = [];
+    const grouped = groupIdenticalTexts(ranked, (h) => {
+      asked.push(h.id);
+      return sameTextKey(h);
+    });
+    expect(grouped).toEqual(groupIdenticalTexts(ranked));
+    // Cards and terms are never grouped, so their keys are never needed.
+    expect(asked).toEqual(ranked.filter((h) => h.type !== 'card' && h.type !== 'term').map((h) => h.id));
   });
 });

@@ -22,15 +22,23 @@ const GROUPED_TYPES: ReadonlySet<HitType> = new Set(['labourFunction', 'task', '
 
 /** The text as compared: the same letters and digits, case, punctuation and spacing aside (a list item
  * ends with `;` or `.` by its place in the list), as the item API's `sameTextIn` compares them. */
-const sameTextKey = (hit: SearchHit) => `${hit.type}\u0000${hit.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
+export const sameTextKey = (hit: Pick<SearchHit, 'type' | 'text'>) =>
+  `${hit.type}\u0000${hit.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
 
 const byCard = (a: HitCopy, b: HitCopy) =>
   (a.card?.code ?? '').localeCompare(b.card?.code ?? '') ||
   (a.card?.level ?? 0) - (b.card?.level ?? 0) ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Ranked hits with identical texts folded into their best copy; the ranking order is kept. */
-export function groupIdenticalTexts(ranked: readonly SearchHit[]): GroupedHit[] {
+/**
+ * Ranked hits with identical texts folded into their best copy; the ranking order is kept.
+ * `keyOf` gives `sameTextKey` of a hit; a caller that groups the same items again and again
+ * passes one that keeps the keys.
+ */
+export function groupIdenticalTexts(
+  ranked: readonly SearchHit[],
+  keyOf: (hit: SearchHit) => string = sameTextKey,
+): GroupedHit[] {
   const out: GroupedHit[] = [];
   const groupOf = new Map<string, GroupedHit>();
   for (const hit of ranked) {
@@ -38,7 +46,7 @@ export function groupIdenticalTexts(ranked: readonly SearchHit[]): GroupedHit[] 
       out.push({ ...hit, alsoIn: [] });
       continue;
     }
-    const key = sameTextKey(hit);
+    const key = keyOf(hit);
     const group = groupOf.get(key);
     if (group) {
       group.alsoIn.push({ id: hit.id, card: hit.card });

@@ -142,3 +142,23 @@ describe('highlight', () => {
     );
   });
 });
+
+describe('stemsOfWord', () => {
+  it('gives the analyser’s stems and asks the analyser once per word and language', () => {
+    const asked: string[] = [];
+    const counting = {
+      ...kazakhAnalyzer,
+      document: (text: string, lang: 'kk' | 'ru' | 'en') => {
+        asked.push(`${lang}:${text}`);
+        return kazakhAnalyzer.document(text, lang);
+      },
+    };
+    const small = new SearchIndex([doc('s1', 'skill', 'Психологтың көмегімен.')], counting);
+    asked.length = 0;
+    for (let i = 0; i < 3; i++) {
+      expect(small.stemsOfWord('Психологтың', 'kk')).toEqual(kazakhAnalyzer.document('Психологтың', 'kk'));
+      expect(small.stemsOfWord('психологов', 'ru')).toEqual(kazakhAnalyzer.document('психологов', 'ru'));
+    }
+    expect(asked).toEqual(['kk:Психологтың', 'ru:психологов']);
+  });
+});

@@ -56,6 +56,9 @@ const TYPE_WEIGHT: Record<HitType, number> = {
 };
 
 const FUZZY_MIN = 0.45;
+/** Words whose stems are kept for highlighting: far more than an edition's vocabulary in three
+ * languages (Order 262: about 9,000), so the bound only matters for texts outside the index. */
+const MAX_KEPT_WORDS = 100_000;
 /** A query that is exactly one of an item's names outranks items that merely contain its words. */
 const EXACT_NAME_BONUS = 1.3;
 
@@ -70,6 +73,9 @@ export class SearchIndex {
    * ("сотталғандрмен") is still close to a word as written. */
   private readonly surfaceVocabulary = new TrigramIndex<Set<string>>();
   private readonly analyzer: Analyzer;
+  /** `lang:word` → its stems. Hits are highlighted on every request; stemming their words again
+   * each time was about two thirds of a search's CPU. */
+  private readonly keptWordStems = new Map<string, string[]>();
 
   constructor(documents: readonly SearchDocument[], analyzer: Analyzer) {
     this.analyzer = analyzer;
@@ -106,6 +112,16 @@ export class SearchIndex {
 
   get size(): number {
     return this.docs.length;
+  }
+
+  /** The stems of one word of a text in `lang`, as the analyser gives them, kept once known. */
+  stemsOfWord(word: string, lang: Lang): string[] {
+    const key = `${lang}:${word}`;
+    const kept = this.keptWordStems.get(key);
+    if (kept) return kept;
+    const stems = this.analyzer.document(word, lang);
+    if (this.keptWordStems.size < MAX_KEPT_WORDS) this.keptWordStems.set(key, stems);
+    return stems;
   }
 
   /** Index stems close to a query word (its stems, or the word as typed), with how close (1 = the same). */

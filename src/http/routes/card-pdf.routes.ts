@@ -6,7 +6,7 @@
 import { cardPdfFileName, renderCardPdf } from '../../exports/pdf/card-pdf.js';
 import type { Operations } from '../../services/operations/catalogue.js';
 import { type HttpBinding, bind } from '../operation-route.js';
-import { createRenderCache } from '../render-cache.js';
+import { createKeptCache } from '../../domain/shared/kept-cache.js';
 
 /** Rendered PDFs kept: a few hundred kB each, so at most a few tens of MB. */
 export const CARD_PDF_CACHE_ENTRIES = 64;
@@ -20,7 +20,7 @@ export function cardPdfRoutes(
   { registry }: Pick<Operations, 'registry'>,
   onEditionChange: (handler: () => void) => void,
 ): HttpBinding[] {
-  const rendered = createRenderCache<Uint8Array<ArrayBuffer>>(CARD_PDF_CACHE_ENTRIES);
+  const rendered = createKeptCache<Uint8Array<ArrayBuffer>>(CARD_PDF_CACHE_ENTRIES);
   onEditionChange(() => rendered.clear());
   return [
     bind({

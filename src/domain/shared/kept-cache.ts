@@ -1,10 +1,11 @@
 /**
- * Files that are costly to render (a card's PDF: about 200 ms of CPU on the one thread) and the
- * same for everybody who asks for the same key, kept in memory. Bounded by count, the least
- * recently used leaving first, so a crawler walking every card cannot fill the memory. Requests
- * that arrive while a file is being rendered wait for that rendering instead of starting another.
+ * Answers that are costly to make and the same for everybody who asks for the same key (a card's
+ * PDF: about 200 ms of CPU on the one thread; a search's hits), kept in memory. Bounded by count,
+ * the least recently used leaving first, so a crawler walking every card or trying every query
+ * cannot fill the memory. Requests that arrive while a value is being made wait for that one
+ * instead of starting another.
  */
-export type RenderCache<V> = {
+export type KeptCache<V> = {
   /** The value under `key`, rendered by `render` when it is not kept (a failed rendering is not kept). */
   get: (key: string, render: () => Promise<V>) => Promise<V>;
   /** Drops everything (an edition changed). */
@@ -12,7 +13,7 @@ export type RenderCache<V> = {
   readonly size: number;
 };
 
-export function createRenderCache<V>(maxEntries: number): RenderCache<V> {
+export function createKeptCache<V>(maxEntries: number): KeptCache<V> {
   // A Map iterates in insertion order: re-inserting on each hit keeps the least recent first.
   const entries = new Map<string, Promise<V>>();
   return {
