@@ -12,6 +12,7 @@ import type { DbConfig } from '../config.js';
 import { AppError } from '../domain/shared/errors.js';
 import { type CacheEventHandlers, type CacheEventListener, listenForCacheEvents } from './cache-events.js';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import { embeddedStartParams } from './embedded-settings.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 import { recoverInterruptedRestore } from './restore-journal.js';
 import type { Database } from './schema.js';
@@ -56,7 +57,10 @@ async function openEmbedded(
     // Before PGlite creates anything: a restore killed between its renames left no data
     // directory, and PGlite would make a new empty database where the operator's belongs.
     if (dataDir) recoverInterruptedRestore(dataDir);
-    const pglite = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+    const pglite = await PGlite.create(dataDir ?? 'memory://', {
+      extensions: { pg_trgm },
+      startParams: embeddedStartParams(),
+    });
     const pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), max: 1 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
