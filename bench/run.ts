@@ -17,12 +17,14 @@
  * queueing). Results go to bench/results/latest.json (and a dated copy).
  */
 import { type ChildProcess, execSync, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { parse as parseYaml } from 'yaml';
 import { machineBusyUs } from './cpu.js';
 import type { ChildMessage, LoadSummary, ServerConfig } from './server.js';
 
@@ -62,7 +64,33 @@ const QUERIES = ['сотталғандармен', 'психологтың', 'қ
 const searchPath = (q: string, edition?: string) =>
   `/api/v1/search?q=${encodeURIComponent(q)}&limit=10${edition ? `&edition=${encodeURIComponent(edition)}` : ''}`;
 
-const GOALS = { cardVsBaseline: 0.5, searchP95Ms: 20, searchP95AtScaleMs: 100 };
+// Issue 17's goals (the first registry round had 0.5, 20 ms and 100 ms).
+const GOALS = { cardVsBaseline: 0.6, searchP95Ms: 15, searchP95AtScaleMs: 50 };
+
+/**
+ * Search paths in which no query repeats: every query of the search benchmark
+ * (test/search/queries.yaml) at 50 page sizes and 3 offsets, 33,300 in all, handed out in turn
+ * to every connection. The service keeps answers to repeated queries; this measures the work
+ * itself, as a stream of new queries would cost it.
+ */
+function distinctSearchPaths(root: string): { next: () => string; size: number } {
+  const queries = (parseYaml(readFileSync(path.join(root, 'test/search/queries.yaml'), 'utf8')) as { q: string }[]).map(
+    (entry) => entry.q,
+  );
+  const all: string[] = [];
+  for (const offset of [0, 10, 20])
+    for (let limit = 5; limit < 55; limit++)
+      for (const q of queries) all.push(`${searchPath(q).replace('&limit=10', `&limit=${limit}`)}&offset=${offset}`);
+  let at = 0;
+  return {
+    size: all.length,
+    next: () => {
+      const next = all[at % all.length] as string;
+      at++;
+      return next;
+    },
+  };
+}
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
@@ -129,7 +157,8 @@ async function startServer(config: ServerConfig, label: string): Promise<Child> 
 
 export type RunResult = {
   name: string;
-  paths: string[];
+  /** The paths, or how many distinct ones a stream handed out in turn. */
+  paths: string[] | { distinct: number };
   connections: number;
   durationS: number;
   requests: number;
@@ -157,9 +186,12 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[i] as number;
 }
 
+/** The paths a measurement requests: a list each connection cycles through, or one shared stream. */
+type Paths = string[] | { next: () => string; size: number };
+
 async function cannon(
   port: number,
-  paths: string[],
+  paths: Paths,
   connections: number,
   duration: number,
   onLatency?: (msTaken: number, status: number) => void,
@@ -173,8 +205,10 @@ async function cannon(
       url: `http://127.0.0.1:${port}`,
       connections,
       duration,
-      // Each connection cycles through the paths in turn.
-      requests: paths.map((p) => ({ method: 'GET' as const, path: p })),
+      // Each connection cycles through a list in turn; a stream hands each request the next path.
+      requests: Array.isArray(paths)
+        ? paths.map((p) => ({ method: 'GET' as const, path: p }))
+        : [{ method: 'GET' as const, setupRequest: (request) => ({ ...request, path: paths.next() }) }],
     },
     (error, result) => (error ? settle?.reject(error) : settle?.resolve(result)),
   );
@@ -212,7 +246,7 @@ async function waitForQuiet(server: Child): Promise<number> {
   return other;
 }
 
-async function measure(server: Child, name: string, paths: string[], connections = CONNECTIONS): Promise<RunResult> {
+async function measure(server: Child, name: string, paths: Paths, connections = CONNECTIONS): Promise<RunResult> {
   let best: RunResult | undefined;
   for (let attempt = 1; attempt <= 1 + RETRIES; attempt++) {
     const before = await waitForQuiet(server);
@@ -235,7 +269,7 @@ async function measure(server: Child, name: string, paths: string[], connections
     const mean = latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length);
     const run: RunResult = {
       name,
-      paths,
+      paths: Array.isArray(paths) ? paths : { distinct: paths.size },
       connections,
       durationS: DURATION,
       requests: result.requests.total,
@@ -371,6 +405,8 @@ async function main(): Promise<void> {
       'search (5 rotating queries)',
       QUERIES.map((q) => searchPath(q)),
     );
+    const distinct = distinctSearchPaths(root);
+    runs.searchDistinct = await measure(app, 'search, no query repeated', distinct);
     runs.health = await measure(app, 'health /api/health', [HEALTH_PATH]);
     runs.search1 = await measure(
       app,
@@ -382,6 +418,7 @@ async function main(): Promise<void> {
 
     const ratio = (runs.card?.rps ?? 0) / (runs.baseline?.rps ?? 1);
     const searchP95 = runs.search?.latencyMs.p95 ?? Number.NaN;
+    const distinctP95 = runs.searchDistinct?.latencyMs.p95 ?? Number.NaN;
     results.small = {
       engine: 'pglite (embedded, temp dir)',
       bundled,
@@ -394,6 +431,11 @@ async function main(): Promise<void> {
       goals: {
         cardVsBaseline: { goal: `>= ${GOALS.cardVsBaseline}`, value: ratio, met: ratio >= GOALS.cardVsBaseline },
         searchP95Ms: { goal: `<= ${GOALS.searchP95Ms}`, value: searchP95, met: searchP95 <= GOALS.searchP95Ms },
+        searchDistinctP95Ms: {
+          goal: `<= ${GOALS.searchP95Ms}`,
+          value: distinctP95,
+          met: distinctP95 <= GOALS.searchP95Ms,
+        },
       },
     };
     log(
@@ -403,6 +445,11 @@ async function main(): Promise<void> {
       `  search p95 = ${ms(searchP95)} at ${CONNECTIONS} connections (goal <= ${GOALS.searchP95Ms} ms: ${
         searchP95 <= GOALS.searchP95Ms ? 'met' : 'NOT met'
       }); ${ms(runs.search1?.latencyMs.p95 ?? Number.NaN)} at 1 connection`,
+    );
+    log(
+      `  search p95 with no query repeated = ${ms(distinctP95)} at ${CONNECTIONS} connections (goal <= ${
+        GOALS.searchP95Ms
+      } ms: ${distinctP95 <= GOALS.searchP95Ms ? 'met' : 'NOT met'})`,
     );
 
     // 2. Scale: 1,000 synthetic editions through the real load path.
@@ -462,12 +509,18 @@ async function main(): Promise<void> {
         'search in the bundled edition',
         QUERIES.map((q) => searchPath(q)),
       );
+      scaleRuns.searchDistinct = await measure(
+        big,
+        'search in the bundled edition, no query repeated',
+        distinctSearchPaths(root),
+      );
       scaleRuns.card = await measure(big, `card detail ${CARD_PATH}`, [CARD_PATH]);
       scaleRuns.health = await measure(big, 'health /api/health', [HEALTH_PATH]);
       await big.stop();
       const worst = Math.max(
         scaleRuns.searchSynthetic?.latencyMs.p95 ?? 0,
         scaleRuns.searchBundled?.latencyMs.p95 ?? 0,
+        scaleRuns.searchDistinct?.latencyMs.p95 ?? 0,
       );
       const { editionIds: _ids, ...load } = syn;
       results.scale = {
@@ -485,7 +538,7 @@ async function main(): Promise<void> {
         },
       };
       log(
-        `\n  search p95 at scale (worst of the two) = ${ms(worst)} (goal <= ${GOALS.searchP95AtScaleMs} ms: ${
+        `\n  search p95 at scale (worst of the three) = ${ms(worst)} (goal <= ${GOALS.searchP95AtScaleMs} ms: ${
           worst <= GOALS.searchP95AtScaleMs ? 'met' : 'NOT met'
         })`,
       );
