@@ -257,7 +257,10 @@ export type StaffImportTable = {
   created_at: Timestamp;
   file_name: string;
   status: string;
-  plan: Json;
+  /** Plans stored before migration 0015; newer ones are in plan_gzip. */
+  plan: NullableJson;
+  /** The plan as gzipped JSON (migration 0015: jsonb input grew PGlite's memory for good). */
+  plan_gzip: Buffer | null;
   summary: Json;
   committed_at: NullableTimestamp;
 };

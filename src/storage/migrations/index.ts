@@ -15,6 +15,7 @@ import * as certificates from './0011-certificates.js';
 import * as programmes from './0012-programmes.js';
 import * as workbench from './0013-workbench.js';
 import * as translationReviews from './0014-translation-reviews.js';
+import * as staffImportPlanGzip from './0015-staff-import-plan-gzip.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0012-programmes': programmes,
   '0013-workbench': workbench,
   '0014-translation-reviews': translationReviews,
+  '0015-staff-import-plan-gzip': staffImportPlanGzip,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,7 +2,13 @@
  * Staged imports and saved header mappings. An import's plan is stored at preview time, so the
  * commit applies exactly what the HR officer saw, not a re-read of a file that may have changed.
  */
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { Executor } from './edition.repository.js';
+
+// On libuv's thread pool: a 20,000-row plan is about 15 MB of JSON, too long for the event loop.
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 export type ImportRow = {
   id: string;
@@ -27,7 +33,10 @@ export async function insertImport(
       id: i.id,
       file_name: i.fileName,
       status: i.status,
-      plan: JSON.stringify(i.plan),
+      // Gzipped bytes, not jsonb: jsonb input of a large plan grew PGlite's memory for good
+      // (migration 0015).
+      plan: null,
+      plan_gzip: await gzipAsync(JSON.stringify(i.plan), { level: 1 }),
       summary: JSON.stringify(i.summary),
       created_by: i.createdBy,
       created_at: i.at,
@@ -38,22 +47,24 @@ export async function insertImport(
 export async function findImport(ex: Executor, orgId: string, id: string): Promise<ImportRow | undefined> {
   const r = await ex
     .selectFrom('staff_import')
-    .select(['id', 'file_name', 'status', 'plan', 'summary', 'created_at', 'created_by', 'committed_at'])
+    .select(['id', 'file_name', 'status', 'plan', 'plan_gzip', 'summary', 'created_at', 'created_by', 'committed_at'])
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return (
-    r && {
-      id: r.id,
-      fileName: r.file_name,
-      status: r.status,
-      plan: r.plan,
-      summary: r.summary,
-      createdAt: new Date(r.created_at),
-      createdBy: r.created_by,
-      committedAt: r.committed_at ? new Date(r.committed_at) : null,
-    }
-  );
+  if (!r) return undefined;
+  const plan = r.plan_gzip
+    ? (JSON.parse((await gunzipAsync(r.plan_gzip)).toString('utf8')) as Record<string, unknown>)
+    : (r.plan ?? {});
+  return {
+    id: r.id,
+    fileName: r.file_name,
+    status: r.status,
+    plan,
+    summary: r.summary,
+    createdAt: new Date(r.created_at),
+    createdBy: r.created_by,
+    committedAt: r.committed_at ? new Date(r.committed_at) : null,
+  };
 }
 
 /** Marks a previewed import committed; false if it was not (still) a preview, so it commits once. */
