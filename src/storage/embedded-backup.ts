@@ -23,6 +23,7 @@ import { faultPoint } from './fault-points.js';
 import {
   fsyncPath,
   fsyncTree,
+  journalPath,
   recoverInterruptedRestore,
   removeRestoreJournal,
   writeRestoreJournal,
@@ -38,9 +39,13 @@ export function backupKindOf(bytes: Uint8Array): BackupKind {
   return 'unknown';
 }
 
-/** Whether a directory exists and holds anything: an empty one is no database to lose. */
+/**
+ * Whether a directory exists and holds anything: an empty one is no database to lose. A restore
+ * journal beside it counts too: the directory may be renamed away by a restore killed part-way,
+ * and the next open (restore-journal.ts) puts a database back in its place.
+ */
 export function hasData(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir).length > 0;
+  return (existsSync(dir) && readdirSync(dir).length > 0) || existsSync(journalPath(dir));
 }
 
 const text = (block: Uint8Array, from: number, length: number) =>
@@ -112,10 +117,10 @@ async function loadInto(dir: string, snapshot: Snapshot): Promise<void> {
  * finished by the next open; a failure that throws here is undone here instead (the old
  * directory back, the journal removed), and the restore reports it.
  */
-function swapIn(dataDir: string, restored: string): void {
+async function swapIn(dataDir: string, restored: string): Promise<void> {
   const parent = path.dirname(dataDir);
   const previous = path.join(parent, previousName(path.basename(dataDir), process.pid));
-  fsyncTree(restored);
+  await fsyncTree(restored);
   writeRestoreJournal(dataDir, {
     staging: path.basename(restored),
     previous: path.basename(previous),
@@ -177,7 +182,7 @@ export async function restoreEmbedded(dataDir: string, snapshot: Snapshot, opts:
         `The backup (PostgreSQL ${snapshot.postgresMajor}) does not open as a Kasip database: ${reason}. ${dataDir} was left as it was.`,
       );
     }
-    swapIn(dataDir, staging);
+    await swapIn(dataDir, staging);
   } finally {
     rmSync(staging, { recursive: true, force: true });
     lock.release();

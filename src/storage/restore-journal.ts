@@ -20,6 +20,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../domain/shared/errors.js';
 import {
@@ -43,14 +44,40 @@ export function fsyncPath(file: string): void {
   }
 }
 
-/** Flushes every file and directory under `dir`: PGlite writes without fsync, and the journal promises a complete copy. */
-export function fsyncTree(dir: string): void {
+/** Every file and directory under `dir`, the directories after their contents. */
+function treeOf(dir: string, found: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) fsyncTree(full);
-    else if (entry.isFile()) fsyncPath(full);
+    if (entry.isDirectory()) treeOf(full, found);
+    if (entry.isDirectory() || entry.isFile()) found.push(full);
   }
-  fsyncPath(dir);
+  return found;
+}
+
+async function fsyncOne(file: string): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** fsyncs in flight at once: the disk takes them together (bench/restore-fsync.ts: 2.5–6 times faster than one by one). */
+export const FSYNC_WIDTH = 16;
+
+/**
+ * Flushes every file and directory under `dir`: PGlite writes without fsync, and the journal
+ * promises a complete copy, so its files must be on disk before the journal is.
+ */
+export async function fsyncTree(dir: string, width = FSYNC_WIDTH): Promise<void> {
+  const all = treeOf(dir);
+  let next = 0;
+  const worker = async () => {
+    while (next < all.length) await fsyncOne(all[next++] as string);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  await fsyncOne(dir);
 }
 
 /** Writes the journal whole (temp file, fsync, rename, fsync of the parent): it is never seen half-written. */
