@@ -10,7 +10,8 @@
  * lock is free. Embedded engine only: a server database restores with pg_restore, in one transaction.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -20,11 +21,11 @@ import { type OpenDb, openDb } from '../../src/storage/db.js';
 import { embeddedAlreadyRan } from '../support/engines.js';
 import { ROOT } from '../support/paths.js';
 
-const parent = mkdtempSync(path.join(tmpdir(), 'kasip-restore-kill-'));
+// Named here, made by the test (a skipped run leaves nothing): the backup beside KASIP_DATA_DIR, not in it.
+const parent = path.join(tmpdir(), `kasip-restore-kill-${process.pid}-${randomUUID()}`);
 const kasipDataDir = path.join(parent, 'kasip'); // KASIP_DATA_DIR; the database is its pglite/
 const dataDir = path.join(kasipDataDir, 'pglite');
-const backupDir = mkdtempSync(path.join(tmpdir(), 'kasip-restore-kill-file-'));
-const backupFile = path.join(backupDir, 'kasip.backup');
+const backupFile = path.join(parent, 'kasip.backup');
 
 async function withDb<T>(run: (database: OpenDb) => Promise<T>): Promise<T> {
   const database = await openDb({ kind: 'embedded', dataDir });
@@ -69,12 +70,13 @@ describe.skipIf(embeddedAlreadyRan)('kasip restore killed with SIGKILL (embedded
   });
 
   afterAll(() => {
-    for (const dir of [parent, backupDir]) rmSync(dir, { recursive: true, force: true });
+    rmSync(parent, { recursive: true, force: true });
   });
 
   it('during staging: the old data is intact; between the renames: the next open finishes the restore', {
     timeout: 180_000,
   }, async () => {
+    mkdirSync(kasipDataDir, { recursive: true });
     // A database with a marker row, backed up; then a row only the live database has.
     await withDb(async (database) => {
       await database.migrate();
