@@ -17,15 +17,14 @@
  * queueing). Results go to bench/results/latest.json (and a dated copy).
  */
 import { type ChildProcess, execSync, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { parse as parseYaml } from 'yaml';
 import { machineBusyUs } from './cpu.js';
+import { type PathStream, distinctSearchPaths } from './search-stream.js';
 import type { ChildMessage, LoadSummary, ServerConfig } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -66,31 +65,6 @@ const searchPath = (q: string, edition?: string) =>
 
 // Issue 17's goals (the first registry round had 0.5, 20 ms and 100 ms).
 const GOALS = { cardVsBaseline: 0.6, searchP95Ms: 15, searchP95AtScaleMs: 50 };
-
-/**
- * Search paths in which no query repeats: every query of the search benchmark
- * (test/search/queries.yaml) at 50 page sizes and 3 offsets, 33,300 in all, handed out in turn
- * to every connection. The service keeps answers to repeated queries; this measures the work
- * itself, as a stream of new queries would cost it.
- */
-function distinctSearchPaths(root: string): { next: () => string; size: number } {
-  const queries = (parseYaml(readFileSync(path.join(root, 'test/search/queries.yaml'), 'utf8')) as { q: string }[]).map(
-    (entry) => entry.q,
-  );
-  const all: string[] = [];
-  for (const offset of [0, 10, 20])
-    for (let limit = 5; limit < 55; limit++)
-      for (const q of queries) all.push(`${searchPath(q).replace('&limit=10', `&limit=${limit}`)}&offset=${offset}`);
-  let at = 0;
-  return {
-    size: all.length,
-    next: () => {
-      const next = all[at % all.length] as string;
-      at++;
-      return next;
-    },
-  };
-}
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
@@ -187,7 +161,7 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** The paths a measurement requests: a list each connection cycles through, or one shared stream. */
-type Paths = string[] | { next: () => string; size: number };
+type Paths = string[] | PathStream;
 
 async function cannon(
   port: number,

@@ -14,15 +14,14 @@
  * are the server's, not the logger's.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { parse as parseYaml } from 'yaml';
 import { machineBusyUs } from './cpu.js';
+import { distinctSearchPaths } from './search-stream.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -46,19 +45,6 @@ const url = process.env.DATABASE_URL;
 if (!url) {
   process.stderr.write('bench/workers.ts needs DATABASE_URL: the workers share a PostgreSQL server.\n');
   process.exit(2);
-}
-
-/** Every query of the search benchmark at 50 page sizes: no answer is served twice from the kept ones. */
-function searchStream(): () => string {
-  const queries = (parseYaml(readFileSync(path.join(root, 'test/search/queries.yaml'), 'utf8')) as { q: string }[]).map(
-    (entry) => entry.q,
-  );
-  const paths: string[] = [];
-  for (let limit = 5; limit < 55; limit++) {
-    for (const q of queries) paths.push(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`);
-  }
-  let at = 0;
-  return () => paths[at++ % paths.length] as string;
 }
 
 async function startServer(workers: number): Promise<ChildProcess> {
@@ -154,7 +140,7 @@ for (let round = 1; round <= ROUNDS; round++) {
       const card = () => CARD_PATH;
       await measure(card); // warm-up: the first answers fill each worker's caches
       const cardRun = await measure(card);
-      const searchRun = await measure(searchStream());
+      const searchRun = await measure(distinctSearchPaths(root).next);
       rows.push({ round, workers, card: cardRun, search: searchRun });
       process.stdout.write(
         `round ${round}, N = ${workers} (load ${load()}): card ${Math.round(cardRun.rps)} req/s (p95 ${cardRun.p95.toFixed(1)} ms), search ${Math.round(
