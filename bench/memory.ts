@@ -3,12 +3,13 @@
  * 2.6–3.0 GB stays resident"). Measures RSS and the parts Node can see of:
  *
  * - `floor`: a bare Node process that opens PGlite (with pg_trgm, as Kasip does) on an empty temp
- *   data directory, no Kasip code; then closes it and opens the now existing directory again;
+ *   data directory, no Kasip code (initdb, its own process), then on the now existing directory
+ *   (another process), with PGlite's settings and again with Kasip's shared_buffers;
  * - `kasip`: what `kasip serve` holds: the database opened on an existing data directory with
  *   Order 262 loaded, the services and the HTTP app, idle after start; then after the documented
  *   maximum batch (200,000 rows, CSV in and out through the HTTP app), a staff import (preview and
  *   commit through the operation pipeline), three full edition exports and two synthetic edition
- *   loads; and finally after `global.gc()` and some idle seconds.
+ *   loads; then after 4 × `--idle` seconds left alone, and after `global.gc()` and more idle seconds.
  *
  *   node --import tsx bench/memory.ts [--runs=3] [--rows=200000] [--staff-rows=20000] [--idle=3]
  *                                     [--app-root=DIR]...
@@ -103,10 +104,11 @@ function gc() {
 // Children
 // ---------------------------------------------------------------------------------------------
 
-async function openBarePGlite(dataDir: string) {
+async function openBarePGlite(dataDir: string, settings: string[] = []) {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const startParams = [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])];
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm }, startParams });
   await pglite.query('select 1');
   return pglite;
 }
@@ -120,10 +122,10 @@ async function floorPrepareChild(dataDir: string): Promise<Snapshot[]> {
   return out;
 }
 
-async function floorChild(dataDir: string, idleMs: number): Promise<Snapshot[]> {
+async function floorChild(dataDir: string, idleMs: number, settings: string[] = []): Promise<Snapshot[]> {
   const started = performance.now();
   const out = [snapshot('node, nothing loaded', started)];
-  const pglite = await openBarePGlite(dataDir);
+  const pglite = await openBarePGlite(dataDir, settings);
   await sleep(idleMs);
   out.push(snapshot('PGlite opened (existing empty directory), idle', started));
   gc();
@@ -269,6 +271,9 @@ async function kasipChild(appRoot: string, dataDir: string, idleMs: number): Pro
   await get('/api/v1/editions/current/export');
   out.push(snapshot('4 edition exports, 2 synthetic edition loads', started));
 
+  // Left alone, V8 collects an idle heap by itself (its memory reducer), but not at once.
+  await sleep(idleMs * 4);
+  out.push(snapshot(`idle ${(idleMs * 4) / 1000} s, no forced gc`, started));
   gc();
   await sleep(idleMs);
   gc();
@@ -287,11 +292,13 @@ async function runChild(): Promise<void> {
   const snapshots =
     kind === 'floor'
       ? await floorChild(dataDir, idleMs)
-      : kind === 'floor-prepare'
-        ? await floorPrepareChild(dataDir)
-        : kind === 'prepare'
-          ? await prepareChild(appRoot, dataDir)
-          : await kasipChild(appRoot, dataDir, idleMs);
+      : kind === 'floor-small-buffers'
+        ? await floorChild(dataDir, idleMs, ['shared_buffers=32MB'])
+        : kind === 'floor-prepare'
+          ? await floorPrepareChild(dataDir)
+          : kind === 'prepare'
+            ? await prepareChild(appRoot, dataDir)
+            : await kasipChild(appRoot, dataDir, idleMs);
   process.send?.({ type: 'done', snapshots });
 }
 
@@ -354,6 +361,8 @@ async function runParent(): Promise<void> {
       const floorDir = path.join(tmp, `floor-${run}`);
       record('floor, first open', await runInChild('floor-prepare', floorDir, root));
       record('floor', await runInChild('floor', floorDir, root));
+      // The same bare PGlite with Kasip's shared_buffers (src/storage/embedded-settings.ts).
+      record('floor, shared_buffers=32MB', await runInChild('floor-small-buffers', floorDir, root));
       await rm(floorDir, { recursive: true, force: true });
       for (const appRoot of roots) {
         const label = `kasip ${path.basename(appRoot)}`;
