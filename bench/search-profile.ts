@@ -1,8 +1,9 @@
 /**
  * Where one search's time goes, without HTTP: the bundled edition on in-memory PGlite, each query
- * of the benchmark's set (bench/run.ts) searched in turn through the service, with no answers kept
- * (every call does the whole work) and with them kept (the service's default). Prints the median
- * and p95 per call; run with `node --cpu-prof` to see the profile.
+ * of the benchmark's set (bench/run.ts) searched in turn through the service, with nothing kept
+ * (every call does the whole work) and with answers kept (the service's default); then queries
+ * the service has never seen (bench/search-stream.ts). Prints the median and p95 per call; run
+ * with `node --cpu-prof` to see the profile.
  *
  *   node --import tsx bench/search-profile.ts [rounds=200]
  */
@@ -10,6 +11,7 @@ import { findEditionFolders, readEdition } from '../src/importer/read-edition.js
 import { createServices } from '../src/services/index.js';
 import { createSearchService } from '../src/services/search.service.js';
 import { openDb } from '../src/storage/db.js';
+import { distinctSearchPaths } from './search-stream.js';
 
 const QUERIES = ['сотталғандармен', 'психологтың', 'қызметкерлерге', 'мүгедектігі бар балалар', 'оңалту'];
 const rounds = Number(process.argv[2] ?? 200);
@@ -39,4 +41,7 @@ async function measure(label: string, search: (q: string) => Promise<unknown>): 
 const uncached = createSearchService(database, services.editions, { keptAnswers: 0 });
 await measure('search, nothing kept', (q) => uncached.search({ q, limit: 10 }));
 await measure('search, answers kept', (q) => services.search.search({ q, limit: 10 }));
+const stream = distinctSearchPaths(process.cwd());
+const unseen = () => new URLSearchParams(stream.next().split('?')[1]).get('q') ?? '';
+await measure('search, never-seen queries', () => services.search.search({ q: unseen(), limit: 10 }));
 await database.close();

@@ -9,7 +9,13 @@ import { AppError } from '../domain/shared/errors.js';
 import { type KeptCache, createKeptCache } from '../domain/shared/kept-cache.js';
 import { displayOfKey, type Lang } from '../domain/shared/localize.js';
 import { kazakhAnalyzer } from '../domain/search/analyzer.js';
-import { groupIdenticalTexts, type SearchGrouping, sameTextKey, ungrouped } from '../domain/search/group-hits.js';
+import {
+  type GroupedHit,
+  groupIdenticalTexts,
+  type SearchGrouping,
+  sameTextKey,
+  ungrouped,
+} from '../domain/search/group-hits.js';
 import { highlight } from '../domain/search/highlight.js';
 import { type HitType, SearchIndex, type SearchHit } from '../domain/search/search-index.js';
 import { type TranslationReviews, keyOfItemText } from '../domain/standard/translations.js';
@@ -49,7 +55,8 @@ export type SearchServiceOptions = {
 };
 
 /** Enough for the queries people repeat (the popular ones and paging back and forth); an answer is
- * 2–20 kB, so the bound is a few MB per edition at most. */
+ * 2–20 kB and a ranked list up to a few hundred hits, so the bound is a few MB per edition at
+ * most. With 0, nothing is kept (a cache of none keeps nothing). */
 const KEPT_ANSWERS = 500;
 
 type Indexed = {
@@ -59,6 +66,9 @@ type Indexed = {
   /** `lang:id` → the hit's name in that language: read from the database once per item and language. */
   names: Map<string, Display>;
   reviews: TranslationReviews | null;
+  /** A query's hits, ranked and grouped: shared by its pages and languages. */
+  ranked: KeptCache<GroupedHit[]>;
+  /** Whole answers (one page in one language). */
   answers: KeptCache<SearchAnswer>;
 };
 
@@ -91,18 +101,12 @@ async function namesOf(
   return hits.map((h) => names.get(keyOf(h.id)) as Display);
 }
 
-/** One page of hits, ranked, grouped, highlighted and named. */
-async function answerPage(
-  database: OpenDb,
-  editionId: string,
-  indexed: Pick<Indexed, 'index' | 'reviews' | 'textKeys' | 'names'>,
+/** Every hit of a query, ranked and grouped (the same for each of its pages and languages). */
+function rankedHits(
+  { index, textKeys, ranked }: Pick<Indexed, 'index' | 'textKeys' | 'ranked'>,
   q: string,
   query: SearchQuery,
-) {
-  const { index, textKeys } = indexed;
-  const offset = query.offset ?? 0;
-  // Every hit, ranked and grouped, so the total is known; only one page is highlighted and named.
-  const ranked = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
+): Promise<GroupedHit[]> {
   const keyOf = (hit: SearchHit) => {
     let key = textKeys.get(hit.id);
     if (key === undefined) {
@@ -111,7 +115,25 @@ async function answerPage(
     }
     return key;
   };
-  const all = query.group === 'none' ? ungrouped(ranked) : groupIdenticalTexts(ranked, keyOf);
+  const key = JSON.stringify([q, query.types ?? null, query.group ?? 'text']);
+  return ranked.get(key, async () => {
+    const hits = index.search(q, { limit: Number.MAX_SAFE_INTEGER, types: query.types });
+    return query.group === 'none' ? ungrouped(hits) : groupIdenticalTexts(hits, keyOf);
+  });
+}
+
+/** One page of hits, ranked, grouped, highlighted and named. */
+async function answerPage(
+  database: OpenDb,
+  editionId: string,
+  indexed: Omit<Indexed, 'answers'>,
+  q: string,
+  query: SearchQuery,
+) {
+  const { index } = indexed;
+  const offset = query.offset ?? 0;
+  // Every hit, ranked and grouped, so the total is known; only one page is highlighted and named.
+  const all = await rankedHits(indexed, q, query);
   const page = all.slice(offset, offset + query.limit);
   const lang = query.lang ?? 'kk';
   const names = await namesOf(database, editionId, indexed, page, lang);
@@ -156,6 +178,7 @@ export function createSearchService(database: OpenDb, editions: EditionService, 
       reviews,
       textKeys: new Map<string, string>(),
       names: new Map<string, Display>(),
+      ranked: createKeptCache<GroupedHit[]>(keptAnswers),
       answers: createKeptCache<SearchAnswer>(keptAnswers),
     };
     cache.set(editionId, entry);
@@ -175,7 +198,6 @@ export function createSearchService(database: OpenDb, editions: EditionService, 
         query.lang ?? 'kk',
         query.group ?? 'text',
       ]);
-      if (keptAnswers === 0) return answerPage(database, editionId, indexed, q, query);
       return indexed.answers.get(key, () => answerPage(database, editionId, indexed, q, query));
     },
   };

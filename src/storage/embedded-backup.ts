@@ -18,6 +18,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { AppError } from '../domain/shared/errors.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { embeddedStartParams } from './embedded-settings.js';
 import { type OpenDb, openDb } from './db.js';
 import { faultPoint } from './fault-points.js';
 import {
@@ -108,7 +109,8 @@ export function readSnapshot(bytes: Uint8Array): Snapshot {
 /** Creates a database in `dir` (new or empty) from a snapshot, and closes it again. */
 async function loadInto(dir: string, snapshot: Snapshot): Promise<void> {
   const loadDataDir = new Blob([new Uint8Array(snapshot.tar)], { type: 'application/x-tar' });
-  const pglite = await PGlite.create(dir, { loadDataDir, extensions: { pg_trgm } });
+  // The same buffers as every other open (embedded-settings.ts): PGlite's memory never shrinks.
+  const pglite = await PGlite.create(dir, { loadDataDir, extensions: { pg_trgm }, startParams: embeddedStartParams() });
   await pglite.close();
 }
 

@@ -162,3 +162,26 @@ describe('stemsOfWord', () => {
     expect(asked).toEqual(['kk:Психологтың', 'ru:психологов']);
   });
 });
+
+describe('query words seen before', () => {
+  it('finds a word’s close stems once, and ranks the same', () => {
+    let folded = 0;
+    const counting = {
+      ...kazakhAnalyzer,
+      fuzzyKey: (stem: string) => {
+        folded++;
+        return kazakhAnalyzer.fuzzyKey(stem);
+      },
+    };
+    const small = new SearchIndex(
+      [doc('s1', 'skill', 'Психологтың көмегімен.'), doc('s2', 'skill', 'Сотталғандарға көмек.')],
+      counting,
+    );
+    const first = small.search('психологтар көмек', { limit: 10 });
+    const afterFirst = folded;
+    expect(small.search('психологтар көмек', { limit: 10 })).toEqual(first);
+    expect(folded, 'both words were expanded before').toBe(afterFirst);
+    small.search('сотталғандар', { limit: 10 });
+    expect(folded, 'a new word is expanded').toBeGreaterThan(afterFirst);
+  });
+});

@@ -59,6 +59,9 @@ const FUZZY_MIN = 0.45;
 /** Words whose stems are kept for highlighting: far more than an edition's vocabulary in three
  * languages (Order 262: about 9,000), so the bound only matters for texts outside the index. */
 const MAX_KEPT_WORDS = 100_000;
+/** Query words whose close stems are kept: the words people search for repeat far more often
+ * than whole queries do, and finding a word's close stems by trigrams is a third of a ranking. */
+const MAX_KEPT_EXPANSIONS = 20_000;
 /** A query that is exactly one of an item's names outranks items that merely contain its words. */
 const EXACT_NAME_BONUS = 1.3;
 
@@ -76,6 +79,8 @@ export class SearchIndex {
   /** `lang:word` → its stems. Hits are highlighted on every request; stemming their words again
    * each time was about two thirds of a search's CPU. */
   private readonly keptWordStems = new Map<string, string[]>();
+  /** A query word with its variants → its close stems (`expand`); the index never changes. */
+  private readonly keptExpansions = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(documents: readonly SearchDocument[], analyzer: Analyzer) {
     this.analyzer = analyzer;
@@ -124,6 +129,16 @@ export class SearchIndex {
     return stems;
   }
 
+  /** `expand`, kept per word and variants while there is room. */
+  private expandKept(word: string, variants: string[]): ReadonlyMap<string, number> {
+    const key = `${word}\u0000${variants.join('\u0001')}`;
+    const kept = this.keptExpansions.get(key);
+    if (kept) return kept;
+    const expanded = this.expand(word, variants);
+    if (this.keptExpansions.size < MAX_KEPT_EXPANSIONS) this.keptExpansions.set(key, expanded);
+    return expanded;
+  }
+
   /** Index stems close to a query word (its stems, or the word as typed), with how close (1 = the same). */
   private expand(word: string, variants: string[]): Map<string, number> {
     const out = new Map<string, number>();
@@ -162,7 +177,7 @@ export class SearchIndex {
     const typed = this.analyzer.words(query);
     const words = this.analyzer.query(query).filter((v) => v.length > 0);
     if (words.length === 0) return [];
-    const perWord = words.map((variants, k) => this.expand(typed[k] ?? '', variants));
+    const perWord = words.map((variants, k) => this.expandKept(typed[k] ?? '', variants));
     /** Per document: weighted similarity, weighted share of the query matched, stems, exact stems. */
     const scores = new Map<number, { sum: number; matched: number; stems: string[]; exact: Set<string> }>();
     // Each query word's best match in each document, then the word's weight from how many it matches.
