@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../shared/messages/lang.js';
 import { kazakhAnalyzer } from './analyzer.js';
 import { highlight } from './highlight.js';
 import { type SearchDocument, SearchIndex } from './search-index.js';
@@ -148,7 +149,7 @@ describe('stemsOfWord', () => {
     const asked: string[] = [];
     const counting = {
       ...kazakhAnalyzer,
-      document: (text: string, lang: 'kk' | 'ru' | 'en') => {
+      document: (text: string, lang: Lang) => {
         asked.push(`${lang}:${text}`);
         return kazakhAnalyzer.document(text, lang);
       },
