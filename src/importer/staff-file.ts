@@ -47,6 +47,10 @@ export async function xlsxRecords(data: Uint8Array, maxRows = MAX_STAFF_ROWS): P
     worksheets: 'emit',
     entries: 'ignore',
   });
+  // exceljs reads a sheet that comes before xl/workbook.xml in the zip (exceljs's own writer puts
+  // it there now and then) through `this.model.sheets` before anything set `model`, and fails
+  // with a TypeError; an empty model only leaves that sheet unnamed, which is not read here.
+  Object.assign(reader, { model: { sheets: [] } });
   let readSheet = false;
   const rows: string[][] = [];
   try {

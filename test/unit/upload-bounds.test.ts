@@ -43,6 +43,35 @@ describe('upload bounds', () => {
     });
   });
 
+  it('reads a workbook whose sheet comes before xl/workbook.xml in the zip (exceljs writes that now and then)', async () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const workbook = zipOf([
+      {
+        name: '[Content_Types].xml',
+        data: `${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+      },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        data: `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      },
+      {
+        name: 'xl/sharedStrings.xml',
+        data: `${xml}<sst xmlns="${main}" count="2" uniqueCount="2"><si><t>id</t></si><si><t>T-1</t></si></sst>`,
+      },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data: `${xml}<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>`,
+      },
+      {
+        name: 'xl/workbook.xml',
+        data: `${xml}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="staff" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
+    ]);
+    expect(await xlsxRecords(workbook)).toEqual([{ id: 'T-1' }]);
+  });
+
   it('refuses a zip bomb on its declared size, without inflating it', async () => {
     const sheet = '<worksheet><sheetData/></worksheet>';
     const bomb = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: 400 * 1024 * 1024 }]);
