@@ -22,9 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { machineBusyUs } from './cpu.js';
-import { type PathStream, distinctSearchPaths } from './search-stream.js';
+import { type Paths, cannon, percentile } from './cannon.js';
+import { distinctSearchPaths } from './search-stream.js';
 import type { ChildMessage, LoadSummary, ServerConfig } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -153,42 +153,6 @@ export type RunResult = {
   /** which attempt was kept (a measurement disturbed by other processes is repeated) */
   attempt: number;
 };
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-/** The paths a measurement requests: a list each connection cycles through, or one shared stream. */
-type Paths = string[] | PathStream;
-
-async function cannon(
-  port: number,
-  paths: Paths,
-  connections: number,
-  duration: number,
-  onLatency?: (msTaken: number, status: number) => void,
-) {
-  let settle: { resolve: (r: autocannon.Result) => void; reject: (e: unknown) => void } | undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
-  const instance = autocannon(
-    {
-      url: `http://127.0.0.1:${port}`,
-      connections,
-      duration,
-      // Each connection cycles through a list in turn; a stream hands each request the next path.
-      requests: Array.isArray(paths)
-        ? paths.map((p) => ({ method: 'GET' as const, path: p }))
-        : [{ method: 'GET' as const, setupRequest: (request) => ({ ...request, path: paths.next() }) }],
-    },
-    (error, result) => (error ? settle?.reject(error) : settle?.resolve(result)),
-  );
-  if (onLatency) instance.on('response', (_client, status, _bytes, took) => onLatency(took, status));
-  return done;
-}
 
 /** CPU used by other processes (other people's tests, editors…) during `work`, as % of one core. */
 async function withOtherLoad<T>(

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { type Paths, cannon, percentile } from './cannon.js';
 import { machineBusyUs } from './cpu.js';
 import { distinctSearchPaths } from './search-stream.js';
 
@@ -94,24 +94,13 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 type Measured = { rps: number; p95: number; otherCpuPct: number; errors: number };
 
-async function measure(next: () => string): Promise<Measured> {
+async function measure(paths: Paths): Promise<Measured> {
   const latencies: number[] = [];
   const busy0 = machineBusyUs();
   const self0 = process.cpuUsage();
   const started = performance.now();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `http://127.0.0.1:${PORT}`,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: next() }) }],
-      },
-      (error, r) => (error ? reject(error) : resolve(r)),
-    );
-    instance.on('response', (_client, status, _bytes, took) => {
-      if (status >= 200 && status < 300) latencies.push(took);
-    });
+  const result = await cannon(PORT, paths, CONNECTIONS, DURATION, (took, status) => {
+    if (status >= 200 && status < 300) latencies.push(took);
   });
   const wallUs = (performance.now() - started) * 1000;
   const selfUs = (({ user, system }) => user + system)(process.cpuUsage(self0));
@@ -120,7 +109,7 @@ async function measure(next: () => string): Promise<Measured> {
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average,
-    p95: latencies[Math.floor(latencies.length * 0.95)] ?? Number.NaN,
+    p95: percentile(latencies, 95),
     otherCpuPct: othersAndServerPct,
     errors: result.errors + result.non2xx,
   };
@@ -137,10 +126,10 @@ for (let round = 1; round <= ROUNDS; round++) {
   for (const workers of COUNTS) {
     const server = await startServer(workers);
     try {
-      const card = () => CARD_PATH;
+      const card = [CARD_PATH];
       await measure(card); // warm-up: the first answers fill each worker's caches
       const cardRun = await measure(card);
-      const searchRun = await measure(distinctSearchPaths(root).next);
+      const searchRun = await measure(distinctSearchPaths(root));
       rows.push({ round, workers, card: cardRun, search: searchRun });
       process.stdout.write(
         `round ${round}, N = ${workers} (load ${load()}): card ${Math.round(cardRun.rps)} req/s (p95 ${cardRun.p95.toFixed(1)} ms), search ${Math.round(
